@@ -1,0 +1,45 @@
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+
+// NUMERIC and DATE stay strings end to end: money is exact and dates carry no time zone.
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => value);
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+export interface DatabaseOptions {
+  /** postgres:// connection URL. */
+  url: string;
+  /** Per-statement limit in milliseconds; a runaway query is cancelled by the server. @default 10000 */
+  statementTimeoutMs?: number;
+  /** Most pooled connections. @default 10 */
+  maxConnections?: number;
+  /** Called with every SQL statement drizzle sends; used to count statements in tests and benchmarks. */
+  onQuery?: (sql: string) => void;
+  /** Shows in pg_stat_activity. */
+  applicationName?: string;
+}
+
+export interface Database<TSchema extends Record<string, unknown>> {
+  db: NodePgDatabase<TSchema>;
+  pool: pg.Pool;
+  close(): Promise<void>;
+}
+
+export function createDatabase<TSchema extends Record<string, unknown>>(
+  schema: TSchema,
+  options: DatabaseOptions,
+): Database<TSchema> {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.maxConnections ?? 10,
+    statement_timeout: options.statementTimeoutMs ?? 10_000,
+    application_name: options.applicationName ?? 'collexis',
+  });
+  // An idle client that loses its connection must not take the process down.
+  pool.on('error', () => {});
+  const onQuery = options.onQuery;
+  const db = drizzle(pool, {
+    schema,
+    ...(onQuery ? { logger: { logQuery: (query: string) => onQuery(query) } } : {}),
+  });
+  return { db, pool, close: () => pool.end() };
+}

@@ -1,0 +1,106 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+
+export interface GraphQLHttpOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  /** Builds the per-request context (fresh loaders, viewer). */
+  context: (req: IncomingMessage) => Promise<TContext>;
+  /** Largest accepted request body in bytes. @default 1048576 */
+  maxBodyBytes?: number;
+}
+
+class RequestError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw new RequestError(413, `request body exceeds ${maxBytes} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseBody(raw: string, contentType: string | undefined): unknown {
+  if (!contentType?.includes('application/json')) return raw;
+  if (raw === '') return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new RequestError(400, 'request body is not valid JSON');
+  }
+}
+
+function toHeaderMap(req: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+/** A node:http request handler that serves an Apollo Server on /graphql and a health check on /health. */
+export function graphqlRequestHandler<TContext extends BaseContext>(options: GraphQLHttpOptions<TContext>) {
+  const maxBodyBytes = options.maxBodyBytes ?? 1_048_576;
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+      return;
+    }
+    if (url.pathname !== '/graphql') {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: the graph is served on /graphql');
+      return;
+    }
+    try {
+      const body = parseBody(await readBody(req, maxBodyBytes), req.headers['content-type']);
+      const response = await options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers: toHeaderMap(req), search: url.search, body },
+        context: () => options.context(req),
+      });
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === 'complete') {
+        res.end(response.body.string);
+        return;
+      }
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    } catch (error) {
+      const status = error instanceof RequestError ? error.status : 500;
+      const message = error instanceof RequestError ? error.message : 'internal server error';
+      if (!res.headersSent) res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message }] }));
+    }
+  };
+}
+
+export interface Listening {
+  server: Server;
+  url: string;
+  port: number;
+}
+
+/** Listens on the given port (0 for an ephemeral one) and reports the GraphQL URL. */
+export async function listen(server: Server, port: number, host = '127.0.0.1'): Promise<Listening> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  return { server, port: address.port, url: `http://${host}:${address.port}/graphql` };
+}
+
+export { createServer };
