@@ -5,5 +5,6 @@ export * from './env';
 export * from './errors';
 export * from './http';
 export * from './migrate';
+export * from './net';
 export * from './scalars';
 export * from './subgraph';

@@ -1,0 +1,83 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { freePort } from '@collexis/platform';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+interface Started {
+  child: ChildProcess;
+  gatewayUrl: string;
+  output: string[];
+  exited: Promise<number | null>;
+}
+
+/** Runs `pnpm start` the way a user does (scripts/start.ts), and resolves when it says the graph is up. */
+function runStart(env: Record<string, string>): Promise<Started> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  createInterface({ input: child.stderr }).on('line', (line) => output.push(line));
+  return new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      output.push(line);
+      const up = /Collexis graph is up: (\S+)/.exec(line);
+      if (up?.[1]) resolve({ child, gatewayUrl: up[1], output, exited });
+    });
+    void exited.then((code) => reject(new Error(`start exited (${code}) before the graph was up:\n${output.join('\n')}`)));
+  });
+}
+
+async function firstCustomer(gatewayUrl: string) {
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: '{ customers(first: 1) { nodes { cif loans { accountNumber payments(first: 1) { nodes { amount } } } case { customerStatus } } } }',
+    }),
+  });
+  return response.json() as Promise<{ data?: { customers: { nodes: { cif: string }[] } }; errors?: unknown }>;
+}
+
+describe('pnpm start on the embedded PostgreSQL', () => {
+  let dataDir: string;
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'collexis-start-'));
+    env = {
+      DATABASE_URL: '',
+      EMBEDDED_PG_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(await freePort()),
+      GATEWAY_PORT: '0',
+      BANK_SYNC_PORT: '0',
+      PAYMENT_PORT: '0',
+      WORKFLOW_PORT: '0',
+      DEMO_CUSTOMERS: '40',
+    };
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('boots the database, loads demo data, serves the federated graph, and stops everything on SIGINT', async () => {
+    const started = await runStart(env);
+    const response = await firstCustomer(started.gatewayUrl);
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.customers.nodes).toHaveLength(1);
+    started.child.kill('SIGINT');
+    expect(await started.exited).toBe(0);
+    expect(started.output.join('\n')).toContain('stopped');
+  });
+
+  it('keeps its data across restarts and loads the demo data only once', async () => {
+    const started = await runStart(env);
+    expect(started.output.join('\n')).toContain('demo data already present');
+    const response = await firstCustomer(started.gatewayUrl);
+    expect(response.data?.customers.nodes).toHaveLength(1);
+    started.child.kill('SIGINT');
+    expect(await started.exited).toBe(0);
+  });
+});

@@ -1,0 +1,2 @@
+export { type GatewayOptions, startGateway } from './server';
+export type { SubgraphEndpoints } from './subgraph-endpoints';

@@ -1,0 +1,49 @@
+import { ApolloGateway, IntrospectAndCompose, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { createServer, graphqlRequestHandler, listen, type RunningServer } from '@collexis/platform';
+import { isSubgraphName, type SubgraphEndpoints, subgraphNames } from './subgraph-endpoints';
+
+// A bank's network is closed and its data must not leave it: the gateway never reports usage.
+process.env.APOLLO_TELEMETRY_DISABLED = '1';
+
+export interface GatewayOptions {
+  /** 0 picks a free port. */
+  port: number;
+  /** @default '127.0.0.1' */
+  host?: string;
+  /** Where the subgraphs answer; overrides the URLs written in the supergraph. */
+  subgraphs: SubgraphEndpoints;
+  /**
+   * The composed supergraph (schema/supergraph.graphql). When absent the gateway composes from the
+   * running subgraphs' SDL, which is for development only.
+   */
+  supergraphSdl?: string;
+}
+
+function createApolloGateway(options: GatewayOptions): ApolloGateway {
+  const buildService = ({ name, url }: { name: string; url?: string }) =>
+    new RemoteGraphQLDataSource({ url: isSubgraphName(name) ? options.subgraphs[name] : url });
+  if (options.supergraphSdl) return new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService });
+  return new ApolloGateway({
+    supergraphSdl: new IntrospectAndCompose({
+      subgraphs: subgraphNames.map((name) => ({ name, url: options.subgraphs[name] })),
+    }),
+    buildService,
+  });
+}
+
+/** Starts the federated gateway on /graphql; `stop` drains requests and stops the gateway. */
+export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
+  const httpServer = createServer();
+  const apollo = new ApolloServer({
+    gateway: createApolloGateway(options),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+  httpServer.on('request', graphqlRequestHandler({ apollo, context: async () => ({}) }));
+  const { url, port } = await listen(httpServer, options.port, options.host);
+  return { url, port, stop: () => apollo.stop() };
+}

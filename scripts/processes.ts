@@ -1,0 +1,45 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+export interface ServiceProcess {
+  name: string;
+  /** The URL the service printed as ready. */
+  url: string;
+  child: ChildProcess;
+  exited: Promise<number | null>;
+}
+
+const READY = /ready at (\S+)/;
+
+/**
+ * Runs a TypeScript entry point as its own process (as it is deployed) with its own env, prefixes its
+ * output with its name, and resolves once it prints "ready at <url>".
+ */
+export function startServiceProcess(
+  name: string,
+  entry: string,
+  env: Record<string, string>,
+): Promise<ServiceProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+    env: { ...process.env, ...env, NODE_ENV: process.env.NODE_ENV ?? 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const prefix = `[${name}]`;
+  createInterface({ input: child.stderr }).on('line', (line) => console.error(`${prefix} ${line}`));
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout });
+    lines.on('line', (line) => {
+      console.log(`${prefix} ${line}`);
+      const ready = READY.exec(line);
+      if (ready?.[1]) resolve({ name, url: ready[1], child, exited });
+    });
+    exited.then((code) => reject(new Error(`${name} exited with code ${code} before it was ready`)));
+  });
+}
+
+/** Asks each process to stop (SIGTERM) and waits until all have exited. */
+export async function stopProcesses(processes: readonly ServiceProcess[]): Promise<void> {
+  for (const service of processes) if (service.child.exitCode === null) service.child.kill('SIGTERM');
+  await Promise.all(processes.map((service) => service.exited));
+}
