@@ -63,7 +63,11 @@ async function main() {
       WORKFLOW_URL: workflowUrl ?? '',
     });
     processes.push(gateway);
-    for (const service of processes) void service.exited.then((code) => !stopping && shutdown(code ?? 1));
+    for (const service of processes) {
+      void service.exited.then(async (code) => {
+        if (!stopping) await shutdown(code ?? 1);
+      });
+    }
     console.log(`\nCollexis graph is up: ${gateway.url}\n\nTry:\n  curl -s ${gateway.url} -H 'content-type: application/json' \\\n    -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n\nCtrl-C stops everything.`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

@@ -1,5 +1,5 @@
 /**
- * What a PostgreSQL database actually holds in some schemas (tables, columns, indexes, foreign keys), read from
+ * What a PostgreSQL database holds in some schemas (tables, columns, indexes, foreign keys), read from
  * information_schema and pg_catalog, in the same terms as seed-spec.ts so the two can be compared.
  */
 import type { Pool } from 'pg';

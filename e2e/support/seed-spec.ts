@@ -12,7 +12,7 @@ export interface TableRef {
 
 export interface SpecColumn {
   name: string;
-  /** The type as PostgreSQL spells it: `character varying(20)`, `numeric(18,2)`, `timestamp without time zone`. */
+  /** As PostgreSQL spells it: `character varying(20)`, `numeric(18,2)`, `timestamp without time zone`. */
   type: string;
   /** NOT NULL, or part of the primary key. */
   notNull: boolean;
@@ -77,7 +77,7 @@ const SIMPLE_TYPES: Record<string, string> = {
   TEXT: 'text',
 };
 
-/** Translates a seed data type (`VARCHAR(20)`, `DECIMAL(18,2)`, `TIMESTAMP`, ...) into PostgreSQL's spelling. */
+/** A seed data type (`VARCHAR(20)`, `DECIMAL(18,2)`, `TIMESTAMP`, ...) in PostgreSQL's spelling. */
 export function toPostgresType(seedType: string): string {
   const compact = seedType.replace(/\s+/g, '').toUpperCase();
   const varchar = /^VARCHAR\((?<length>\d+)\)$/.exec(compact);
@@ -102,7 +102,9 @@ function splitTableSections(markdown: string): TableSection[] {
   for (const line of markdown.split('\n')) {
     if (line.startsWith('#')) {
       const heading = TABLE_HEADING.exec(line);
-      current = heading ? { schema: group(heading, 'schema'), table: group(heading, 'table'), lines: [] } : undefined;
+      current = heading
+        ? { schema: group(heading, 'schema'), table: group(heading, 'table'), lines: [] }
+        : undefined;
       if (current) sections.push(current);
     } else {
       current?.lines.push(line);
@@ -172,7 +174,9 @@ function addIndexEntry(table: SpecTable, line: string): void {
 
 function parseForeignKey(table: TableRef, target: string): SpecForeignKey {
   const foreignKey = FOREIGN_KEY_TARGET.exec(target);
-  if (!foreignKey) throw new Error(`seed spec: ${qualifiedName(table)}: unrecognised foreign key "${target}"`);
+  if (!foreignKey) {
+    throw new Error(`seed spec: ${qualifiedName(table)}: unrecognised foreign key "${target}"`);
+  }
   return {
     columns: parseColumnList(group(foreignKey, 'columns')),
     references: {

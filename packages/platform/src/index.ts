@@ -3,6 +3,7 @@ export * from './db';
 export * from './embedded-postgres';
 export * from './env';
 export * from './errors';
+export * from './graphql-client';
 export * from './http';
 export * from './migrate';
 export * from './net';

@@ -29,7 +29,11 @@ export async function startSubgraphServer<TContext extends BaseContext>(
 ): Promise<RunningServer> {
   const httpServer = createServer();
   const apollo = new ApolloServer<TContext>({
-    schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers }),
+    schema: buildSubgraphSchema({
+      typeDefs: options.typeDefs,
+      // buildSubgraphSchema types resolvers for an unknown context; ours all receive TContext.
+      resolvers: options.resolvers as GraphQLResolverMap<unknown>,
+    }),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     includeStacktraceInErrorResponses: false,
   });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { DemoOptions } from '@collexis/demo-data';
 import { startGateway } from '@collexis/gateway';
-import type { RunningServer } from '@collexis/platform';
+import { type GraphQLResponse, postGraphQL, type RunningServer } from '@collexis/platform';
 import { type DomainName, domains, migrateAll, seedAll } from './domains';
 
 export interface StatementLog {
@@ -16,10 +16,7 @@ export interface Stack {
   subgraphUrls: Record<DomainName, string>;
   statements: StatementLog;
   /** POSTs one GraphQL operation to the gateway and returns the parsed response body. */
-  query<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<{ data?: T; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] }>;
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 
@@ -75,14 +72,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       gatewayUrl: gateway.url,
       subgraphUrls,
       statements,
-      query: async (query, variables) => {
-        const response = await fetch(gateway.url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query, variables }),
-        });
-        return response.json();
-      },
+      query: (query, variables) => postGraphQL(gateway.url, query, variables),
       stop: async () => {
         for (const server of started.reverse()) await server.stop();
       },

@@ -1,0 +1,12 @@
+import { fileURLToPath } from 'node:url';
+import type { DomainMigrations } from '@collexis/platform';
+
+export * from './schema';
+/** The domain's tables as one object, for drizzle's relational queries (`createDatabase(schema, ...)`). */
+export * as schema from './schema';
+
+/** Where drizzle-kit writes this domain's migrations, and the schema they and their table live in. */
+export const migrations: DomainMigrations = {
+  schema: 'payment_service',
+  folder: fileURLToPath(new URL('../../../../drizzle/payment', import.meta.url)),
+};

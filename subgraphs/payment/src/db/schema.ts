@@ -1,0 +1,58 @@
+/**
+ * payment's tables (seed 000). Property names are the camelCase of the seed's column names; types,
+ * nullability and indexes follow the seed.
+ */
+import {
+  boolean,
+  index,
+  numeric,
+  pgSchema,
+  text,
+  timestamp,
+  unique,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+
+// Deliberately not exported. An exported pgSchema makes drizzle-kit emit `CREATE SCHEMA "payment_service"`,
+// which fails under migrateDomain: drizzle's migrator has already run `CREATE SCHEMA IF NOT EXISTS` for the
+// domain schema, because the migrations table lives in it. Unexported, the migrator creates the schema.
+const paymentService = pgSchema('payment_service');
+
+export const payments = paymentService.table(
+  'payments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    referenceNumber: varchar('reference_number', { length: 20 }).notNull(),
+    // No foreign key to bank_sync_service.loans: each domain schema can move to its own database.
+    loanAccountNumber: varchar('loan_account_number', { length: 20 }).notNull(),
+    // No foreign key to bank_sync_service.customers: each domain schema can move to its own database.
+    cif: varchar('cif', { length: 20 }).notNull(),
+    amount: numeric('amount', { precision: 18, scale: 2 }).notNull(),
+    currency: varchar('currency', { length: 3 }).notNull(),
+    paymentDate: timestamp('payment_date', { mode: 'date' }).notNull(),
+    paymentMethod: varchar('payment_method', { length: 20 }).notNull(),
+    status: varchar('status', { length: 20 }).notNull(),
+    statusReason: text('status_reason'),
+    sourceSystem: varchar('source_system', { length: 10 }).notNull(),
+    createdBy: varchar('created_by', { length: 50 }).notNull(),
+    updatedBy: varchar('updated_by', { length: 50 }).notNull(),
+    createdAt: timestamp('created_at', { mode: 'date' }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { mode: 'date' })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
+    isEditable: boolean('is_editable').notNull().default(true),
+    lastSyncedAt: timestamp('last_synced_at', { mode: 'date' }),
+  },
+  (t) => [
+    // A UNIQUE constraint, backed by a unique index of the same name; the natural key retried writes rely on.
+    unique('uq_payments_reference_number').on(t.referenceNumber),
+    index('idx_payments_loan_account_number').on(t.loanAccountNumber),
+    index('idx_payments_cif').on(t.cif),
+    index('idx_payments_payment_date').on(t.paymentDate),
+    index('idx_payments_status').on(t.status),
+    index('idx_payments_loan_account_number_payment_date').on(t.loanAccountNumber, t.paymentDate),
+    index('idx_payments_cif_payment_date').on(t.cif, t.paymentDate),
+  ],
+);
