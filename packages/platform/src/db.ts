@@ -33,6 +33,8 @@ export function createDatabase<TSchema extends Record<string, unknown>>(
     max: options.maxConnections ?? 10,
     statement_timeout: options.statementTimeoutMs ?? 10_000,
     application_name: options.applicationName ?? 'collexis',
+    // TIMESTAMP columns hold UTC; the session zone must agree whatever the server's default is.
+    options: '-c TimeZone=UTC',
   });
   // An idle client that loses its connection must not take the process down.
   pool.on('error', () => {});

@@ -1,3 +1,4 @@
+export * from './audit';
 export * from './connection';
 export * from './db';
 export * from './embedded-postgres';
@@ -9,3 +10,5 @@ export * from './migrate';
 export * from './net';
 export * from './scalars';
 export * from './subgraph';
+export * from './validation';
+export * from './viewer';
