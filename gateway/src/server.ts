@@ -1,8 +1,21 @@
-import { ApolloGateway, IntrospectAndCompose, RemoteGraphQLDataSource } from '@apollo/gateway';
+import {
+  ApolloGateway,
+  type GraphQLDataSourceProcessOptions,
+  IntrospectAndCompose,
+  RemoteGraphQLDataSource,
+} from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { createServer, graphqlRequestHandler, listen, type RunningServer } from '@collexis/platform';
+import {
+  createServer,
+  graphqlRequestHandler,
+  listen,
+  type RunningServer,
+  type Viewer,
+  ViewerHeader,
+  viewerFromRequest,
+} from '@collexis/platform';
 import { isSubgraphName, type SubgraphEndpoints, subgraphNames } from './subgraph-endpoints';
 
 // A bank's network is closed and its data must not leave it: the gateway never reports usage.
@@ -22,9 +35,22 @@ export interface GatewayOptions {
   supergraphSdl?: string;
 }
 
+export interface GatewayContext {
+  viewer: Viewer;
+}
+
+/** Sends each subgraph request with the caller's identity, which subgraphs record and authorise against. */
+class ViewerForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    if (!('viewer' in context) || !context.viewer) return;
+    request.http?.headers.set(ViewerHeader.id, context.viewer.id);
+    request.http?.headers.set(ViewerHeader.roles, context.viewer.roles.join(','));
+  }
+}
+
 function createApolloGateway(options: GatewayOptions): ApolloGateway {
   const buildService = ({ name, url }: { name: string; url?: string }) =>
-    new RemoteGraphQLDataSource({ url: isSubgraphName(name) ? options.subgraphs[name] : url });
+    new ViewerForwardingDataSource({ url: isSubgraphName(name) ? options.subgraphs[name] : url });
   if (options.supergraphSdl) return new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService });
   return new ApolloGateway({
     supergraphSdl: new IntrospectAndCompose({
@@ -37,13 +63,13 @@ function createApolloGateway(options: GatewayOptions): ApolloGateway {
 /** Starts the federated gateway on /graphql; `stop` drains requests and stops the gateway. */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const httpServer = createServer();
-  const apollo = new ApolloServer({
+  const apollo = new ApolloServer<GatewayContext>({
     gateway: createApolloGateway(options),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
-  httpServer.on('request', graphqlRequestHandler({ apollo, context: async () => ({}) }));
+  httpServer.on('request', graphqlRequestHandler({ apollo, context: async (req) => ({ viewer: viewerFromRequest(req) }) }));
   const { url, port } = await listen(httpServer, options.port, options.host);
   return { url, port, stop: () => apollo.stop() };
 }
