@@ -1,11 +1,21 @@
 import type { IncomingMessage } from 'node:http';
-import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import { createServer, graphqlRequestHandler, listen } from './http';
+
+export interface SubscriptionOptions<TContext> {
+  /**
+   * Builds the context of one graphql-ws subscription from the upgrade request (which carries the
+   * gateway's headers) and the client's connection parameters.
+   */
+  context: (request: IncomingMessage, connectionParams: Readonly<Record<string, unknown>> | undefined) => Promise<TContext>;
+}
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
   typeDefs: DocumentNode;
@@ -15,6 +25,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   port: number;
   /** @default '127.0.0.1' */
   host?: string;
+  /** Serve `graphql-ws` subscriptions on the same port and path (/graphql). @default none */
+  subscriptions?: SubscriptionOptions<TContext>;
 }
 
 export interface RunningServer {
@@ -23,20 +35,36 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Builds and starts one Apollo subgraph over node:http; `stop` drains requests and closes the socket. */
+/** Builds and starts one Apollo subgraph over node:http; `stop` drains requests and sockets and closes the port. */
 export async function startSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
 ): Promise<RunningServer> {
   const httpServer = createServer();
-  const apollo = new ApolloServer<TContext>({
-    schema: buildSubgraphSchema({
-      typeDefs: options.typeDefs,
-      // buildSubgraphSchema types resolvers for an unknown context; ours all receive TContext.
-      resolvers: options.resolvers as GraphQLResolverMap<unknown>,
-    }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
-    includeStacktraceInErrorResponses: false,
+  const schema = buildSubgraphSchema({
+    typeDefs: options.typeDefs,
+    // buildSubgraphSchema types resolvers for an unknown context; ours all receive TContext.
+    resolvers: options.resolvers as GraphQLResolverMap<unknown>,
   });
+  const plugins: ApolloServerPlugin<TContext>[] = [
+    ApolloServerPluginDrainHttpServer({ httpServer }),
+    ApolloServerPluginLandingPageDisabled(),
+  ];
+  const subscriptions = options.subscriptions;
+  if (subscriptions) {
+    const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+    const cleanup = useServer(
+      { schema, context: (ctx) => subscriptions.context(ctx.extra.request, ctx.connectionParams) },
+      wsServer,
+    );
+    plugins.push({
+      serverWillStart: async () => ({
+        drainServer: async () => {
+          await cleanup.dispose();
+        },
+      }),
+    });
+  }
+  const apollo = new ApolloServer<TContext>({ schema, plugins, includeStacktraceInErrorResponses: false });
   await apollo.start();
   httpServer.on('request', graphqlRequestHandler({ apollo, context: options.context }));
   const { url, port } = await listen(httpServer, options.port, options.host);
