@@ -1,6 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
@@ -48,6 +51,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   const plugins: ApolloServerPlugin<TContext>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer }),
     ApolloServerPluginLandingPageDisabled(),
+    // Traces would only go to Apollo's cloud, which a bank's closed network never reaches.
+    ApolloServerPluginInlineTraceDisabled(),
   ];
   const subscriptions = options.subscriptions;
   if (subscriptions) {

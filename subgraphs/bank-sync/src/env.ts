@@ -1,0 +1,13 @@
+import { parseEnv, port, postgresUrl } from '@collexis/platform';
+import { z } from 'zod';
+
+export const bankSyncEnv = z.object({
+  PORT: port(4001),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string({ error: 'is required: the postgres:// URL of the database' }).pipe(postgresUrl),
+  /** Per-statement limit; the server cancels a query that runs longer. */
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+});
+
+export type BankSyncEnv = z.infer<typeof bankSyncEnv>;
+export const readBankSyncEnv = () => parseEnv(bankSyncEnv);

@@ -1,0 +1,75 @@
+import { mappedRowsByKey, rowByKey, rowsByKey } from './batch';
+import type { BankSyncDatabase } from './database';
+import { findCollateralsByCifs, findCollateralsByNumbers } from './repository/collaterals';
+import { findAddressesByCifs, findEmailsByCifs, findPhonesByCifs } from './repository/contact-details';
+import { findCustomersByCifs } from './repository/customers';
+import { findDueSegmentationsByLoans } from './repository/due-segmentations';
+import {
+  findCollateralsOfLoans,
+  findLinksByLoans,
+  findLoansOfCollaterals,
+} from './repository/loan-collaterals';
+import { findLoansByAccountNumbers, findLoansByCifs } from './repository/loans';
+import { findReferenceCustomersByPrimaryCifs } from './repository/reference-customers';
+
+/** One DataLoader per key lookup and per child list, each batch one SQL statement; build one set per request. */
+export function createLoaders(db: BankSyncDatabase) {
+  return {
+    customerByCif: rowByKey(
+      (cifs) => findCustomersByCifs(db, cifs),
+      (customer) => customer.cif,
+    ),
+    loanByAccountNumber: rowByKey(
+      (accountNumbers) => findLoansByAccountNumbers(db, accountNumbers),
+      (loan) => loan.accountNumber,
+    ),
+    collateralByNumber: rowByKey(
+      (collateralNumbers) => findCollateralsByNumbers(db, collateralNumbers),
+      (collateral) => collateral.collateralNumber,
+    ),
+    phonesByCif: rowsByKey(
+      (cifs) => findPhonesByCifs(db, cifs),
+      (phone) => phone.cif,
+    ),
+    addressesByCif: rowsByKey(
+      (cifs) => findAddressesByCifs(db, cifs),
+      (address) => address.cif,
+    ),
+    emailsByCif: rowsByKey(
+      (cifs) => findEmailsByCifs(db, cifs),
+      (email) => email.cif,
+    ),
+    loansByCif: rowsByKey(
+      (cifs) => findLoansByCifs(db, cifs),
+      (loan) => loan.cif,
+    ),
+    collateralsByCif: rowsByKey(
+      (cifs) => findCollateralsByCifs(db, cifs),
+      (collateral) => collateral.cif,
+    ),
+    referenceCustomersByCif: rowsByKey(
+      (cifs) => findReferenceCustomersByPrimaryCifs(db, cifs),
+      (reference) => reference.primaryCif,
+    ),
+    dueSegmentationsByLoan: rowsByKey(
+      (accountNumbers) => findDueSegmentationsByLoans(db, accountNumbers),
+      (segment) => segment.loanAccountNumber,
+    ),
+    collateralLinksByLoan: rowsByKey(
+      (accountNumbers) => findLinksByLoans(db, accountNumbers),
+      (link) => link.loanAccountNumber,
+    ),
+    collateralsByLoan: mappedRowsByKey(
+      (accountNumbers) => findCollateralsOfLoans(db, accountNumbers),
+      (row) => row.loanAccountNumber,
+      (row) => row.collateral,
+    ),
+    loansByCollateral: mappedRowsByKey(
+      (collateralNumbers) => findLoansOfCollaterals(db, collateralNumbers),
+      (row) => row.collateralNumber,
+      (row) => row.loan,
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,76 @@
+import { and, asc, eq, gt, ilike, inArray, isNotNull, or, type SQL } from 'drizzle-orm';
+import type { BankSyncDatabase } from '../database';
+import { customers } from '../db';
+import { type CustomerRow, hasCif } from '../models';
+
+/** Criteria a customer must all meet; absent (null or undefined) criteria do not filter. */
+export interface CustomerCriteria {
+  /** Part of `name` or `companyName`, ignoring case. */
+  name?: string | null;
+  cif?: string | null;
+  nationalId?: string | null;
+  registrationNumber?: string | null;
+  segment?: string | null;
+  status?: string | null;
+  type?: string | null;
+}
+
+export interface CustomerPageQuery {
+  criteria: CustomerCriteria;
+  /** CIF of the last customer of the previous page. */
+  afterCif: string | null;
+  /** Most rows to return: the page size plus one, which tells whether another page follows. */
+  limit: number;
+}
+
+export async function findCustomersByCifs(
+  db: BankSyncDatabase,
+  cifs: readonly string[],
+): Promise<CustomerRow[]> {
+  const rows = await db
+    .select()
+    .from(customers)
+    .where(inArray(customers.cif, [...cifs]));
+  return rows.filter(hasCif);
+}
+
+/** Customers ordered by CIF, keyset-paginated; customers without a CIF cannot be addressed and are left out. */
+export async function findCustomerPage(
+  db: BankSyncDatabase,
+  query: CustomerPageQuery,
+): Promise<CustomerRow[]> {
+  const rows = await db
+    .select()
+    .from(customers)
+    .where(
+      and(
+        isNotNull(customers.cif),
+        ...customerConditions(query.criteria),
+        query.afterCif === null ? undefined : gt(customers.cif, query.afterCif),
+      ),
+    )
+    .orderBy(asc(customers.cif))
+    .limit(query.limit);
+  return rows.filter(hasCif);
+}
+
+function customerConditions(criteria: CustomerCriteria): SQL[] {
+  const conditions: (SQL | undefined)[] = [
+    criteria.name == null ? undefined : nameContains(criteria.name),
+    criteria.cif == null ? undefined : eq(customers.cif, criteria.cif),
+    criteria.nationalId == null ? undefined : eq(customers.nationalId, criteria.nationalId),
+    criteria.registrationNumber == null
+      ? undefined
+      : eq(customers.registrationNumber, criteria.registrationNumber),
+    criteria.segment == null ? undefined : eq(customers.segment, criteria.segment),
+    criteria.status == null ? undefined : eq(customers.status, criteria.status),
+    criteria.type == null ? undefined : eq(customers.type, criteria.type),
+  ];
+  return conditions.filter((condition) => condition !== undefined);
+}
+
+function nameContains(fragment: string): SQL | undefined {
+  // LIKE's wildcards in the fragment are meant literally.
+  const pattern = `%${fragment.replace(/[\\%_]/g, '\\$&')}%`;
+  return or(ilike(customers.name, pattern), ilike(customers.companyName, pattern));
+}
