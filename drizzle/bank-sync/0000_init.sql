@@ -10,14 +10,14 @@ CREATE TABLE "bank_sync_service"."addresses" (
 	"country" varchar(50) NOT NULL,
 	"is_primary" boolean DEFAULT false NOT NULL,
 	"is_verified" boolean DEFAULT false NOT NULL,
-	"verification_date" timestamp,
+	"verification_date" timestamp (3),
 	"source_system" varchar(10) NOT NULL,
 	"created_by" varchar(50) NOT NULL,
 	"updated_by" varchar(50) NOT NULL,
-	"created_at" timestamp DEFAULT now() NOT NULL,
-	"updated_at" timestamp DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) DEFAULT now() NOT NULL,
 	"is_editable" boolean DEFAULT true NOT NULL,
-	"last_synced_at" timestamp,
+	"last_synced_at" timestamp (3),
 	CONSTRAINT "uq_addresses_cif_type" UNIQUE("cif","type")
 );
 --> statement-breakpoint
@@ -41,10 +41,10 @@ CREATE TABLE "bank_sync_service"."collaterals" (
 	"source_system" varchar(10) NOT NULL,
 	"created_by" varchar(50) NOT NULL,
 	"updated_by" varchar(50) NOT NULL,
-	"created_at" timestamp DEFAULT now() NOT NULL,
-	"updated_at" timestamp DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) DEFAULT now() NOT NULL,
 	"is_editable" boolean DEFAULT true NOT NULL,
-	"last_synced_at" timestamp,
+	"last_synced_at" timestamp (3),
 	CONSTRAINT "uq_collaterals_collateral_number" UNIQUE("collateral_number")
 );
 --> statement-breakpoint
@@ -64,10 +64,10 @@ CREATE TABLE "bank_sync_service"."customers" (
 	"source_system" varchar(10) NOT NULL,
 	"created_by" varchar(50) NOT NULL,
 	"updated_by" varchar(50) NOT NULL,
-	"created_at" timestamp DEFAULT now() NOT NULL,
-	"updated_at" timestamp DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) DEFAULT now() NOT NULL,
 	"is_editable" boolean DEFAULT true NOT NULL,
-	"last_synced_at" timestamp,
+	"last_synced_at" timestamp (3),
 	CONSTRAINT "uq_customers_cif" UNIQUE("cif")
 );
 --> statement-breakpoint
@@ -82,10 +82,10 @@ CREATE TABLE "bank_sync_service"."due_segmentations" (
 	"source_system" varchar(10) NOT NULL,
 	"created_by" varchar(50) NOT NULL,
 	"updated_by" varchar(50) NOT NULL,
-	"created_at" timestamp DEFAULT now() NOT NULL,
-	"updated_at" timestamp DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) DEFAULT now() NOT NULL,
 	"is_editable" boolean DEFAULT true NOT NULL,
-	"last_synced_at" timestamp,
+	"last_synced_at" timestamp (3),
 	CONSTRAINT "uq_due_segmentations_loan_account_number_due_date" UNIQUE("loan_account_number","due_date")
 );
 --> statement-breakpoint
@@ -95,14 +95,14 @@ CREATE TABLE "bank_sync_service"."emails" (
 	"address" varchar(100) NOT NULL,
 	"is_primary" boolean DEFAULT false NOT NULL,
 	"is_verified" boolean DEFAULT false NOT NULL,
-	"verification_date" timestamp,
+	"verification_date" timestamp (3),
 	"source_system" varchar(10) NOT NULL,
 	"created_by" varchar(50) NOT NULL,
 	"updated_by" varchar(50) NOT NULL,
-	"created_at" timestamp DEFAULT now() NOT NULL,
-	"updated_at" timestamp DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) DEFAULT now() NOT NULL,
 	"is_editable" boolean DEFAULT true NOT NULL,
-	"last_synced_at" timestamp,
+	"last_synced_at" timestamp (3),
 	CONSTRAINT "uq_emails_cif_address" UNIQUE("cif","address")
 );
 --> statement-breakpoint
@@ -110,8 +110,8 @@ CREATE TABLE "bank_sync_service"."loan_collaterals" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"loan_account_number" varchar(20) NOT NULL,
 	"collateral_number" varchar(20) NOT NULL,
-	"created_at" timestamp DEFAULT now() NOT NULL,
-	"updated_at" timestamp DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) DEFAULT now() NOT NULL,
 	"source_system" varchar(10) NOT NULL,
 	CONSTRAINT "uq_loan_collaterals_loan_account_number_collateral_number" UNIQUE("loan_account_number","collateral_number")
 );
@@ -143,10 +143,10 @@ CREATE TABLE "bank_sync_service"."loans" (
 	"source_system" varchar(10) NOT NULL,
 	"created_by" varchar(50) NOT NULL,
 	"updated_by" varchar(50) NOT NULL,
-	"created_at" timestamp DEFAULT now() NOT NULL,
-	"updated_at" timestamp DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) DEFAULT now() NOT NULL,
 	"is_editable" boolean DEFAULT true NOT NULL,
-	"last_synced_at" timestamp,
+	"last_synced_at" timestamp (3),
 	CONSTRAINT "uq_loans_account_number" UNIQUE("account_number")
 );
 --> statement-breakpoint
@@ -157,14 +157,14 @@ CREATE TABLE "bank_sync_service"."phones" (
 	"number" varchar(20) NOT NULL,
 	"is_primary" boolean DEFAULT false NOT NULL,
 	"is_verified" boolean DEFAULT false NOT NULL,
-	"verification_date" timestamp,
+	"verification_date" timestamp (3),
 	"source_system" varchar(10) NOT NULL,
 	"created_by" varchar(50) NOT NULL,
 	"updated_by" varchar(50) NOT NULL,
-	"created_at" timestamp DEFAULT now() NOT NULL,
-	"updated_at" timestamp DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) DEFAULT now() NOT NULL,
 	"is_editable" boolean DEFAULT true NOT NULL,
-	"last_synced_at" timestamp,
+	"last_synced_at" timestamp (3),
 	CONSTRAINT "uq_phones_cif_type" UNIQUE("cif","type")
 );
 --> statement-breakpoint
@@ -184,10 +184,10 @@ CREATE TABLE "bank_sync_service"."reference_customers" (
 	"source_system" varchar(10) NOT NULL,
 	"created_by" varchar(50) NOT NULL,
 	"updated_by" varchar(50) NOT NULL,
-	"created_at" timestamp DEFAULT now() NOT NULL,
-	"updated_at" timestamp DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) DEFAULT now() NOT NULL,
 	"is_editable" boolean DEFAULT true NOT NULL,
-	"last_synced_at" timestamp,
+	"last_synced_at" timestamp (3),
 	CONSTRAINT "uq_reference_customers_ref_cif" UNIQUE("ref_cif")
 );
 --> statement-breakpoint

@@ -5,17 +5,17 @@ CREATE TABLE "payment_service"."payments" (
 	"cif" varchar(20) NOT NULL,
 	"amount" numeric(18, 2) NOT NULL,
 	"currency" varchar(3) NOT NULL,
-	"payment_date" timestamp NOT NULL,
+	"payment_date" timestamp (3) NOT NULL,
 	"payment_method" varchar(20) NOT NULL,
 	"status" varchar(20) NOT NULL,
 	"status_reason" text,
 	"source_system" varchar(10) NOT NULL,
 	"created_by" varchar(50) NOT NULL,
 	"updated_by" varchar(50) NOT NULL,
-	"created_at" timestamp DEFAULT now() NOT NULL,
-	"updated_at" timestamp DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) DEFAULT now() NOT NULL,
 	"is_editable" boolean DEFAULT true NOT NULL,
-	"last_synced_at" timestamp,
+	"last_synced_at" timestamp (3),
 	CONSTRAINT "uq_payments_reference_number" UNIQUE("reference_number")
 );
 --> statement-breakpoint

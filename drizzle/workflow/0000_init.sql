@@ -6,14 +6,14 @@ CREATE TABLE "workflow_service"."action_records" (
 	"type" varchar(20) NOT NULL,
 	"subtype" varchar(30) NOT NULL,
 	"action_result" varchar(30) NOT NULL,
-	"action_date" timestamp NOT NULL,
+	"action_date" timestamp (3) NOT NULL,
 	"notes" text,
 	"call_trace_id" varchar(20),
 	"visit_latitude" numeric(10, 8),
 	"visit_longitude" numeric(11, 8),
 	"visit_address" text,
-	"created_at" timestamp DEFAULT now() NOT NULL,
-	"updated_at" timestamp DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) DEFAULT now() NOT NULL,
 	"created_by" varchar(50) NOT NULL,
 	"updated_by" varchar(50) NOT NULL
 );
@@ -27,8 +27,8 @@ CREATE TABLE "workflow_service"."agents" (
 	"type" varchar(20) NOT NULL,
 	"team" varchar(30) NOT NULL,
 	"is_active" boolean DEFAULT true NOT NULL,
-	"created_at" timestamp DEFAULT now() NOT NULL,
-	"updated_at" timestamp DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) DEFAULT now() NOT NULL,
 	CONSTRAINT "uq_agents_employee_id" UNIQUE("employee_id"),
 	CONSTRAINT "uq_agents_email" UNIQUE("email")
 );
@@ -41,23 +41,23 @@ CREATE TABLE "workflow_service"."customer_agents" (
 	"start_date" date NOT NULL,
 	"end_date" date,
 	"is_current" boolean DEFAULT true NOT NULL,
-	"created_at" timestamp DEFAULT now() NOT NULL,
-	"updated_at" timestamp DEFAULT now() NOT NULL
+	"created_at" timestamp (3) DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "workflow_service"."customer_case_actions" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"cif" varchar(20) NOT NULL,
 	"agent_id" uuid NOT NULL,
-	"action_date" timestamp NOT NULL,
+	"action_date" timestamp (3) NOT NULL,
 	"notes" text,
 	"customer_status" varchar(30),
 	"collateral_status" varchar(30),
 	"processing_state_status" varchar(30),
 	"lending_violation_status" varchar(30),
 	"recovery_ability_status" varchar(30),
-	"created_at" timestamp DEFAULT now() NOT NULL,
-	"updated_at" timestamp DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) DEFAULT now() NOT NULL,
 	"created_by" varchar(50) NOT NULL,
 	"updated_by" varchar(50) NOT NULL
 );
@@ -67,14 +67,14 @@ CREATE TABLE "workflow_service"."customer_cases" (
 	"cif" varchar(20) NOT NULL,
 	"assigned_call_agent_id" uuid,
 	"assigned_field_agent_id" uuid,
-	"f_update" timestamp,
+	"f_update" timestamp (3),
 	"customer_status" varchar(30) NOT NULL,
 	"collateral_status" varchar(30) NOT NULL,
 	"processing_state_status" varchar(30) NOT NULL,
 	"lending_violation_status" varchar(30) NOT NULL,
 	"recovery_ability_status" varchar(30) NOT NULL,
-	"created_at" timestamp DEFAULT now() NOT NULL,
-	"updated_at" timestamp DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) DEFAULT now() NOT NULL,
 	CONSTRAINT "uq_customer_cases_cif" UNIQUE("cif")
 );
 --> statement-breakpoint

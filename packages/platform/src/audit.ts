@@ -19,7 +19,7 @@ export function auditLogTable(schemaName: string) {
     'audit_log',
     {
       id: bigserial('id', { mode: 'number' }).primaryKey(),
-      occurredAt: timestamp('occurred_at', { mode: 'date' }).notNull().defaultNow(),
+      occurredAt: timestamp('occurred_at', { mode: 'date', precision: 3 }).notNull().defaultNow(),
       actor: varchar('actor', { length: 50 }).notNull(),
       operation: varchar('operation', { length: 50 }).notNull(),
       entityType: varchar('entity_type', { length: 50 }).notNull(),

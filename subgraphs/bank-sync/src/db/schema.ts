@@ -33,13 +33,13 @@ function synchronizedEntityColumns() {
     sourceSystem: varchar('source_system', { length: 10 }).notNull(),
     createdBy: varchar('created_by', { length: 50 }).notNull(),
     updatedBy: varchar('updated_by', { length: 50 }).notNull(),
-    createdAt: timestamp('created_at', { mode: 'date' }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { mode: 'date' })
+    createdAt: timestamp('created_at', { mode: 'date', precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { mode: 'date', precision: 3 })
       .notNull()
       .defaultNow()
       .$onUpdate(() => new Date()),
     isEditable: boolean('is_editable').notNull().default(true),
-    lastSyncedAt: timestamp('last_synced_at', { mode: 'date' }),
+    lastSyncedAt: timestamp('last_synced_at', { mode: 'date', precision: 3 }),
   };
 }
 
@@ -82,7 +82,7 @@ export const phones = bankSyncService.table(
     number: varchar('number', { length: 20 }).notNull(),
     isPrimary: boolean('is_primary').notNull().default(false),
     isVerified: boolean('is_verified').notNull().default(false),
-    verificationDate: timestamp('verification_date', { mode: 'date' }),
+    verificationDate: timestamp('verification_date', { mode: 'date', precision: 3 }),
     ...synchronizedEntityColumns(),
   },
   (t) => [
@@ -106,7 +106,7 @@ export const addresses = bankSyncService.table(
     country: varchar('country', { length: 50 }).notNull(),
     isPrimary: boolean('is_primary').notNull().default(false),
     isVerified: boolean('is_verified').notNull().default(false),
-    verificationDate: timestamp('verification_date', { mode: 'date' }),
+    verificationDate: timestamp('verification_date', { mode: 'date', precision: 3 }),
     ...synchronizedEntityColumns(),
   },
   (t) => [
@@ -126,7 +126,7 @@ export const emails = bankSyncService.table(
     address: varchar('address', { length: 100 }).notNull(),
     isPrimary: boolean('is_primary').notNull().default(false),
     isVerified: boolean('is_verified').notNull().default(false),
-    verificationDate: timestamp('verification_date', { mode: 'date' }),
+    verificationDate: timestamp('verification_date', { mode: 'date', precision: 3 }),
     ...synchronizedEntityColumns(),
   },
   (t) => [
@@ -216,8 +216,8 @@ export const loanCollaterals = bankSyncService.table(
     id: uuid('id').primaryKey().defaultRandom(),
     loanAccountNumber: varchar('loan_account_number', { length: 20 }).notNull(),
     collateralNumber: varchar('collateral_number', { length: 20 }).notNull(),
-    createdAt: timestamp('created_at', { mode: 'date' }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { mode: 'date' })
+    createdAt: timestamp('created_at', { mode: 'date', precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { mode: 'date', precision: 3 })
       .notNull()
       .defaultNow()
       .$onUpdate(() => new Date()),

@@ -30,20 +30,20 @@ export const payments = paymentService.table(
     cif: varchar('cif', { length: 20 }).notNull(),
     amount: numeric('amount', { precision: 18, scale: 2 }).notNull(),
     currency: varchar('currency', { length: 3 }).notNull(),
-    paymentDate: timestamp('payment_date', { mode: 'date' }).notNull(),
+    paymentDate: timestamp('payment_date', { mode: 'date', precision: 3 }).notNull(),
     paymentMethod: varchar('payment_method', { length: 20 }).notNull(),
     status: varchar('status', { length: 20 }).notNull(),
     statusReason: text('status_reason'),
     sourceSystem: varchar('source_system', { length: 10 }).notNull(),
     createdBy: varchar('created_by', { length: 50 }).notNull(),
     updatedBy: varchar('updated_by', { length: 50 }).notNull(),
-    createdAt: timestamp('created_at', { mode: 'date' }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { mode: 'date' })
+    createdAt: timestamp('created_at', { mode: 'date', precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { mode: 'date', precision: 3 })
       .notNull()
       .defaultNow()
       .$onUpdate(() => new Date()),
     isEditable: boolean('is_editable').notNull().default(true),
-    lastSyncedAt: timestamp('last_synced_at', { mode: 'date' }),
+    lastSyncedAt: timestamp('last_synced_at', { mode: 'date', precision: 3 }),
   },
   (t) => [
     // A UNIQUE constraint, backed by a unique index of the same name; the natural key retried writes rely on.

@@ -28,8 +28,8 @@ const workflowService = pgSchema('workflow_service');
 
 function timestamps() {
   return {
-    createdAt: timestamp('created_at', { mode: 'date' }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { mode: 'date' })
+    createdAt: timestamp('created_at', { mode: 'date', precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { mode: 'date', precision: 3 })
       .notNull()
       .defaultNow()
       .$onUpdate(() => new Date()),
@@ -70,7 +70,7 @@ export const actionRecords = workflowService.table(
     type: varchar('type', { length: 20 }).notNull(),
     subtype: varchar('subtype', { length: 30 }).notNull(),
     actionResult: varchar('action_result', { length: 30 }).notNull(),
-    actionDate: timestamp('action_date', { mode: 'date' }).notNull(),
+    actionDate: timestamp('action_date', { mode: 'date', precision: 3 }).notNull(),
     notes: text('notes'),
     callTraceId: varchar('call_trace_id', { length: 20 }),
     visitLatitude: numeric('visit_latitude', { precision: 10, scale: 8 }),
@@ -137,7 +137,7 @@ export const customerCases = workflowService.table(
     cif: varchar('cif', { length: 20 }).notNull(),
     assignedCallAgentId: uuid('assigned_call_agent_id'),
     assignedFieldAgentId: uuid('assigned_field_agent_id'),
-    fUpdate: timestamp('f_update', { mode: 'date' }),
+    fUpdate: timestamp('f_update', { mode: 'date', precision: 3 }),
     customerStatus: varchar('customer_status', { length: 30 }).notNull(),
     collateralStatus: varchar('collateral_status', { length: 30 }).notNull(),
     processingStateStatus: varchar('processing_state_status', { length: 30 }).notNull(),
@@ -178,7 +178,7 @@ export const customerCaseActions = workflowService.table(
     // No foreign key to bank_sync_service.customers: each domain schema can move to its own database.
     cif: varchar('cif', { length: 20 }).notNull(),
     agentId: uuid('agent_id').notNull(),
-    actionDate: timestamp('action_date', { mode: 'date' }).notNull(),
+    actionDate: timestamp('action_date', { mode: 'date', precision: 3 }).notNull(),
     notes: text('notes'),
     customerStatus: varchar('customer_status', { length: 30 }),
     collateralStatus: varchar('collateral_status', { length: 30 }),

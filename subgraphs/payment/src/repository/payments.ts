@@ -1,0 +1,127 @@
+import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { payments } from '../db';
+import type { NewPaymentRow, PaymentQueryRunner, PaymentRow } from '../models';
+
+/** Where a payment sits in every payment list: newest first, the id breaking ties between equal dates. */
+export interface PaymentPosition {
+  paymentDate: Date;
+  id: string;
+}
+
+/** Conditions a listed payment meets; an absent one does not narrow the list. */
+export interface PaymentConditions {
+  loanAccountNumber?: string;
+  cif?: string;
+  /** Inclusive. */
+  paymentDateFrom?: Date;
+  /** Exclusive. */
+  paymentDateTo?: Date;
+  statuses?: readonly string[];
+}
+
+/** One keyset page request: the payments after `after` that meet `conditions`, at most `take` of them. */
+export interface PaymentSlice {
+  conditions: PaymentConditions;
+  after: PaymentPosition | null;
+  take: number;
+}
+
+/** A column whose payments form one list per value: a loan's payments, a customer's payments. */
+export type PaymentParent = 'loanAccountNumber' | 'cif';
+
+const newestFirst = [desc(payments.paymentDate), desc(payments.id)];
+
+function matching(conditions: PaymentConditions): (SQL | undefined)[] {
+  const { loanAccountNumber, cif, paymentDateFrom, paymentDateTo, statuses } = conditions;
+  return [
+    loanAccountNumber === undefined ? undefined : eq(payments.loanAccountNumber, loanAccountNumber),
+    cif === undefined ? undefined : eq(payments.cif, cif),
+    paymentDateFrom === undefined ? undefined : gte(payments.paymentDate, paymentDateFrom),
+    paymentDateTo === undefined ? undefined : lt(payments.paymentDate, paymentDateTo),
+    statuses === undefined ? undefined : inArray(payments.status, [...statuses]),
+  ];
+}
+
+/**
+ * Payments strictly after `position` in newest-first order. The leading `lte` is implied by the rest; it is
+ * there so that PostgreSQL can bound an index scan on payment_date instead of filtering every newer row.
+ */
+function after(position: PaymentPosition | null): SQL | undefined {
+  if (position === null) return undefined;
+  const { paymentDate, id } = position;
+  return and(
+    lte(payments.paymentDate, paymentDate),
+    or(
+      lt(payments.paymentDate, paymentDate),
+      and(eq(payments.paymentDate, paymentDate), lt(payments.id, id)),
+    ),
+  );
+}
+
+export function findPaymentsByReferenceNumbers(
+  db: PaymentQueryRunner,
+  referenceNumbers: readonly string[],
+): Promise<PaymentRow[]> {
+  return db
+    .select()
+    .from(payments)
+    .where(inArray(payments.referenceNumber, [...referenceNumbers]));
+}
+
+/** One page of payments, newest first. */
+export function findPayments(db: PaymentQueryRunner, slice: PaymentSlice): Promise<PaymentRow[]> {
+  return db
+    .select()
+    .from(payments)
+    .where(and(...matching(slice.conditions), after(slice.after)))
+    .orderBy(...newestFirst)
+    .limit(slice.take);
+}
+
+/**
+ * The same page of payments for each of many parents (the last 5 payments of each of 50 loans) in one
+ * statement: payments are numbered newest first within each parent and every parent keeps its first `take`.
+ * Rows come back grouped by parent, newest first within a parent.
+ */
+export async function findPaymentsPerParent(
+  db: PaymentQueryRunner,
+  parent: PaymentParent,
+  parentKeys: readonly string[],
+  slice: PaymentSlice,
+): Promise<PaymentRow[]> {
+  const parentColumn = payments[parent];
+  const numbered = db
+    .select({
+      ...getTableColumns(payments),
+      positionInParent:
+        sql<number>`row_number() over (partition by ${parentColumn} order by ${payments.paymentDate} desc, ${payments.id} desc)`.as(
+          'position_in_parent',
+        ),
+    })
+    .from(payments)
+    .where(and(inArray(parentColumn, [...parentKeys]), ...matching(slice.conditions), after(slice.after)))
+    .as('numbered');
+  const rows = await db
+    .select()
+    .from(numbered)
+    .where(lte(numbered.positionInParent, slice.take))
+    .orderBy(asc(numbered[parent]), asc(numbered.positionInParent));
+  return rows.map(({ positionInParent, ...payment }) => payment);
+}
+
+export async function hasAnyPayment(db: PaymentQueryRunner): Promise<boolean> {
+  const rows = await db.select({ id: payments.id }).from(payments).limit(1);
+  return rows.length > 0;
+}
+
+/** Multi-row inserts of at most 1,000 rows: 17 columns each stays far below PostgreSQL's 65,535 parameters. */
+export async function insertPayments(
+  db: PaymentQueryRunner,
+  rows: readonly NewPaymentRow[],
+): Promise<number> {
+  const sliceSize = 1_000;
+  for (let start = 0; start < rows.length; start += sliceSize) {
+    await db.insert(payments).values(rows.slice(start, start + sliceSize));
+  }
+  return rows.length;
+}
