@@ -1,0 +1,17 @@
+import { BadUserInputError, toConnection } from '@collexis/platform';
+import type { QueryResolvers } from '../generated/resolvers-types';
+import { isUuid } from '../ids';
+import { nameCursor, namePage } from '../pagination';
+import { findAgentsPage } from '../repository/agents';
+
+export const Query: QueryResolvers = {
+  agent: (_, { id }, { loaders }) => {
+    if (!isUuid(id)) throw new BadUserInputError('id', `id must be a UUID; got ${JSON.stringify(id)}`);
+    return loaders.agentById.load(id);
+  },
+  agents: async (_, { filter, first, after }, { db }) => {
+    const page = namePage({ first, after });
+    return toConnection(await findAgentsPage(db, filter ?? {}, page), page.limit, nameCursor);
+  },
+  customerCase: (_, { cif }, { loaders }) => loaders.caseByCif.load(cif),
+};
