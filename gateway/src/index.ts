@@ -1,2 +1,2 @@
-export { type GatewayOptions, startGateway } from './server';
+export { type GatewayOptions, type RunningGateway, startGateway } from './server';
 export type { SubgraphEndpoints } from './subgraph-endpoints';

@@ -1,5 +1,6 @@
 import {
   ApolloGateway,
+  type GraphQLDataSource,
   type GraphQLDataSourceProcessOptions,
   IntrospectAndCompose,
   RemoteGraphQLDataSource,
@@ -17,6 +18,8 @@ import {
   viewerFromRequest,
 } from '@collexis/platform';
 import { isSubgraphName, type SubgraphEndpoints, subgraphNames } from './subgraph-endpoints';
+import { SubscriptionPlanner } from './subscriptions/plan';
+import { attachSubscriptionServer, type SubscriptionServer } from './subscriptions/subscription-server';
 
 // A bank's network is closed and its data must not leave it: the gateway never reports usage.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -48,9 +51,12 @@ class ViewerForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext>
   }
 }
 
-function createApolloGateway(options: GatewayOptions): ApolloGateway {
-  const buildService = ({ name, url }: { name: string; url?: string }) =>
-    new ViewerForwardingDataSource({ url: isSubgraphName(name) ? options.subgraphs[name] : url });
+function createApolloGateway(options: GatewayOptions, dataSources: Map<string, GraphQLDataSource>): ApolloGateway {
+  const buildService = ({ name, url }: { name: string; url?: string }) => {
+    const dataSource = new ViewerForwardingDataSource({ url: isSubgraphName(name) ? options.subgraphs[name] : url });
+    dataSources.set(name, dataSource);
+    return dataSource;
+  };
   if (options.supergraphSdl) return new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService });
   return new ApolloGateway({
     supergraphSdl: new IntrospectAndCompose({
@@ -60,16 +66,46 @@ function createApolloGateway(options: GatewayOptions): ApolloGateway {
   });
 }
 
-/** Starts the federated gateway on /graphql; `stop` drains requests and stops the gateway. */
-export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
+export interface RunningGateway extends RunningServer {
+  subscriptions: SubscriptionServer;
+}
+
+/**
+ * Starts the federated gateway: queries and mutations over HTTP and subscriptions over graphql-ws, both on
+ * /graphql; `stop` drains requests and sockets and stops the gateway.
+ */
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const httpServer = createServer();
+  const dataSources = new Map<string, GraphQLDataSource>();
+  const gateway = createApolloGateway(options, dataSources);
+  let planner: SubscriptionPlanner | null = null;
+  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
+    planner = new SubscriptionPlanner(coreSupergraphSdl);
+  });
+  const subscriptions = attachSubscriptionServer({
+    httpServer,
+    planner: () => {
+      if (!planner) throw new Error('the supergraph is not loaded yet');
+      return planner;
+    },
+    serviceMap: () => Object.fromEntries(dataSources),
+    subscriptionUrl: (subgraph) => {
+      const url = isSubgraphName(subgraph) ? options.subgraphs[subgraph] : undefined;
+      if (!url) throw new Error(`subgraph ${subgraph} serves no subscriptions`);
+      return url.replace(/^http/, 'ws');
+    },
+  });
   const apollo = new ApolloServer<GatewayContext>({
-    gateway: createApolloGateway(options),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    gateway,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) },
+    ],
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
   httpServer.on('request', graphqlRequestHandler({ apollo, context: async (req) => ({ viewer: viewerFromRequest(req) }) }));
   const { url, port } = await listen(httpServer, options.port, options.host);
-  return { url, port, stop: () => apollo.stop() };
+  return { url, port, subscriptions, stop: () => apollo.stop() };
 }
