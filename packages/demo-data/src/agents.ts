@@ -22,8 +22,13 @@ const TEAM_CYCLE: readonly AgentTeam[] = [
   'CALL_TEAM_A',
   'CALL_TEAM_B',
 ];
-const WORKING_TEAMS: readonly AgentTeam[] = ['CALL_TEAM_A', 'CALL_TEAM_B', 'FIELD_TEAM_NORTH', 'FIELD_TEAM_SOUTH'];
-const INACTIVE_SHARE = 0.1;
+const WORKING_TEAMS: readonly AgentTeam[] = [
+  'CALL_TEAM_A',
+  'CALL_TEAM_B',
+  'FIELD_TEAM_NORTH',
+  'FIELD_TEAM_SOUTH',
+];
+const INACTIVE_SHARE = 0.15;
 
 function layout(count: number): { type: AgentType; team: AgentTeam }[] {
   const admins = count >= 40 ? 2 : 1;
@@ -97,7 +102,11 @@ export function agentPools(agents: readonly AgentRow[]): AgentPools {
       SOUTH: working.filter((agent) => inRegion('SOUTH')(agent) && agent.isActive),
     },
   };
-  if (pools.callActive.length === 0 || pools.fieldActive.NORTH.length === 0 || pools.fieldActive.SOUTH.length === 0) {
+  if (
+    pools.callActive.length === 0 ||
+    pools.fieldActive.NORTH.length === 0 ||
+    pools.fieldActive.SOUTH.length === 0
+  ) {
     throw new RangeError('agents must include an active call agent and an active field agent per region');
   }
   return pools;

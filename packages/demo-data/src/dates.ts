@@ -4,7 +4,6 @@
  * returned as UTC `Date`s, which is how the TIMESTAMP columns store them.
  */
 
-const MS_PER_DAY = 86_400_000;
 const MS_PER_MINUTE = 60_000;
 /** Vietnam is UTC+7 all year. */
 export const LOCAL_UTC_OFFSET_MINUTES = 7 * 60;
@@ -20,30 +19,84 @@ export function parseDay(text: string): number {
   return day;
 }
 
-/** Epoch day of a calendar date; month is 1-12. */
+/**
+ * Epoch day of a calendar date (month 1-12), by Howard Hinnant's days_from_civil: plain arithmetic,
+ * because the generator does this millions of times and Date objects are slow to create.
+ */
 export function dayFromParts(year: number, month: number, dayOfMonth: number): number {
-  return Date.UTC(year, month - 1, dayOfMonth) / MS_PER_DAY;
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + dayOfMonth - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
+/**
+ * Year, month (1-12) and day of month of an epoch day (Hinnant's civil_from_days), packed into one
+ * integer as year·512 + month·32 + day so that no array is allocated per call.
+ */
+function civil(day: number): number {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return year * 512 + month * 32 + dayOfMonth;
+}
+
+const yearPart = (packed: number): number => Math.floor(packed / 512);
+const monthPart = (packed: number): number => Math.floor(packed / 32) % 16;
+const dayPart = (packed: number): number => packed % 32;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Formatted days are few (a few decades) and asked for millions of times: keep them. */
+const formatted = new Map<number, string>();
+
 export function formatDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let text = formatted.get(day);
+  if (text === undefined) {
+    const packed = civil(day);
+    const year = String(yearPart(packed)).padStart(4, '0');
+    text = `${year}-${String(monthPart(packed)).padStart(2, '0')}-${String(dayPart(packed)).padStart(2, '0')}`;
+    formatted.set(day, text);
+  }
+  return text;
 }
 
 export function yearOf(day: number): number {
-  return new Date(day * MS_PER_DAY).getUTCFullYear();
+  return yearPart(civil(day));
 }
 
 export function dayOfMonth(day: number): number {
-  return new Date(day * MS_PER_DAY).getUTCDate();
+  return dayPart(civil(day));
 }
 
 /** Adds calendar months, clamping to the month's last day (Jan 31 + 1 month = Feb 28/29). */
 export function addMonths(day: number, months: number): number {
-  const date = new Date(day * MS_PER_DAY);
-  const year = date.getUTCFullYear();
-  const month = date.getUTCMonth() + months;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)) / MS_PER_DAY;
+  const packed = civil(day);
+  const total = yearPart(packed) * 12 + (monthPart(packed) - 1) + months;
+  const targetYear = Math.floor(total / 12);
+  const targetMonth = total - targetYear * 12 + 1;
+  return dayFromParts(
+    targetYear,
+    targetMonth,
+    Math.min(dayPart(packed), daysInMonth(targetYear, targetMonth)),
+  );
 }
 
 /** The instant of a local (UTC+7) day and minute of that day. */
@@ -69,6 +122,6 @@ export function compactDay(day: number): string {
 
 /** The day `dom` of the month containing `day` (dom must exist in that month). */
 export function withDayOfMonth(day: number, dom: number): number {
-  const date = new Date(day * MS_PER_DAY);
-  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), dom) / MS_PER_DAY;
+  const packed = civil(day);
+  return dayFromParts(yearPart(packed), monthPart(packed), dom);
 }

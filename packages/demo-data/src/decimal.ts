@@ -4,12 +4,19 @@
  * no float artefact can reach a row.
  */
 
-/** Formats an integer count of 10^-scale units: formatScaled(125000, 4) === '12.5000'. */
+const POWERS = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000];
+const ZEROS = ['', '0', '00', '000', '0000', '00000', '000000', '0000000', '00000000'];
+
+/** Formats an integer count of 10^-scale units (scale 0-8): formatScaled(125000, 4) === '12.5000'. */
 export function formatScaled(units: number, scale: number): string {
   if (!Number.isSafeInteger(units)) throw new RangeError(`not a safe integer: ${units}`);
-  const digits = String(Math.abs(units)).padStart(scale + 1, '0');
-  const cut = digits.length - scale;
-  return `${units < 0 ? '-' : ''}${digits.slice(0, cut)}.${digits.slice(cut)}`;
+  const power = POWERS[scale];
+  if (power === undefined) throw new RangeError(`unsupported scale ${scale}`);
+  const magnitude = Math.abs(units);
+  const whole = Math.floor(magnitude / power);
+  const fraction = String(magnitude - whole * power);
+  const padding = ZEROS[scale - fraction.length] ?? '';
+  return `${units < 0 ? '-' : ''}${whole}.${padding}${fraction}`;
 }
 
 /** Money columns are DECIMAL(18,2); amounts are held in cents (1/100 of the currency unit). */

@@ -8,6 +8,7 @@
 import { addMonths, dayOfMonth, withDayOfMonth } from './dates';
 import { roundTo } from './decimal';
 import { loanAccountNumberOf } from './keys';
+import { type Rng, weighted } from './prng';
 import {
   lateFee,
   PRODUCTS,
@@ -19,7 +20,6 @@ import {
   roundingUnit,
 } from './products';
 import type { CustomerProfile } from './profile';
-import { type Rng, weighted } from './prng';
 import { amortize, annuity, type Due, dueTotal, penalty, periodicRate } from './schedule';
 import type { Currency, ProductType, ResolutionCode } from './vocabulary';
 
@@ -139,17 +139,55 @@ function drawBasics(rng: Rng, profile: CustomerProfile, loanIndex: number): Basi
   };
 }
 
-function identity(profile: CustomerProfile, basics: Basics) {
+/** Amounts of a loan as of today. */
+interface Figures {
+  originalAmount: number;
+  limit: number | null;
+  installment: number;
+  minPay: number | null;
+  outstanding: number;
+  dues: Due[];
+  dueAmount: number;
+  remainingAmount: number;
+}
+
+/** Dates and standing of a loan as of today. */
+interface Timeline {
+  termMonths: number;
+  disbursement: number;
+  paidInstallments: number;
+  nextPaymentDate: number;
+  dpd: number;
+  closed: LoanPlan['closed'];
+}
+
+function assemble(profile: CustomerProfile, basics: Basics, figures: Figures, timeline: Timeline): LoanPlan {
   const card = basics.product === 'CREDIT_CARD';
   return {
     loanIndex: basics.loanIndex,
     accountNumber: loanAccountNumberOf(profile.index, basics.loanIndex, card),
     product: basics.product,
     currency: basics.currency,
-    sourceSystem: card ? ('W4' as const) : ('T24' as const),
+    sourceSystem: card ? 'W4' : 'T24',
     revolving: basics.spec.revolving,
+    originalAmount: figures.originalAmount,
+    limit: figures.limit,
     rate: basics.rate,
+    termMonths: timeline.termMonths,
     periodMonths: basics.period,
+    disbursement: timeline.disbursement,
+    maturity: addMonths(timeline.disbursement, timeline.termMonths),
+    installment: figures.installment,
+    minPay: figures.minPay,
+    paidInstallments: timeline.paidInstallments,
+    nextPaymentDate: timeline.nextPaymentDate,
+    dpd: timeline.dpd,
+    outstanding: figures.outstanding,
+    remainingAmount: figures.remainingAmount,
+    dueAmount: figures.dueAmount,
+    dues: figures.dues,
+    closed: timeline.closed,
+    cure: null,
   };
 }
 
@@ -163,7 +201,7 @@ function position(
   delinquent: boolean,
   dueDates: readonly number[],
   today: number,
-) {
+): Figures {
   const { spec, currency, rate, period, product } = basics;
   const unit = roundingUnit(currency);
   const r = periodicRate(rate, period);
@@ -181,18 +219,19 @@ function position(
     const used = delinquent ? rng.real(0.8, 1) : rng.real(0.15, 0.9);
     outstanding = Math.max(unit, roundTo(amount * used, unit));
     const interest = roundTo(outstanding * r, unit);
-    if (product === 'CREDIT_CARD') {
-      const floor = currency === 'VND' ? 20_000_000 : 2_500;
-      minPay = Math.min(outstanding, Math.max(roundTo(outstanding * 0.05, unit), floor));
-    } else {
-      minPay = interest;
-    }
-    installment = minPay;
+    // A card's minimum is 5% of the balance (at least 200,000 VND); an overdraft's is its interest.
+    const floor = currency === 'VND' ? 20_000_000 : 2_500;
+    const minimum =
+      product === 'CREDIT_CARD'
+        ? Math.min(outstanding, Math.max(roundTo(outstanding * 0.05, unit), floor))
+        : interest;
+    minPay = minimum;
+    installment = minimum;
     let left = outstanding;
     splits = dueDates.map(() => {
-      const principal = Math.min(Math.max((minPay ?? 0) - interest, 0), left);
+      const principal = Math.min(Math.max(minimum - interest, 0), left);
       left -= principal;
-      return { principal, interest: Math.min(interest, minPay ?? 0) };
+      return { principal, interest: Math.min(interest, minimum) };
     });
   }
   const dues: Due[] = dueDates.map((date, j) => {
@@ -220,7 +259,13 @@ function position(
   };
 }
 
-function planOpen(rng: Rng, profile: CustomerProfile, basics: Basics, today: number, target: number): LoanPlan {
+function planOpen(
+  rng: Rng,
+  profile: CustomerProfile,
+  basics: Basics,
+  today: number,
+  target: number,
+): LoanPlan {
   const { period, spec } = basics;
   let anchor: number;
   let dpd = target;
@@ -228,30 +273,30 @@ function planOpen(rng: Rng, profile: CustomerProfile, basics: Basics, today: num
   if (dpd > 0) {
     anchor = scheduleDay(today - dpd);
     dpd = today - anchor;
-    for (let date = anchor; date < today; date = addMonths(anchor, (missed.length + 1) * period)) missed.push(date);
+    for (let date = anchor; date < today; date = addMonths(anchor, missed.length * period)) missed.push(date);
   } else {
     const thisMonth = withDayOfMonth(today, rng.int(1, 28));
     anchor = addMonths(thisMonth >= today ? thisMonth : addMonths(thisMonth, 1), rng.int(0, period - 1));
   }
   const termMonths = pickTerm(rng, spec, period, missed.length + 1);
   const count = termMonths / period;
-  const maxPaid = Math.max(0, Math.min(count - 1 - missed.length, Math.floor(MAX_AGE_MONTHS / period) - missed.length));
+  const maxPaid = Math.max(
+    0,
+    Math.min(count - 1 - missed.length, Math.floor(MAX_AGE_MONTHS / period) - missed.length),
+  );
   const paid = rng.int(0, maxPaid);
   const disbursement = addMonths(anchor, -(paid + 1) * period);
   const nextPaymentDate = addMonths(anchor, missed.length * period);
   const dueDates = dpd > 0 ? missed : [nextPaymentDate];
-  return {
-    ...identity(profile, basics),
-    ...position(rng, profile, basics, count, paid, dpd > 0, dueDates, today),
+  const figures = position(rng, profile, basics, count, paid, dpd > 0, dueDates, today);
+  return assemble(profile, basics, figures, {
     termMonths,
     disbursement,
-    maturity: addMonths(disbursement, termMonths),
     paidInstallments: paid,
     nextPaymentDate,
     dpd,
     closed: null,
-    cure: null,
-  };
+  });
 }
 
 function planClosed(rng: Rng, profile: CustomerProfile, basics: Basics, today: number): LoanPlan {
@@ -283,23 +328,24 @@ function planClosed(rng: Rng, profile: CustomerProfile, basics: Basics, today: n
       : resolution === 'SETTLED'
         ? roundTo(figures.outstanding * rng.real(0.5, 0.85), unit)
         : null;
-  return {
-    ...identity(profile, basics),
-    ...figures,
-    outstanding: 0,
-    remainingAmount: 0,
-    dueAmount: 0,
+  const settled: Figures = {
+    originalAmount: figures.originalAmount,
+    limit: figures.limit,
+    installment: figures.installment,
     minPay: figures.minPay === null ? null : 0,
+    outstanding: 0,
     dues: [],
+    dueAmount: 0,
+    remainingAmount: 0,
+  };
+  return assemble(profile, basics, settled, {
     termMonths,
     disbursement,
-    maturity: addMonths(disbursement, termMonths),
     paidInstallments: paid,
     nextPaymentDate: closeDate,
     dpd: 0,
     closed: { date: closeDate, resolution, payoff: payoff !== null && payoff > 0 ? payoff : null },
-    cure: null,
-  };
+  });
 }
 
 /** For a customer current today: one loan whose last one or two installments were paid late. */

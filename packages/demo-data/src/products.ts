@@ -71,18 +71,18 @@ export const PRODUCTS: Record<ProductType, ProductSpec> = {
 
 const PRODUCT_MIX: Record<CustomerType, WeightedTable<ProductType>> = {
   INDIVIDUAL: weighted<ProductType>([
-    ['PERSONAL_LOAN', 34],
-    ['CREDIT_CARD', 32],
-    ['AUTO_LOAN', 12],
-    ['MORTGAGE', 9],
-    ['OVERDRAFT', 13],
+    ['PERSONAL_LOAN', 36],
+    ['CREDIT_CARD', 34],
+    ['OVERDRAFT', 14],
+    ['AUTO_LOAN', 8],
+    ['MORTGAGE', 6],
   ]),
   ORGANIZATION: weighted<ProductType>([
     ['BUSINESS_LOAN', 50],
-    ['OVERDRAFT', 25],
-    ['AUTO_LOAN', 10],
-    ['MORTGAGE', 7],
-    ['CREDIT_CARD', 8],
+    ['OVERDRAFT', 27],
+    ['CREDIT_CARD', 9],
+    ['AUTO_LOAN', 8],
+    ['MORTGAGE', 6],
   ]),
 };
 

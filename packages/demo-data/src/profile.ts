@@ -26,7 +26,13 @@ export const ORGANIZATION_SHARE = 0.15;
 export function drawProfile(rng: Rng, index: number): CustomerProfile {
   const type: CustomerType = rng.chance(ORGANIZATION_SHARE) ? 'ORGANIZATION' : 'INDIVIDUAL';
   const segment: Segment =
-    type === 'INDIVIDUAL' ? (rng.chance(0.18) ? 'PRIORITY' : 'RETAIL') : rng.chance(0.22) ? 'CORPORATE' : 'SME';
+    type === 'INDIVIDUAL'
+      ? rng.chance(0.18)
+        ? 'PRIORITY'
+        : 'RETAIL'
+      : rng.chance(0.22)
+        ? 'CORPORATE'
+        : 'SME';
   const place = randomPlace(rng);
   return {
     index,
