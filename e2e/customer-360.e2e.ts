@@ -59,7 +59,9 @@ interface Customer360 {
     payments: { nodes: { referenceNumber: string; loan: { accountNumber: string } | null }[] };
     case: { customerStatus: string; assignedCallAgent: { id: string; name: string } | null } | null;
     assignments: { isCurrent: boolean }[];
-    actions: { nodes: { actionDate: string; agent: { name: string } | null; loan: { accountNumber: string } }[] };
+    actions: {
+      nodes: { actionDate: string; agent: { name: string } | null; loan: { accountNumber: string } }[];
+    };
   } | null;
 }
 
@@ -98,7 +100,10 @@ describe('Customer 360 through the gateway', () => {
   it('returns the bank-sync view: contacts, loans with due segments and collaterals', async () => {
     const customer = await load();
     const count = async (table: string, column = 'cif') =>
-      Number((await sql.query(`SELECT count(*) FROM bank_sync_service.${table} WHERE ${column} = $1`, [cif])).rows[0].count);
+      Number(
+        (await sql.query(`SELECT count(*) FROM bank_sync_service.${table} WHERE ${column} = $1`, [cif]))
+          .rows[0].count,
+      );
     expect(customer.phones).toHaveLength(await count('phones'));
     expect(customer.addresses).toHaveLength(await count('addresses'));
     expect(customer.emails).toHaveLength(await count('emails'));

@@ -28,7 +28,9 @@ function runStart(env: Record<string, string>): Promise<Started> {
       const up = /Collexis graph is up: (\S+)/.exec(line);
       if (up?.[1]) resolve({ child, gatewayUrl: up[1], output, exited });
     });
-    void exited.then((code) => reject(new Error(`start exited (${code}) before the graph was up:\n${output.join('\n')}`)));
+    void exited.then((code) =>
+      reject(new Error(`start exited (${code}) before the graph was up:\n${output.join('\n')}`)),
+    );
   });
 }
 
@@ -37,7 +39,8 @@ async function firstCustomer(gatewayUrl: string) {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: '{ customers(first: 1) { nodes { cif loans { accountNumber payments(first: 1) { nodes { amount } } } case { customerStatus } } } }',
+      query:
+        '{ customers(first: 1) { nodes { cif loans { accountNumber payments(first: 1) { nodes { amount } } } case { customerStatus } } } }',
     }),
   });
   return response.json() as Promise<{ data?: { customers: { nodes: { cif: string }[] } }; errors?: unknown }>;

@@ -21,7 +21,9 @@ export const supergraphPath = new URL('schema/supergraph.graphql', repoRoot);
 
 export class CompositionError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Composition failed with ${problems.length} error(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `Composition failed with ${problems.length} error(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
   }
 }
 

@@ -45,7 +45,11 @@ async function main() {
         log,
       );
     }
-    const subgraphPorts = { 'bank-sync': env.BANK_SYNC_PORT, payment: env.PAYMENT_PORT, workflow: env.WORKFLOW_PORT };
+    const subgraphPorts = {
+      'bank-sync': env.BANK_SYNC_PORT,
+      payment: env.PAYMENT_PORT,
+      workflow: env.WORKFLOW_PORT,
+    };
     const subgraphs = await Promise.all(
       domainNames.map((name) =>
         startServiceProcess(name, `subgraphs/${name}/src/main.ts`, {
@@ -68,7 +72,9 @@ async function main() {
         if (!stopping) await shutdown(code ?? 1);
       });
     }
-    console.log(`\nCollexis graph is up: ${gateway.url}\n\nTry:\n  curl -s ${gateway.url} -H 'content-type: application/json' \\\n    -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n\nCtrl-C stops everything.`);
+    console.log(
+      `\nCollexis graph is up: ${gateway.url}\n\nTry:\n  curl -s ${gateway.url} -H 'content-type: application/json' \\\n    -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n\nCtrl-C stops everything.`,
+    );
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     await shutdown(1);

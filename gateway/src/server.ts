@@ -51,9 +51,14 @@ class ViewerForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext>
   }
 }
 
-function createApolloGateway(options: GatewayOptions, dataSources: Map<string, GraphQLDataSource>): ApolloGateway {
+function createApolloGateway(
+  options: GatewayOptions,
+  dataSources: Map<string, GraphQLDataSource>,
+): ApolloGateway {
   const buildService = ({ name, url }: { name: string; url?: string }) => {
-    const dataSource = new ViewerForwardingDataSource({ url: isSubgraphName(name) ? options.subgraphs[name] : url });
+    const dataSource = new ViewerForwardingDataSource({
+      url: isSubgraphName(name) ? options.subgraphs[name] : url,
+    });
     dataSources.set(name, dataSource);
     return dataSource;
   };
@@ -105,7 +110,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
-  httpServer.on('request', graphqlRequestHandler({ apollo, context: async (req) => ({ viewer: viewerFromRequest(req) }) }));
+  httpServer.on(
+    'request',
+    graphqlRequestHandler({ apollo, context: async (req) => ({ viewer: viewerFromRequest(req) }) }),
+  );
   const { url, port } = await listen(httpServer, options.port, options.host);
   return { url, port, subscriptions, stop: () => apollo.stop() };
 }

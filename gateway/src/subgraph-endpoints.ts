@@ -5,7 +5,11 @@ export interface SubgraphEndpoints {
   workflow: string;
 }
 
-export const subgraphNames = ['bank-sync', 'payment', 'workflow'] as const satisfies readonly (keyof SubgraphEndpoints)[];
+export const subgraphNames = [
+  'bank-sync',
+  'payment',
+  'workflow',
+] as const satisfies readonly (keyof SubgraphEndpoints)[];
 
 export function isSubgraphName(name: string): name is keyof SubgraphEndpoints {
   return (subgraphNames as readonly string[]).includes(name);

@@ -1,7 +1,9 @@
 /** Raised into a consumer that fell too far behind: its queue overflowed and it was cut off. */
 export class QueueOverflowError extends Error {
   constructor(readonly limit: number) {
-    super(`subscriber fell more than ${limit} events behind and was disconnected; resume with the last cursor you received`);
+    super(
+      `subscriber fell more than ${limit} events behind and was disconnected; resume with the last cursor you received`,
+    );
   }
 }
 

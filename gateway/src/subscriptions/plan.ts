@@ -31,7 +31,9 @@ export class SubscriptionPlanner {
     const operation = operationFromDocument(this.apiSchema, document, { operationName });
     const plan = this.planner.buildQueryPlan(operation);
     if (plan.node?.kind !== 'Subscription') {
-      throw new Error('only subscription operations are served on the WebSocket endpoint; send queries over HTTP');
+      throw new Error(
+        'only subscription operations are served on the WebSocket endpoint; send queries over HTTP',
+      );
     }
     const operationContext = buildOperationContext({
       schema: this.apiSchema.toGraphQLJSSchema(),

@@ -43,14 +43,22 @@ function viewerFor(request: IncomingMessage, connectionParams: Record<string, un
     const id = Reflect.get(fromParams, 'id');
     const roles = Reflect.get(fromParams, 'roles');
     if (typeof id === 'string' && id) {
-      return { id, roles: Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string') : [] };
+      return {
+        id,
+        roles: Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string') : [],
+      };
     }
   }
   return viewerFromRequest(request);
 }
 
 /** Identity of a shareable stream: same operation, variables and authorisation scope. */
-function streamKey(document: DocumentNode, operationName: string | undefined, variables: unknown, viewer: Viewer) {
+function streamKey(
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: unknown,
+  viewer: Viewer,
+) {
   return JSON.stringify([print(document), operationName ?? null, variables ?? {}, [...viewer.roles].sort()]);
 }
 
@@ -86,7 +94,11 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): Su
         if (errors.length > 0) return errors;
         const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
         if (operation?.kind !== Kind.OPERATION_DEFINITION || operation.operation !== 'subscription') {
-          return [new GraphQLError('only subscriptions are served over WebSocket; send queries and mutations over HTTP')];
+          return [
+            new GraphQLError(
+              'only subscriptions are served over WebSocket; send queries and mutations over HTTP',
+            ),
+          ];
         }
         return {
           schema,
@@ -132,7 +144,9 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): Su
           streams.set(key, stream);
         }
         // A close reason is limited to 123 bytes by the WebSocket protocol.
-        return stream.subscribe((error) => context.closeSocket(GatewayCloseCode.SlowConsumer, error.message.slice(0, 120)));
+        return stream.subscribe((error) =>
+          context.closeSocket(GatewayCloseCode.SlowConsumer, error.message.slice(0, 120)),
+        );
       },
     },
     wsServer,

@@ -33,7 +33,7 @@ function rootField(operation: OperationDefinitionNode): FieldNode {
   return field;
 }
 
-function valueOf(node: ValueNode | undefined, variables: Record<string, unknown>): string | null {
+function cursorArgument(node: ValueNode | undefined, variables: Record<string, unknown>): string | null {
   if (!node || node.kind === Kind.NULL) return null;
   if (node.kind === Kind.STRING) return node.value;
   if (node.kind === Kind.VARIABLE) {
@@ -47,13 +47,18 @@ function valueOf(node: ValueNode | undefined, variables: Record<string, unknown>
  * Rewrites the planner's primary fetch so the gateway can resume it: `after` becomes the gateway's own
  * variable (a reconnect passes the last cursor delivered), and the cursor is always selected.
  */
-export function prepareUpstreamOperation(primary: FetchNode, clientVariables: Record<string, unknown>): UpstreamOperation {
+export function prepareUpstreamOperation(
+  primary: FetchNode,
+  clientVariables: Record<string, unknown>,
+): UpstreamOperation {
   const document: DocumentNode = parse(primary.operation);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   if (!operation) throw new Error('primary fetch has no operation');
   const field = rootField(operation);
   const afterArgument = field.arguments?.find((arg) => arg.name.value === 'after');
-  const initialAfter = valueOf(afterArgument?.value, clientVariables);
+  const initialAfter = cursorArgument(afterArgument?.value, clientVariables);
   const resumeVariable = { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: RESUME_VARIABLE } } as const;
   const rewrittenField: FieldNode = {
     ...field,
@@ -86,7 +91,9 @@ export function prepareUpstreamOperation(primary: FetchNode, clientVariables: Re
     selectionSet: { kind: Kind.SELECTION_SET, selections: [rewrittenField] },
   };
   const variables = Object.fromEntries(
-    (primary.variableUsages ?? []).filter((name) => name in clientVariables).map((name) => [name, clientVariables[name]]),
+    (primary.variableUsages ?? [])
+      .filter((name) => name in clientVariables)
+      .map((name) => [name, clientVariables[name]]),
   );
   return {
     query: print({ kind: Kind.DOCUMENT, definitions: [rewritten] }),

@@ -57,7 +57,11 @@ export function decodeCursor(cursor: string, arity: number): (string | number)[]
 /**
  * Builds a connection from rows fetched with `limit + 1`: the extra row only says a next page exists.
  */
-export function toConnection<T>(rows: readonly T[], limit: number, cursorOf: (row: T) => string): Connection<T> {
+export function toConnection<T>(
+  rows: readonly T[],
+  limit: number,
+  cursorOf: (row: T) => string,
+): Connection<T> {
   const nodes = rows.slice(0, limit);
   const edges = nodes.map((node) => ({ node, cursor: cursorOf(node) }));
   return {

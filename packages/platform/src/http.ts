@@ -64,7 +64,12 @@ export function graphqlRequestHandler<TContext extends BaseContext>(options: Gra
     try {
       const body = parseBody(await readBody(req, maxBodyBytes), req.headers['content-type']);
       const response = await options.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers: toHeaderMap(req), search: url.search, body },
+        httpGraphQLRequest: {
+          method: req.method ?? 'GET',
+          headers: toHeaderMap(req),
+          search: url.search,
+          body,
+        },
         context: () => options.context(req),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);

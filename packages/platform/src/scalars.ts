@@ -14,7 +14,10 @@ function literalString(scalar: string, ast: ValueNode): string {
 
 export function parseDecimal(value: unknown): string {
   if (typeof value !== 'string' || !DECIMAL.test(value)) {
-    throw invalid('Decimal', `must be a decimal number as a string, like "1234.50"; got ${JSON.stringify(value)}`);
+    throw invalid(
+      'Decimal',
+      `must be a decimal number as a string, like "1234.50"; got ${JSON.stringify(value)}`,
+    );
   }
   return value;
 }
@@ -24,17 +27,24 @@ export function parseDate(value: unknown): string {
   if (match) {
     const [, y, m, d] = match.map(Number) as [number, number, number, number];
     const date = new Date(Date.UTC(y, m - 1, d));
-    if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) return value as string;
+    if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d)
+      return value as string;
   }
   throw invalid('Date', `must be a calendar date YYYY-MM-DD; got ${JSON.stringify(value)}`);
 }
 
 export function parseDateTime(value: unknown): Date {
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+  if (
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)
+  ) {
     const date = new Date(value);
     if (!Number.isNaN(date.getTime())) return date;
   }
-  throw invalid('DateTime', `must be an ISO-8601 timestamp with a zone, like "2026-01-31T09:30:00Z"; got ${JSON.stringify(value)}`);
+  throw invalid(
+    'DateTime',
+    `must be an ISO-8601 timestamp with a zone, like "2026-01-31T09:30:00Z"; got ${JSON.stringify(value)}`,
+  );
 }
 
 /** Exact decimal carried as a string ("1234.50"), never a float. */

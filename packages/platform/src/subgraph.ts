@@ -17,7 +17,10 @@ export interface SubscriptionOptions<TContext> {
    * Builds the context of one graphql-ws subscription from the upgrade request (which carries the
    * gateway's headers) and the client's connection parameters.
    */
-  context: (request: IncomingMessage, connectionParams: Readonly<Record<string, unknown>> | undefined) => Promise<TContext>;
+  context: (
+    request: IncomingMessage,
+    connectionParams: Readonly<Record<string, unknown>> | undefined,
+  ) => Promise<TContext>;
 }
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {

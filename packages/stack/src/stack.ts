@@ -16,7 +16,10 @@ export interface Stack {
   subgraphUrls: Record<DomainName, string>;
   statements: StatementLog;
   /** POSTs one GraphQL operation to the gateway and returns the parsed response body. */
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 
@@ -65,7 +68,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       payment: await startDomain('payment'),
       workflow: await startDomain('workflow'),
     };
-    const supergraphSdl = await readFile(new URL('../../../schema/supergraph.graphql', import.meta.url), 'utf8');
+    const supergraphSdl = await readFile(
+      new URL('../../../schema/supergraph.graphql', import.meta.url),
+      'utf8',
+    );
     const gateway = await startGateway({ port: 0, supergraphSdl, subgraphs: subgraphUrls });
     started.push(gateway);
     return {
