@@ -1,4 +1,4 @@
-import { domainNames, migrateAll, seedAll } from '@collexis/stack';
+import { migrateAll, seedAll } from '@collexis/stack';
 import { openStackDatabase } from './database';
 import { readStackEnv } from './env';
 import { type ServiceProcess, startServiceProcess, stopProcesses } from './processes';
@@ -45,36 +45,45 @@ async function main() {
         log,
       );
     }
-    const subgraphPorts = {
-      'bank-sync': env.BANK_SYNC_PORT,
-      payment: env.PAYMENT_PORT,
-      workflow: env.WORKFLOW_PORT,
+    const service = async (name: string, entry: string, serviceEnv: Record<string, string>) => {
+      const started = await startServiceProcess(name, entry, serviceEnv);
+      processes.push(started);
+      return started.url;
     };
-    const subgraphs = await Promise.all(
-      domainNames.map((name) =>
-        startServiceProcess(name, `subgraphs/${name}/src/main.ts`, {
-          PORT: String(subgraphPorts[name]),
-          DATABASE_URL: database.url,
-        }),
-      ),
-    );
-    processes.push(...subgraphs);
-    const [bankSyncUrl, paymentUrl, workflowUrl] = subgraphs.map((s) => s.url);
-    const gateway = await startServiceProcess('gateway', 'gateway/src/main.ts', {
-      PORT: String(env.GATEWAY_PORT),
-      BANK_SYNC_URL: bankSyncUrl ?? '',
-      PAYMENT_URL: paymentUrl ?? '',
-      WORKFLOW_URL: workflowUrl ?? '',
+    const common = { DATABASE_URL: database.url };
+    // Payment first: bank-sync and workflow consume its events; workflow asks bank-sync about customers and loans.
+    const paymentUrl = await service('payment', 'subgraphs/payment/src/main.ts', {
+      ...common,
+      PORT: String(env.PAYMENT_PORT),
     });
-    processes.push(gateway);
-    for (const service of processes) {
-      void service.exited.then(async (code) => {
+    const bankSyncUrl = await service('bank-sync', 'subgraphs/bank-sync/src/main.ts', {
+      ...common,
+      PORT: String(env.BANK_SYNC_PORT),
+      PAYMENT_URL: paymentUrl,
+    });
+    const workflowUrl = await service('workflow', 'subgraphs/workflow/src/main.ts', {
+      ...common,
+      PORT: String(env.WORKFLOW_PORT),
+      BANK_SYNC_URL: bankSyncUrl,
+      PAYMENT_URL: paymentUrl,
+    });
+    const gatewayUrl = await service('gateway', 'gateway/src/main.ts', {
+      PORT: String(env.GATEWAY_PORT),
+      BANK_SYNC_URL: bankSyncUrl,
+      PAYMENT_URL: paymentUrl,
+      WORKFLOW_URL: workflowUrl,
+    });
+    for (const running of processes) {
+      void running.exited.then(async (code) => {
         if (!stopping) await shutdown(code ?? 1);
       });
     }
+    console.log(`\nCollexis graph is up: ${gatewayUrl}\n`);
+    console.log(`POST this to ${gatewayUrl} (or paste it into any GraphQL client):\n${EXAMPLE_QUERY}\n`);
     console.log(
-      `\nCollexis graph is up: ${gateway.url}\n\nTry:\n  curl -s ${gateway.url} -H 'content-type: application/json' \\\n    -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n\nCtrl-C stops everything.`,
+      `  curl -s ${gatewayUrl} -H 'content-type: application/json' -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n`,
     );
+    console.log('Ctrl-C stops everything.');
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     await shutdown(1);

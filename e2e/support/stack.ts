@@ -7,10 +7,13 @@ export interface TestStack extends Stack {
 }
 
 /** The whole system on a database of its own, for one test file; `stop` also drops the database. */
-export async function startTestStack(demo: StackOptions['demo'] = false): Promise<TestStack> {
+export async function startTestStack(
+  demo: StackOptions['demo'] = false,
+  options: Omit<StackOptions, 'databaseUrl' | 'demo'> = {},
+): Promise<TestStack> {
   const database = await createTestDatabase(inject('postgresAdminUrl'));
   try {
-    const stack = await startStack({ databaseUrl: database.url, demo });
+    const stack = await startStack({ ...options, databaseUrl: database.url, demo });
     return {
       ...stack,
       database,

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { DemoOptions } from '@collexis/demo-data';
-import { startGateway } from '@collexis/gateway';
+import { type RunningGateway, startGateway } from '@collexis/gateway';
 import { type GraphQLResponse, postGraphQL, type RunningServer } from '@collexis/platform';
 import { type DomainName, domains, migrateAll, seedAll } from './domains';
 
@@ -12,6 +12,7 @@ export interface StatementLog {
 }
 
 export interface Stack {
+  gateway: RunningGateway;
   gatewayUrl: string;
   subgraphUrls: Record<DomainName, string>;
   statements: StatementLog;
@@ -27,6 +28,8 @@ export interface StackOptions {
   databaseUrl: string;
   /** Loads the demo universe of this size; false leaves the tables empty. @default false */
   demo?: Partial<DemoOptions> | false;
+  /** Run bank-sync's and workflow's payment-event consumers. @default true */
+  consumers?: boolean;
 }
 
 function createStatementLog(): StatementLog & { record(name: DomainName): void } {
@@ -54,27 +57,38 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   if (options.demo) await seedAll({ url: options.databaseUrl, statementTimeoutMs: 0 }, options.demo);
   const statements = createStatementLog();
   const started: RunningServer[] = [];
-  const startDomain = async (name: DomainName) => {
-    const server = await domains[name].start({
-      port: 0,
-      database: { url: options.databaseUrl, onQuery: () => statements.record(name) },
-    });
+  const database = (name: DomainName) => ({
+    url: options.databaseUrl,
+    onQuery: () => statements.record(name),
+  });
+  const track = <T extends RunningServer>(server: T): T => {
     started.push(server);
-    return server.url;
+    return server;
   };
+  const consumers = options.consumers ?? true;
   try {
-    const subgraphUrls = {
-      'bank-sync': await startDomain('bank-sync'),
-      payment: await startDomain('payment'),
-      workflow: await startDomain('workflow'),
-    };
+    // Payment first: the other domains consume its events; workflow asks bank-sync about customers and loans.
+    const payment = track(await domains.payment.start({ port: 0, database: database('payment') }));
+    const paymentUrl = consumers ? payment.url : undefined;
+    const bankSync = track(
+      await domains['bank-sync'].start({ port: 0, database: database('bank-sync'), paymentUrl }),
+    );
+    const workflow = track(
+      await domains.workflow.start({
+        port: 0,
+        database: database('workflow'),
+        bankSyncUrl: bankSync.url,
+        paymentUrl,
+      }),
+    );
+    const subgraphUrls = { 'bank-sync': bankSync.url, payment: payment.url, workflow: workflow.url };
     const supergraphSdl = await readFile(
       new URL('../../../schema/supergraph.graphql', import.meta.url),
       'utf8',
     );
-    const gateway = await startGateway({ port: 0, supergraphSdl, subgraphs: subgraphUrls });
-    started.push(gateway);
+    const gateway = track(await startGateway({ port: 0, supergraphSdl, subgraphs: subgraphUrls }));
     return {
+      gateway,
       gatewayUrl: gateway.url,
       subgraphUrls,
       statements,
