@@ -1,13 +1,28 @@
+import type { Viewer } from '@collexis/platform';
+import type { PaymentEventFeed } from './events/feed';
 import { createLoaders, type Loaders } from './loaders';
 import type { PaymentDatabase } from './models';
 
-/** What every resolver of the payment subgraph receives. */
+/** What every resolver of the payment subgraph receives, over HTTP and over graphql-ws alike. */
 export interface Context {
   db: PaymentDatabase;
   loaders: Loaders;
+  /** The caller, as the gateway forwards it: created_by / updated_by and the audit actor. */
+  viewer: Viewer;
+  /** The process-wide live event feed subscriptions join. */
+  feed: PaymentEventFeed;
 }
 
-/** Built per request: the loaders' caches live exactly as long as one operation. */
-export function createContext(db: PaymentDatabase): Context {
-  return { db, loaders: createLoaders(db) };
+export interface ContextSources {
+  db: PaymentDatabase;
+  viewer: Viewer;
+  feed: PaymentEventFeed;
+}
+
+/** Built per request (or per subscription): the loaders' caches live exactly as long as one operation. */
+export function createContext(
+  { db, viewer, feed }: ContextSources,
+  options = { subscription: false },
+): Context {
+  return { db, viewer, feed, loaders: createLoaders(db, { cache: !options.subscription }) };
 }

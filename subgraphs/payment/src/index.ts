@@ -1,4 +1,4 @@
 export { migrations } from './db';
 export { seedDemo } from './demo/seed';
 export type { PaymentRow } from './models';
-export { type PaymentServerOptions, start } from './server';
+export { type PaymentServer, type PaymentServerOptions, start } from './server';

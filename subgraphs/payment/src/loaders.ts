@@ -73,14 +73,20 @@ function paymentsPerParentLoader(db: PaymentDatabase, parent: PaymentParent) {
   );
 }
 
-/** One set per request, so nothing is cached across requests. */
-export function createLoaders(db: PaymentDatabase) {
+/**
+ * One set per request, so nothing is cached across requests. A subscription lives for many events, so its
+ * payment loader batches without caching: each event shows the payment as it is when the event is sent.
+ */
+export function createLoaders(db: PaymentDatabase, options: { cache: boolean } = { cache: true }) {
   return {
-    paymentByReferenceNumber: new DataLoader<string, PaymentRow | null>(async (referenceNumbers) => {
-      const rows = await findPaymentsByReferenceNumbers(db, referenceNumbers);
-      const byReferenceNumber = new Map(rows.map((row) => [row.referenceNumber, row]));
-      return referenceNumbers.map((referenceNumber) => byReferenceNumber.get(referenceNumber) ?? null);
-    }),
+    paymentByReferenceNumber: new DataLoader<string, PaymentRow | null>(
+      async (referenceNumbers) => {
+        const rows = await findPaymentsByReferenceNumbers(db, referenceNumbers);
+        const byReferenceNumber = new Map(rows.map((row) => [row.referenceNumber, row]));
+        return referenceNumbers.map((referenceNumber) => byReferenceNumber.get(referenceNumber) ?? null);
+      },
+      { cache: options.cache },
+    ),
     paymentsByLoan: paymentsPerParentLoader(db, 'loanAccountNumber'),
     paymentsByCustomer: paymentsPerParentLoader(db, 'cif'),
   };

@@ -1,7 +1,7 @@
 import type { Connection } from '@collexis/platform';
 import type { NodePgDatabase, NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
-import type { payments, schema } from './db';
+import type { auditLog, paymentEvents, payments, schema } from './db';
 
 /** The payment domain's drizzle database, as createDatabase builds it from the domain's tables. */
 export type PaymentDatabase = NodePgDatabase<typeof schema>;
@@ -17,6 +17,21 @@ export type NewPaymentRow = typeof payments.$inferInsert;
 
 /** A page of payments, as toConnection builds it. */
 export type PaymentPage = Connection<PaymentRow>;
+
+/** A row of payment_service.payment_events (the outbox): what every PaymentEvent resolver receives. */
+export type PaymentEventRow = typeof paymentEvents.$inferSelect;
+
+/** An event to append to the outbox; the sequence is allocated on append. */
+export type NewPaymentEvent = Omit<typeof paymentEvents.$inferInsert, 'sequence' | 'occurredAt'>;
+
+/** A row of payment_service.audit_log. */
+export type AuditEntryRow = typeof auditLog.$inferSelect;
+
+/** A receipt: the payment it is for, issued at a moment. */
+export interface PaymentReceiptModel {
+  payment: PaymentRow;
+  issuedAt: Date;
+}
 
 /** Key stub of bank-sync's Customer: all this subgraph knows of a customer. */
 export interface CustomerKey {

@@ -4,11 +4,14 @@ import {
   type DatabaseOptions,
   type RunningServer,
   startSubgraphServer,
+  viewerFromRequest,
 } from '@collexis/platform';
 import { parse } from 'graphql';
 import { createContext } from './context';
 import { schema } from './db';
+import { PaymentEventFeed } from './events/feed';
 import { resolvers } from './resolvers';
+import { viewerOfConnection } from './viewer';
 
 export interface PaymentServerOptions {
   /** 0 picks a free port. */
@@ -18,27 +21,48 @@ export interface PaymentServerOptions {
   database: DatabaseOptions;
 }
 
-/** Starts the payment subgraph; `stop` drains requests, then closes the database pool. */
-export async function start(options: PaymentServerOptions): Promise<RunningServer> {
+export interface PaymentServer extends RunningServer {
+  /** Subscribers currently receiving live payment events from this process. */
+  liveSubscriberCount(): number;
+}
+
+/**
+ * Starts the payment subgraph: GraphQL over HTTP and graphql-ws subscriptions on the same /graphql, and the
+ * process's one live event feed. `stop` drains requests and sockets, stops the feed, then closes the pool.
+ */
+export async function start(options: PaymentServerOptions): Promise<PaymentServer> {
   const typeDefs = parse(await readFile(new URL('../schema.graphql', import.meta.url), 'utf8'));
   const database = createDatabase(schema, { applicationName: 'payment', ...options.database });
+  const { db } = database;
+  const feed = new PaymentEventFeed({ db, url: options.database.url });
   try {
+    await feed.start();
     const server = await startSubgraphServer({
       typeDefs,
       resolvers,
-      context: async () => createContext(database.db),
+      context: async (req) => createContext({ db, feed, viewer: viewerFromRequest(req) }),
+      subscriptions: {
+        context: async (request, connectionParams) =>
+          createContext(
+            { db, feed, viewer: viewerOfConnection(request, connectionParams) },
+            { subscription: true },
+          ),
+      },
       port: options.port,
       host: options.host,
     });
     return {
       url: server.url,
       port: server.port,
+      liveSubscriberCount: () => feed.subscriberCount,
       stop: async () => {
         await server.stop();
+        await feed.stop();
         await database.close();
       },
     };
   } catch (error) {
+    await feed.stop();
     await database.close();
     throw error;
   }

@@ -2,8 +2,11 @@
  * payment's tables (seed 000). Property names are the camelCase of the seed's column names; types,
  * nullability and indexes follow the seed.
  */
+import { auditLogTable } from '@collexis/platform';
 import {
+  bigint,
   boolean,
+  foreignKey,
   index,
   numeric,
   pgSchema,
@@ -56,3 +59,39 @@ export const payments = paymentService.table(
     index('idx_payments_cif_payment_date').on(t.cif, t.paymentDate),
   ],
 );
+
+/**
+ * The transactional outbox: one row per payment event, written in the same transaction as the payment change
+ * it records. `sequence` is allocated under a transaction-scoped advisory lock held until commit, so it grows
+ * strictly in commit order without gaps (docs/decisions/0010-outbox-commit-order.md); consumers read "after N".
+ */
+export const paymentEvents = paymentService.table(
+  'payment_events',
+  {
+    sequence: bigint('sequence', { mode: 'bigint' }).primaryKey(),
+    eventType: varchar('event_type', { length: 20 }).notNull(),
+    paymentReferenceNumber: varchar('payment_reference_number', { length: 20 }).notNull(),
+    loanAccountNumber: varchar('loan_account_number', { length: 20 }).notNull(),
+    cif: varchar('cif', { length: 20 }).notNull(),
+    amount: numeric('amount', { precision: 18, scale: 2 }).notNull(),
+    currency: varchar('currency', { length: 3 }).notNull(),
+    status: varchar('status', { length: 20 }).notNull(),
+    occurredAt: timestamp('occurred_at', { mode: 'date', precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    // In-domain: no event exists without its payment.
+    foreignKey({
+      name: 'fk_payment_events_payment_reference_number',
+      columns: [t.paymentReferenceNumber],
+      foreignColumns: [payments.referenceNumber],
+    }),
+    index('idx_payment_events_payment_reference_number').on(t.paymentReferenceNumber),
+    // The subscription and query filters read "after N" per customer, loan or type.
+    index('idx_payment_events_cif_sequence').on(t.cif, t.sequence),
+    index('idx_payment_events_loan_account_number_sequence').on(t.loanAccountNumber, t.sequence),
+    index('idx_payment_events_event_type_sequence').on(t.eventType, t.sequence),
+  ],
+);
+
+/** Who changed which payment, when, and its state before and after (platform/audit.ts). */
+export const auditLog = auditLogTable('payment_service');

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PaymentRow, CustomerKey, LoanKey } from '../models';
+import type { PaymentRow, PaymentEventRow, PaymentReceiptModel, AuditEntryRow, CustomerKey, LoanKey } from '../models';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,7 +18,44 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
   /** An exact decimal number carried as a string, e.g. "1234.50". Never a float. */
   Decimal: { input: string; output: string; }
+  /** Any JSON value: an object, array, string, number, boolean or null. */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A payment whose amount or currency differs between the CRM and the core system. */
+export type AmountMismatch = {
+  __typename?: 'AmountMismatch';
+  /** Amount in the core system. */
+  coreAmount: Scalars['Decimal']['output'];
+  /** Currency in the core system. */
+  coreCurrency: Scalars['String']['output'];
+  /** Amount in the CRM. */
+  crmAmount: Scalars['Decimal']['output'];
+  /** Currency in the CRM. */
+  crmCurrency: Scalars['String']['output'];
+  /** The CRM's payment. */
+  payment: Payment;
+  /** Reference number. */
+  referenceNumber: Scalars['String']['output'];
+};
+
+/** Which payment to complete. */
+export type CompletePaymentInput = {
+  /** Reference number of a PENDING payment. */
+  referenceNumber: Scalars['String']['input'];
+};
+
+/** One payment as the core system has it. */
+export type CorePaymentInput = {
+  /** Amount in the core system. */
+  amount: Scalars['Decimal']['input'];
+  /** ISO 4217 currency code in the core system. */
+  currency: Scalars['String']['input'];
+  /** Reference number. */
+  referenceNumber: Scalars['String']['input'];
+  /** Status in the core system. */
+  status: PaymentStatus;
 };
 
 /** A bank customer, owned by the bank-sync subgraph; this subgraph adds their payments. */
@@ -48,6 +85,14 @@ export type CustomerPaymentFilter = {
   status?: InputMaybe<Array<PaymentStatus>>;
 };
 
+/** Which payment failed, and why. */
+export type FailPaymentInput = {
+  /** Why the payment failed, e.g. the payment system's rejection reason; 1 to 500 characters. */
+  reason: Scalars['String']['input'];
+  /** Reference number of a PENDING payment. */
+  referenceNumber: Scalars['String']['input'];
+};
+
 /** A loan, owned by the bank-sync subgraph; this subgraph adds its payments. */
 export type Loan = {
   __typename?: 'Loan';
@@ -62,6 +107,78 @@ export type Loan = {
 export type LoanPaymentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A payment the core system lists that the CRM does not hold. */
+export type MissingPayment = {
+  __typename?: 'MissingPayment';
+  /** Amount in the core system. */
+  amount: Scalars['Decimal']['output'];
+  /** Currency in the core system. */
+  currency: Scalars['String']['output'];
+  /** Reference number. */
+  referenceNumber: Scalars['String']['output'];
+  /** Status in the core system. */
+  status: PaymentStatus;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Settles a PENDING payment (PENDING to COMPLETED) and emits PAYMENT_RECEIVED. Any other status is a CONFLICT. */
+  completePayment: PaymentStatusChangePayload;
+  /** Marks a PENDING payment as rejected (PENDING to FAILED) and emits PAYMENT_FAILED. Any other status is a CONFLICT. */
+  failPayment: PaymentStatusChangePayload;
+  /**
+   * Handles a real-time payment notification of a core system (seed 004 processPaymentNotification): records the
+   * payment exactly as `recordPayment` does and, when asked, returns its receipt.
+   */
+  processPaymentNotification: PaymentNotificationPayload;
+  /**
+   * Records a payment (seed 004 recordPayment). Idempotent on `referenceNumber`: the same payment again returns
+   * the stored one with `created: false` and changes nothing; the same reference with different data is a
+   * CONFLICT naming the differing field. A COMPLETED payment emits PAYMENT_RECEIVED, a FAILED one
+   * PAYMENT_FAILED, a PENDING one nothing until it is completed.
+   */
+  recordPayment: RecordPaymentPayload;
+  /** Takes back a settled payment (COMPLETED to REVERSED) and emits PAYMENT_REVERSED. Any other status is a CONFLICT. */
+  reversePayment: PaymentStatusChangePayload;
+  /**
+   * Applies a batch of recent payments from a core system (seed 004 syncRecentPayments), idempotent on each
+   * reference number: new payments are recorded, a status the core system has moved on (PENDING to COMPLETED,
+   * ...) is applied with its event, identical records change nothing. Each record gets its own result; a bad
+   * or conflicting record is rejected without stopping the others.
+   */
+  syncPayments: SyncPaymentsPayload;
+};
+
+
+export type MutationCompletePaymentArgs = {
+  input: CompletePaymentInput;
+};
+
+
+export type MutationFailPaymentArgs = {
+  input: FailPaymentInput;
+};
+
+
+export type MutationProcessPaymentNotificationArgs = {
+  input: PaymentNotificationInput;
+};
+
+
+export type MutationRecordPaymentArgs = {
+  input: RecordPaymentInput;
+};
+
+
+export type MutationReversePaymentArgs = {
+  input: ReversePaymentInput;
+};
+
+
+export type MutationSyncPaymentsArgs = {
+  input: SyncPaymentsInput;
 };
 
 /** Where a page of a connection ends and whether another follows. */
@@ -116,6 +233,47 @@ export type Payment = {
   updatedBy: Scalars['String']['output'];
 };
 
+/** One recorded change to a payment-domain entity. */
+export type PaymentAuditEntry = {
+  __typename?: 'PaymentAuditEntry';
+  /** User or system that made the change. */
+  actor: Scalars['String']['output'];
+  /** The entity after the change. */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** The entity before the change; null when it was created. */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** Natural key of the entity changed, e.g. a payment's reference number. */
+  entityKey: Scalars['String']['output'];
+  /** Kind of entity changed, e.g. `Payment`. */
+  entityType: Scalars['String']['output'];
+  /** Position in the audit log. */
+  id: Scalars['ID']['output'];
+  /** When the change was made. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The mutation that made the change, e.g. `recordPayment`. */
+  operation: Scalars['String']['output'];
+};
+
+/** A page of audit log entries, newest first. */
+export type PaymentAuditEntryConnection = {
+  __typename?: 'PaymentAuditEntryConnection';
+  /** The entries of this page with their cursors. */
+  edges: Array<PaymentAuditEntryEdge>;
+  /** The entries of this page, without cursors. */
+  nodes: Array<PaymentAuditEntry>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+};
+
+/** An audit log entry and its position. */
+export type PaymentAuditEntryEdge = {
+  __typename?: 'PaymentAuditEntryEdge';
+  /** The entry's cursor; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: PaymentAuditEntry;
+};
+
 /** A page of payments, newest first. */
 export type PaymentConnection = {
   __typename?: 'PaymentConnection';
@@ -136,6 +294,74 @@ export type PaymentEdge = {
   node: Payment;
 };
 
+/** One entry of the payment outbox, in commit order. */
+export type PaymentEvent = {
+  __typename?: 'PaymentEvent';
+  /** Amount of the payment. */
+  amount: Scalars['Decimal']['output'];
+  /** CIF of the customer who paid. */
+  cif: Scalars['String']['output'];
+  /** ISO 4217 currency code of `amount`. */
+  currency: Scalars['String']['output'];
+  /** Opaque resume cursor; pass it as `after` to continue after this event. */
+  cursor: Scalars['String']['output'];
+  /** Account number of the loan the payment goes to. */
+  loanAccountNumber: Scalars['String']['output'];
+  /** When the event was written. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The payment as it is now. */
+  payment: Payment;
+  /** Reference number of the payment. */
+  paymentReferenceNumber: Scalars['String']['output'];
+  /** Position in the outbox; strictly increasing in commit order. A decimal string (it outgrows 32 bits). */
+  sequence: Scalars['String']['output'];
+  /** Status of the payment after this event. */
+  status: PaymentStatus;
+  /** What happened. */
+  type: PaymentEventType;
+};
+
+/** A page of payment events, oldest first. */
+export type PaymentEventConnection = {
+  __typename?: 'PaymentEventConnection';
+  /** The events of this page with their cursors. */
+  edges: Array<PaymentEventEdge>;
+  /** The events of this page, without cursors. */
+  nodes: Array<PaymentEvent>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+};
+
+/** A payment event and its position in the outbox. */
+export type PaymentEventEdge = {
+  __typename?: 'PaymentEventEdge';
+  /** The event's cursor; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: PaymentEvent;
+};
+
+/** Narrows payment events; every given condition must hold. */
+export type PaymentEventFilter = {
+  /** Only events of this customer. */
+  cif?: InputMaybe<Scalars['String']['input']>;
+  /** Only events of this loan. */
+  loanAccountNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Only events of at least this amount. */
+  minAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Only events of these types. Must not be empty. */
+  types?: InputMaybe<Array<PaymentEventType>>;
+};
+
+/** What happened to a payment. */
+export type PaymentEventType =
+  /** The payment was rejected by the payment system. */
+  | 'PAYMENT_FAILED'
+  /** The payment reached the loan: recorded as COMPLETED, or completed later. */
+  | 'PAYMENT_RECEIVED'
+  /** A settled payment was taken back. */
+  | 'PAYMENT_REVERSED';
+
 /** Narrows a list of payments; every given condition must hold. */
 export type PaymentFilter = {
   /** Only payments of this customer. */
@@ -150,6 +376,76 @@ export type PaymentFilter = {
   status?: InputMaybe<Array<PaymentStatus>>;
 };
 
+/** A payment notification of a core system (seed 004 PaymentNotification). */
+export type PaymentNotificationInput = {
+  /** Amount paid: positive, at most 2 decimals and 16 integer digits (DECIMAL(18,2)). */
+  amount: Scalars['Decimal']['input'];
+  /** CIF of the customer who paid, at most 20 characters. */
+  cif: Scalars['String']['input'];
+  /** ISO 4217 currency code, e.g. VND. */
+  currency: Scalars['String']['input'];
+  /** Account number of the loan paid, at most 20 characters. */
+  loanAccountNumber: Scalars['String']['input'];
+  /** When the payment was made; not in the future. */
+  paymentDate: Scalars['DateTime']['input'];
+  /** How the customer paid; at most 20 characters. */
+  paymentMethod: Scalars['String']['input'];
+  /** Reference number (natural key), at most 20 characters. */
+  referenceNumber: Scalars['String']['input'];
+  /** Whether the sender wants the payment's receipt back. */
+  requiresReceipt?: Scalars['Boolean']['input'];
+  /** The system that sent the notification. */
+  sourceSystem: SourceSystem;
+  /** Status as reported: PENDING, COMPLETED or FAILED. */
+  status?: PaymentStatus;
+  /** Why the payment has its status; at most 500 characters. */
+  statusReason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `processPaymentNotification`. */
+export type PaymentNotificationPayload = {
+  __typename?: 'PaymentNotificationPayload';
+  /** False when the notification was already processed and nothing changed. */
+  created: Scalars['Boolean']['output'];
+  /** The event this call wrote; null when it wrote none. */
+  event?: Maybe<PaymentEvent>;
+  /** The payment as stored. */
+  payment: Payment;
+  /** The payment's receipt when the notification asked for one (`requiresReceipt`), otherwise null. */
+  receipt?: Maybe<PaymentReceipt>;
+};
+
+/** A payment receipt (seed 004 PaymentReceipt). */
+export type PaymentReceipt = {
+  __typename?: 'PaymentReceipt';
+  /** Amount paid. */
+  amount: Scalars['Decimal']['output'];
+  /** ISO 4217 currency code of `amount`. */
+  currency: Scalars['String']['output'];
+  /** When this receipt was issued. */
+  issuedAt: Scalars['DateTime']['output'];
+  /** The loan paid; null while it has not been synchronized. */
+  loan?: Maybe<Loan>;
+  /** Account number of the loan paid. */
+  loanAccountNumber: Scalars['String']['output'];
+  /** CIF of the customer who paid. */
+  payerCif: Scalars['String']['output'];
+  /** The payment. */
+  payment: Payment;
+  /** When the payment was made. */
+  paymentDate: Scalars['DateTime']['output'];
+  /** How the customer paid. */
+  paymentMethod: Scalars['String']['output'];
+  /** Receipt number: `RCPT-` and the payment's reference number, the same each time it is issued. */
+  receiptNumber: Scalars['String']['output'];
+  /** Reference number of the payment. */
+  referenceNumber: Scalars['String']['output'];
+  /** The system that reported the payment. */
+  sourceSystem: SourceSystem;
+  /** The payment's status when the receipt was issued. */
+  status: PaymentStatus;
+};
+
 /** Where a payment stands in its life cycle. */
 export type PaymentStatus =
   /** Settled: the amount reached the loan. */
@@ -161,16 +457,60 @@ export type PaymentStatus =
   /** Settled, then taken back; `statusReason` says why. */
   | 'REVERSED';
 
+/** Result of a status change (`completePayment`, `failPayment`, `reversePayment`). */
+export type PaymentStatusChangePayload = {
+  __typename?: 'PaymentStatusChangePayload';
+  /** False when the payment already had the target status (a repeated call) and nothing changed. */
+  changed: Scalars['Boolean']['output'];
+  /** The event this call wrote; null when nothing changed. */
+  event?: Maybe<PaymentEvent>;
+  /** The payment as stored. */
+  payment: Payment;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The payment with this reference number, or null when there is none. */
   payment?: Maybe<Payment>;
+  /** Changes made to payments, newest first. Only for callers with the ADMIN role (FORBIDDEN otherwise). */
+  paymentAuditLog: PaymentAuditEntryConnection;
+  /** Payment events after a cursor, oldest first: how consumers catch up with the outbox. */
+  paymentEvents: PaymentEventConnection;
+  /** The receipt of a payment (seed 004 generatePaymentReceipt), or null when there is no such payment. */
+  paymentReceipt?: Maybe<PaymentReceipt>;
   /** Payments matching the filter, newest first (by payment date, then id). */
   payments: PaymentConnection;
+  /**
+   * Compares one day's payments with a core banking system's list of that day (seed 004 reconcilePayments)
+   * and reports every discrepancy. Read-only: nothing is changed.
+   */
+  reconcilePayments: ReconciliationReport;
+  /** Checks a payment as `recordPayment` would, listing every problem; writes nothing. */
+  validatePayment: ValidationResult;
 };
 
 
 export type QueryPaymentArgs = {
+  referenceNumber: Scalars['String']['input'];
+};
+
+
+export type QueryPaymentAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityKey?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPaymentEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PaymentEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPaymentReceiptArgs = {
   referenceNumber: Scalars['String']['input'];
 };
 
@@ -181,12 +521,228 @@ export type QueryPaymentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryReconcilePaymentsArgs = {
+  input: ReconcilePaymentsInput;
+};
+
+
+export type QueryValidatePaymentArgs = {
+  input: RecordPaymentInput;
+};
+
+/** One day's payments as a core system lists them, to reconcile with the CRM. */
+export type ReconcilePaymentsInput = {
+  /** The core system's payments of that day, at most 5,000. */
+  corePayments: Array<CorePaymentInput>;
+  /** The day (UTC) whose payments are compared. */
+  date: Scalars['Date']['input'];
+  /** Only the CRM payments reported by this system; omitted, every CRM payment of the day. */
+  sourceSystem?: InputMaybe<SourceSystem>;
+};
+
+/** The outcome of reconciling one day's payments with a core system. */
+export type ReconciliationReport = {
+  __typename?: 'ReconciliationReport';
+  /** Payments whose amount or currency differ between the two sides. */
+  amountMismatches: Array<AmountMismatch>;
+  /** True when nothing is missing, extra or mismatched. */
+  balanced: Scalars['Boolean']['output'];
+  /** How many payments the core system listed. */
+  corePaymentCount: Scalars['Int']['output'];
+  /** How many payments of the day the CRM holds. */
+  crmPaymentCount: Scalars['Int']['output'];
+  /** The day reconciled. */
+  date: Scalars['Date']['output'];
+  /** Payments of the day the CRM holds that the core system does not list. */
+  extraInCrm: Array<Payment>;
+  /** Payments present on both sides with the same amount, currency and status. */
+  matchedCount: Scalars['Int']['output'];
+  /** Payments the core system lists that the CRM does not hold at all. */
+  missingInCrm: Array<MissingPayment>;
+  /** The source system whose CRM payments were compared; null for all of them. */
+  sourceSystem?: Maybe<SourceSystem>;
+  /** Payments whose status differs between the two sides. */
+  statusMismatches: Array<StatusMismatch>;
+};
+
+/** Why a record was rejected. */
+export type RecordError = {
+  __typename?: 'RecordError';
+  /** BAD_USER_INPUT or CONFLICT. */
+  code: Scalars['String']['output'];
+  /** The offending field, as a path in the mutation's input, e.g. `input.payments.3.amount`. */
+  field: Scalars['String']['output'];
+  /** What to fix. */
+  message: Scalars['String']['output'];
+};
+
+/** A payment to record. */
+export type RecordPaymentInput = {
+  /** Amount paid: positive, at most 2 decimals and 16 integer digits (DECIMAL(18,2)). */
+  amount: Scalars['Decimal']['input'];
+  /** CIF of the customer who paid, at most 20 characters. */
+  cif: Scalars['String']['input'];
+  /** ISO 4217 currency code, e.g. VND. */
+  currency: Scalars['String']['input'];
+  /** Account number of the loan paid, at most 20 characters. The loan need not be synchronized yet. */
+  loanAccountNumber: Scalars['String']['input'];
+  /** When the payment was made; not in the future. */
+  paymentDate: Scalars['DateTime']['input'];
+  /** How the customer paid, e.g. BANK_TRANSFER, CASH, CARD, DIRECT_DEBIT, MOBILE_WALLET; at most 20 characters. */
+  paymentMethod: Scalars['String']['input'];
+  /** Reference number (natural key), at most 20 characters. */
+  referenceNumber: Scalars['String']['input'];
+  /** The system that reported the payment. */
+  sourceSystem: SourceSystem;
+  /** Status as reported: PENDING, COMPLETED or FAILED (a payment is reversed with `reversePayment`). */
+  status?: PaymentStatus;
+  /** Why the payment has its status, e.g. the rejection reason of a FAILED payment; at most 500 characters. */
+  statusReason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `recordPayment`. */
+export type RecordPaymentPayload = {
+  __typename?: 'RecordPaymentPayload';
+  /** False when the payment was already recorded with the same data and nothing changed. */
+  created: Scalars['Boolean']['output'];
+  /** The event this call wrote; null when it wrote none (a PENDING payment, or a repeated call). */
+  event?: Maybe<PaymentEvent>;
+  /** The payment as stored. */
+  payment: Payment;
+};
+
+/** Which payment to reverse, and why. */
+export type ReversePaymentInput = {
+  /** Why the payment is taken back, e.g. cheque returned unpaid; 1 to 500 characters. */
+  reason: Scalars['String']['input'];
+  /** Reference number of a COMPLETED payment. */
+  referenceNumber: Scalars['String']['input'];
+};
+
 /** The core or internal system a record came from. */
 export type SourceSystem =
   | 'CRM'
   | 'OTHER'
   | 'T24'
   | 'W4';
+
+/** A payment whose status differs between the CRM and the core system. */
+export type StatusMismatch = {
+  __typename?: 'StatusMismatch';
+  /** Status in the core system. */
+  coreStatus: PaymentStatus;
+  /** Status in the CRM. */
+  crmStatus: PaymentStatus;
+  /** The CRM's payment. */
+  payment: Payment;
+  /** Reference number. */
+  referenceNumber: Scalars['String']['output'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Every event after `after` (replayed from the outbox), then live events, in sequence order, without gap or
+   * duplicate. `after` omitted or null: live events only, from now.
+   */
+  paymentEvents: PaymentEvent;
+};
+
+
+export type SubscriptionPaymentEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PaymentEventFilter>;
+};
+
+/** One payment as a core system reports it. */
+export type SyncPaymentRecordInput = {
+  /** Amount paid: positive, at most 2 decimals and 16 integer digits. */
+  amount: Scalars['Decimal']['input'];
+  /** CIF of the customer who paid, at most 20 characters. */
+  cif: Scalars['String']['input'];
+  /** ISO 4217 currency code. */
+  currency: Scalars['String']['input'];
+  /** Account number of the loan paid, at most 20 characters. */
+  loanAccountNumber: Scalars['String']['input'];
+  /** When the payment was made; not in the future. */
+  paymentDate: Scalars['DateTime']['input'];
+  /** How the customer paid; at most 20 characters. */
+  paymentMethod: Scalars['String']['input'];
+  /** Reference number (natural key), at most 20 characters. */
+  referenceNumber: Scalars['String']['input'];
+  /** The payment's current status in the core system. */
+  status: PaymentStatus;
+  /** Why the payment has its status; at most 500 characters. */
+  statusReason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of one record of a sync batch. */
+export type SyncPaymentResult = {
+  __typename?: 'SyncPaymentResult';
+  /** Why the record was rejected; null otherwise. */
+  error?: Maybe<RecordError>;
+  /** Position of the record in `input.payments`, from 0. */
+  index: Scalars['Int']['output'];
+  /** What happened to the record. */
+  outcome: SyncRecordOutcome;
+  /** The payment as stored; null when the record was rejected and no payment has this reference. */
+  payment?: Maybe<Payment>;
+  /** The record's reference number. */
+  referenceNumber: Scalars['String']['output'];
+};
+
+/** A batch of recent payments from one core system. */
+export type SyncPaymentsInput = {
+  /** The records, 1 to 500 of them. */
+  payments: Array<SyncPaymentRecordInput>;
+  /** The system the records come from. */
+  sourceSystem: SourceSystem;
+};
+
+/** Result of `syncPayments`. */
+export type SyncPaymentsPayload = {
+  __typename?: 'SyncPaymentsPayload';
+  /** How many records created a payment. */
+  created: Scalars['Int']['output'];
+  /** How many records were rejected. */
+  rejected: Scalars['Int']['output'];
+  /** One result per record, in input order. */
+  results: Array<SyncPaymentResult>;
+  /** How many records changed nothing. */
+  unchanged: Scalars['Int']['output'];
+  /** How many records moved a payment's status on. */
+  updated: Scalars['Int']['output'];
+};
+
+/** What happened to one record of a sync batch. */
+export type SyncRecordOutcome =
+  /** A new payment was recorded. */
+  | 'CREATED'
+  /** The record was not applied; `error` says why. */
+  | 'REJECTED'
+  /** The payment was already recorded with this data; nothing changed. */
+  | 'UNCHANGED'
+  /** The payment's status was moved on to the core system's. */
+  | 'UPDATED';
+
+/** One problem found by `validatePayment`. */
+export type ValidationProblem = {
+  __typename?: 'ValidationProblem';
+  /** The offending field, as a path in the input, e.g. `input.amount`. */
+  field: Scalars['String']['output'];
+  /** What is wrong and how to fix it. */
+  message: Scalars['String']['output'];
+};
+
+/** Whether a payment would be accepted. */
+export type ValidationResult = {
+  __typename?: 'ValidationResult';
+  /** Every problem found; empty when the payment is valid. */
+  problems: Array<ValidationProblem>;
+  /** True when `problems` is empty. */
+  valid: Scalars['Boolean']['output'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -291,44 +847,119 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Customer: ResolverTypeWrapper<CustomerKey>;
+  AmountMismatch: ResolverTypeWrapper<Omit<AmountMismatch, 'payment'> & { payment: ResolversTypes['Payment'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CompletePaymentInput: CompletePaymentInput;
+  CorePaymentInput: CorePaymentInput;
+  Customer: ResolverTypeWrapper<CustomerKey>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CustomerPaymentFilter: CustomerPaymentFilter;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  FailPaymentInput: FailPaymentInput;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Loan: ResolverTypeWrapper<LoanKey>;
+  MissingPayment: ResolverTypeWrapper<MissingPayment>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Payment: ResolverTypeWrapper<PaymentRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  PaymentAuditEntry: ResolverTypeWrapper<AuditEntryRow>;
+  PaymentAuditEntryConnection: ResolverTypeWrapper<Omit<PaymentAuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PaymentAuditEntryEdge']>, nodes: Array<ResolversTypes['PaymentAuditEntry']> }>;
+  PaymentAuditEntryEdge: ResolverTypeWrapper<Omit<PaymentAuditEntryEdge, 'node'> & { node: ResolversTypes['PaymentAuditEntry'] }>;
   PaymentConnection: ResolverTypeWrapper<Omit<PaymentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PaymentEdge']>, nodes: Array<ResolversTypes['Payment']> }>;
   PaymentEdge: ResolverTypeWrapper<Omit<PaymentEdge, 'node'> & { node: ResolversTypes['Payment'] }>;
+  PaymentEvent: ResolverTypeWrapper<PaymentEventRow>;
+  PaymentEventConnection: ResolverTypeWrapper<Omit<PaymentEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PaymentEventEdge']>, nodes: Array<ResolversTypes['PaymentEvent']> }>;
+  PaymentEventEdge: ResolverTypeWrapper<Omit<PaymentEventEdge, 'node'> & { node: ResolversTypes['PaymentEvent'] }>;
+  PaymentEventFilter: PaymentEventFilter;
+  PaymentEventType: PaymentEventType;
   PaymentFilter: PaymentFilter;
+  PaymentNotificationInput: PaymentNotificationInput;
+  PaymentNotificationPayload: ResolverTypeWrapper<Omit<PaymentNotificationPayload, 'event' | 'payment' | 'receipt'> & { event?: Maybe<ResolversTypes['PaymentEvent']>, payment: ResolversTypes['Payment'], receipt?: Maybe<ResolversTypes['PaymentReceipt']> }>;
+  PaymentReceipt: ResolverTypeWrapper<PaymentReceiptModel>;
   PaymentStatus: PaymentStatus;
+  PaymentStatusChangePayload: ResolverTypeWrapper<Omit<PaymentStatusChangePayload, 'event' | 'payment'> & { event?: Maybe<ResolversTypes['PaymentEvent']>, payment: ResolversTypes['Payment'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReconcilePaymentsInput: ReconcilePaymentsInput;
+  ReconciliationReport: ResolverTypeWrapper<Omit<ReconciliationReport, 'amountMismatches' | 'extraInCrm' | 'statusMismatches'> & { amountMismatches: Array<ResolversTypes['AmountMismatch']>, extraInCrm: Array<ResolversTypes['Payment']>, statusMismatches: Array<ResolversTypes['StatusMismatch']> }>;
+  RecordError: ResolverTypeWrapper<RecordError>;
+  RecordPaymentInput: RecordPaymentInput;
+  RecordPaymentPayload: ResolverTypeWrapper<Omit<RecordPaymentPayload, 'event' | 'payment'> & { event?: Maybe<ResolversTypes['PaymentEvent']>, payment: ResolversTypes['Payment'] }>;
+  ReversePaymentInput: ReversePaymentInput;
   SourceSystem: SourceSystem;
+  StatusMismatch: ResolverTypeWrapper<Omit<StatusMismatch, 'payment'> & { payment: ResolversTypes['Payment'] }>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SyncPaymentRecordInput: SyncPaymentRecordInput;
+  SyncPaymentResult: ResolverTypeWrapper<Omit<SyncPaymentResult, 'payment'> & { payment?: Maybe<ResolversTypes['Payment']> }>;
+  SyncPaymentsInput: SyncPaymentsInput;
+  SyncPaymentsPayload: ResolverTypeWrapper<Omit<SyncPaymentsPayload, 'results'> & { results: Array<ResolversTypes['SyncPaymentResult']> }>;
+  SyncRecordOutcome: SyncRecordOutcome;
+  ValidationProblem: ResolverTypeWrapper<ValidationProblem>;
+  ValidationResult: ResolverTypeWrapper<ValidationResult>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Customer: CustomerKey;
+  AmountMismatch: Omit<AmountMismatch, 'payment'> & { payment: ResolversParentTypes['Payment'] };
   String: Scalars['String']['output'];
+  CompletePaymentInput: CompletePaymentInput;
+  CorePaymentInput: CorePaymentInput;
+  Customer: CustomerKey;
   Int: Scalars['Int']['output'];
   CustomerPaymentFilter: CustomerPaymentFilter;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  FailPaymentInput: FailPaymentInput;
+  JSON: Scalars['JSON']['output'];
   Loan: LoanKey;
+  MissingPayment: MissingPayment;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Payment: PaymentRow;
   ID: Scalars['ID']['output'];
+  PaymentAuditEntry: AuditEntryRow;
+  PaymentAuditEntryConnection: Omit<PaymentAuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PaymentAuditEntryEdge']>, nodes: Array<ResolversParentTypes['PaymentAuditEntry']> };
+  PaymentAuditEntryEdge: Omit<PaymentAuditEntryEdge, 'node'> & { node: ResolversParentTypes['PaymentAuditEntry'] };
   PaymentConnection: Omit<PaymentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PaymentEdge']>, nodes: Array<ResolversParentTypes['Payment']> };
   PaymentEdge: Omit<PaymentEdge, 'node'> & { node: ResolversParentTypes['Payment'] };
+  PaymentEvent: PaymentEventRow;
+  PaymentEventConnection: Omit<PaymentEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PaymentEventEdge']>, nodes: Array<ResolversParentTypes['PaymentEvent']> };
+  PaymentEventEdge: Omit<PaymentEventEdge, 'node'> & { node: ResolversParentTypes['PaymentEvent'] };
+  PaymentEventFilter: PaymentEventFilter;
   PaymentFilter: PaymentFilter;
+  PaymentNotificationInput: PaymentNotificationInput;
+  PaymentNotificationPayload: Omit<PaymentNotificationPayload, 'event' | 'payment' | 'receipt'> & { event?: Maybe<ResolversParentTypes['PaymentEvent']>, payment: ResolversParentTypes['Payment'], receipt?: Maybe<ResolversParentTypes['PaymentReceipt']> };
+  PaymentReceipt: PaymentReceiptModel;
+  PaymentStatusChangePayload: Omit<PaymentStatusChangePayload, 'event' | 'payment'> & { event?: Maybe<ResolversParentTypes['PaymentEvent']>, payment: ResolversParentTypes['Payment'] };
   Query: Record<PropertyKey, never>;
+  ReconcilePaymentsInput: ReconcilePaymentsInput;
+  ReconciliationReport: Omit<ReconciliationReport, 'amountMismatches' | 'extraInCrm' | 'statusMismatches'> & { amountMismatches: Array<ResolversParentTypes['AmountMismatch']>, extraInCrm: Array<ResolversParentTypes['Payment']>, statusMismatches: Array<ResolversParentTypes['StatusMismatch']> };
+  RecordError: RecordError;
+  RecordPaymentInput: RecordPaymentInput;
+  RecordPaymentPayload: Omit<RecordPaymentPayload, 'event' | 'payment'> & { event?: Maybe<ResolversParentTypes['PaymentEvent']>, payment: ResolversParentTypes['Payment'] };
+  ReversePaymentInput: ReversePaymentInput;
+  StatusMismatch: Omit<StatusMismatch, 'payment'> & { payment: ResolversParentTypes['Payment'] };
+  Subscription: Record<PropertyKey, never>;
+  SyncPaymentRecordInput: SyncPaymentRecordInput;
+  SyncPaymentResult: Omit<SyncPaymentResult, 'payment'> & { payment?: Maybe<ResolversParentTypes['Payment']> };
+  SyncPaymentsInput: SyncPaymentsInput;
+  SyncPaymentsPayload: Omit<SyncPaymentsPayload, 'results'> & { results: Array<ResolversParentTypes['SyncPaymentResult']> };
+  ValidationProblem: ValidationProblem;
+  ValidationResult: ValidationResult;
+}>;
+
+export type AmountMismatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AmountMismatch'] = ResolversParentTypes['AmountMismatch']> = ResolversObject<{
+  coreAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  coreCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  crmAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  crmCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+  referenceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
@@ -349,10 +980,30 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type LoanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Loan'] = ResolversParentTypes['Loan'], FederationReferenceType extends FederationReferenceTypes['Loan'] = FederationReferenceTypes['Loan']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Loan']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, Partial<LoanPaymentsArgs>>;
+}>;
+
+export type MissingPaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MissingPayment'] = ResolversParentTypes['MissingPayment']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referenceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  completePayment?: Resolver<ResolversTypes['PaymentStatusChangePayload'], ParentType, ContextType, RequireFields<MutationCompletePaymentArgs, 'input'>>;
+  failPayment?: Resolver<ResolversTypes['PaymentStatusChangePayload'], ParentType, ContextType, RequireFields<MutationFailPaymentArgs, 'input'>>;
+  processPaymentNotification?: Resolver<ResolversTypes['PaymentNotificationPayload'], ParentType, ContextType, RequireFields<MutationProcessPaymentNotificationArgs, 'input'>>;
+  recordPayment?: Resolver<ResolversTypes['RecordPaymentPayload'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
+  reversePayment?: Resolver<ResolversTypes['PaymentStatusChangePayload'], ParentType, ContextType, RequireFields<MutationReversePaymentArgs, 'input'>>;
+  syncPayments?: Resolver<ResolversTypes['SyncPaymentsPayload'], ParentType, ContextType, RequireFields<MutationSyncPaymentsArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -383,6 +1034,28 @@ export type PaymentResolvers<ContextType = Context, ParentType extends Resolvers
   updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type PaymentAuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaymentAuditEntry'] = ResolversParentTypes['PaymentAuditEntry']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  entityKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PaymentAuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaymentAuditEntryConnection'] = ResolversParentTypes['PaymentAuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PaymentAuditEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PaymentAuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type PaymentAuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaymentAuditEntryEdge'] = ResolversParentTypes['PaymentAuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PaymentAuditEntry'], ParentType, ContextType>;
+}>;
+
 export type PaymentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaymentConnection'] = ResolversParentTypes['PaymentConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PaymentEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
@@ -394,21 +1067,164 @@ export type PaymentEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
 }>;
 
+export type PaymentEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaymentEvent'] = ResolversParentTypes['PaymentEvent']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  cif?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  loanAccountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+  paymentReferenceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['PaymentEventType'], ParentType, ContextType>;
+}>;
+
+export type PaymentEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaymentEventConnection'] = ResolversParentTypes['PaymentEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PaymentEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PaymentEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type PaymentEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaymentEventEdge'] = ResolversParentTypes['PaymentEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PaymentEvent'], ParentType, ContextType>;
+}>;
+
+export type PaymentNotificationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaymentNotificationPayload'] = ResolversParentTypes['PaymentNotificationPayload']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['PaymentEvent']>, ParentType, ContextType>;
+  payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+  receipt?: Resolver<Maybe<ResolversTypes['PaymentReceipt']>, ParentType, ContextType>;
+}>;
+
+export type PaymentReceiptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaymentReceipt'] = ResolversParentTypes['PaymentReceipt']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  loan?: Resolver<Maybe<ResolversTypes['Loan']>, ParentType, ContextType>;
+  loanAccountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payerCif?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+  paymentDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  paymentMethod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receiptNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referenceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceSystem?: Resolver<ResolversTypes['SourceSystem'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
+}>;
+
+export type PaymentStatusChangePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaymentStatusChangePayload'] = ResolversParentTypes['PaymentStatusChangePayload']> = ResolversObject<{
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['PaymentEvent']>, ParentType, ContextType>;
+  payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentArgs, 'referenceNumber'>>;
+  paymentAuditLog?: Resolver<ResolversTypes['PaymentAuditEntryConnection'], ParentType, ContextType, Partial<QueryPaymentAuditLogArgs>>;
+  paymentEvents?: Resolver<ResolversTypes['PaymentEventConnection'], ParentType, ContextType, Partial<QueryPaymentEventsArgs>>;
+  paymentReceipt?: Resolver<Maybe<ResolversTypes['PaymentReceipt']>, ParentType, ContextType, RequireFields<QueryPaymentReceiptArgs, 'referenceNumber'>>;
   payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, Partial<QueryPaymentsArgs>>;
+  reconcilePayments?: Resolver<ResolversTypes['ReconciliationReport'], ParentType, ContextType, RequireFields<QueryReconcilePaymentsArgs, 'input'>>;
+  validatePayment?: Resolver<ResolversTypes['ValidationResult'], ParentType, ContextType, RequireFields<QueryValidatePaymentArgs, 'input'>>;
+}>;
+
+export type ReconciliationReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReconciliationReport'] = ResolversParentTypes['ReconciliationReport']> = ResolversObject<{
+  amountMismatches?: Resolver<Array<ResolversTypes['AmountMismatch']>, ParentType, ContextType>;
+  balanced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  corePaymentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  crmPaymentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  extraInCrm?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+  matchedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missingInCrm?: Resolver<Array<ResolversTypes['MissingPayment']>, ParentType, ContextType>;
+  sourceSystem?: Resolver<Maybe<ResolversTypes['SourceSystem']>, ParentType, ContextType>;
+  statusMismatches?: Resolver<Array<ResolversTypes['StatusMismatch']>, ParentType, ContextType>;
+}>;
+
+export type RecordErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordError'] = ResolversParentTypes['RecordError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RecordPaymentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordPaymentPayload'] = ResolversParentTypes['RecordPaymentPayload']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['PaymentEvent']>, ParentType, ContextType>;
+  payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+}>;
+
+export type StatusMismatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusMismatch'] = ResolversParentTypes['StatusMismatch']> = ResolversObject<{
+  coreStatus?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
+  crmStatus?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
+  payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+  referenceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  paymentEvents?: SubscriptionResolver<ResolversTypes['PaymentEvent'], "paymentEvents", ParentType, ContextType, Partial<SubscriptionPaymentEventsArgs>>;
+}>;
+
+export type SyncPaymentResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncPaymentResult'] = ResolversParentTypes['SyncPaymentResult']> = ResolversObject<{
+  error?: Resolver<Maybe<ResolversTypes['RecordError']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['SyncRecordOutcome'], ParentType, ContextType>;
+  payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType>;
+  referenceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SyncPaymentsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncPaymentsPayload'] = ResolversParentTypes['SyncPaymentsPayload']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['SyncPaymentResult']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ValidationProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ValidationProblem'] = ResolversParentTypes['ValidationProblem']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ValidationResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ValidationResult'] = ResolversParentTypes['ValidationResult']> = ResolversObject<{
+  problems?: Resolver<Array<ResolversTypes['ValidationProblem']>, ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AmountMismatch?: AmountMismatchResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  JSON?: GraphQLScalarType;
   Loan?: LoanResolvers<ContextType>;
+  MissingPayment?: MissingPaymentResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
+  PaymentAuditEntry?: PaymentAuditEntryResolvers<ContextType>;
+  PaymentAuditEntryConnection?: PaymentAuditEntryConnectionResolvers<ContextType>;
+  PaymentAuditEntryEdge?: PaymentAuditEntryEdgeResolvers<ContextType>;
   PaymentConnection?: PaymentConnectionResolvers<ContextType>;
   PaymentEdge?: PaymentEdgeResolvers<ContextType>;
+  PaymentEvent?: PaymentEventResolvers<ContextType>;
+  PaymentEventConnection?: PaymentEventConnectionResolvers<ContextType>;
+  PaymentEventEdge?: PaymentEventEdgeResolvers<ContextType>;
+  PaymentNotificationPayload?: PaymentNotificationPayloadResolvers<ContextType>;
+  PaymentReceipt?: PaymentReceiptResolvers<ContextType>;
+  PaymentStatusChangePayload?: PaymentStatusChangePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReconciliationReport?: ReconciliationReportResolvers<ContextType>;
+  RecordError?: RecordErrorResolvers<ContextType>;
+  RecordPaymentPayload?: RecordPaymentPayloadResolvers<ContextType>;
+  StatusMismatch?: StatusMismatchResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  SyncPaymentResult?: SyncPaymentResultResolvers<ContextType>;
+  SyncPaymentsPayload?: SyncPaymentsPayloadResolvers<ContextType>;
+  ValidationProblem?: ValidationProblemResolvers<ContextType>;
+  ValidationResult?: ValidationResultResolvers<ContextType>;
 }>;
 

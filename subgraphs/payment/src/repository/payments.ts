@@ -125,3 +125,80 @@ export async function insertPayments(
   }
   return rows.length;
 }
+
+/** Inserts a payment unless its reference number is taken; undefined when it was (nothing is written then). */
+export async function insertPaymentIfAbsent(
+  db: PaymentQueryRunner,
+  row: NewPaymentRow,
+): Promise<PaymentRow | undefined> {
+  const [inserted] = await db
+    .insert(payments)
+    .values(row)
+    .onConflictDoNothing({ target: payments.referenceNumber })
+    .returning();
+  return inserted;
+}
+
+/**
+ * Payments by reference number, each locked against concurrent status changes until the transaction ends.
+ * NO KEY UPDATE, so that inserting events (whose foreign key share-locks the payment) is never blocked.
+ */
+export function lockPaymentsByReferenceNumbers(
+  db: PaymentQueryRunner,
+  referenceNumbers: readonly string[],
+): Promise<PaymentRow[]> {
+  return db
+    .select()
+    .from(payments)
+    .where(inArray(payments.referenceNumber, [...referenceNumbers]))
+    .for('no key update');
+}
+
+/** Inserts payments whose reference numbers are free; returns those inserted (a concurrent writer may win some). */
+export function insertPaymentsIfAbsent(
+  db: PaymentQueryRunner,
+  rows: readonly NewPaymentRow[],
+): Promise<PaymentRow[]> {
+  if (rows.length === 0) return Promise.resolve([]);
+  return db
+    .insert(payments)
+    .values([...rows])
+    .onConflictDoNothing({ target: payments.referenceNumber })
+    .returning();
+}
+
+export interface StatusChange {
+  status: string;
+  statusReason: string | null;
+  updatedBy: string;
+  lastSyncedAt?: Date;
+}
+
+export async function updatePaymentStatus(
+  db: PaymentQueryRunner,
+  id: string,
+  change: StatusChange,
+): Promise<PaymentRow> {
+  const [updated] = await db.update(payments).set(change).where(eq(payments.id, id)).returning();
+  if (!updated) throw new Error(`payment ${id} vanished while its status changed`);
+  return updated;
+}
+
+/** Payments made in [from, to), optionally of one source system, plus any of the given reference numbers. */
+export function findPaymentsToReconcile(
+  db: PaymentQueryRunner,
+  day: { from: Date; to: Date; sourceSystem: string | null },
+  referenceNumbers: readonly string[],
+): Promise<PaymentRow[]> {
+  const ofDay = and(
+    gte(payments.paymentDate, day.from),
+    lt(payments.paymentDate, day.to),
+    day.sourceSystem === null ? undefined : eq(payments.sourceSystem, day.sourceSystem),
+  );
+  const listed =
+    referenceNumbers.length === 0 ? undefined : inArray(payments.referenceNumber, [...referenceNumbers]);
+  return db
+    .select()
+    .from(payments)
+    .where(listed ? or(ofDay, listed) : ofDay);
+}

@@ -1,7 +1,30 @@
-import { toConnection } from '@collexis/platform';
+import {
+  BadUserInputError,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  toConnection,
+  validateInput,
+} from '@collexis/platform';
+import { ForbiddenError } from '../errors';
+import { eventCursor, eventPageSize, eventSelection, parseEventCursor } from '../events/args';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { paymentConditions, paymentCursor, paymentPageRequest } from '../payment-args';
+import { reconcilePaymentsInput } from '../payments/input';
+import { reconcilePayments } from '../payments/reconcile';
+import { validatePayment } from '../payments/validate';
+import { findAuditEntries } from '../repository/audit';
+import { findEventsAfter } from '../repository/payment-events';
 import { findPayments } from '../repository/payments';
+
+/** The audit entry id an `after` cursor of the audit log carries. */
+function auditPosition(after: string): number {
+  const [id] = decodeCursor(after, 1);
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) {
+    throw new BadUserInputError('after', 'after is not a cursor this field returned');
+  }
+  return id;
+}
 
 export const Query: QueryResolvers = {
   payment: (_root, { referenceNumber }, { loaders }) =>
@@ -11,5 +34,35 @@ export const Query: QueryResolvers = {
     const { size, after } = paymentPageRequest(pageArgs);
     const rows = await findPayments(db, { conditions, after, take: size + 1 });
     return toConnection(rows, size, paymentCursor);
+  },
+  paymentEvents: async (_root, { after, first, filter }, { db }) => {
+    const size = eventPageSize(first);
+    const { conditions } = eventSelection(filter);
+    const rows = await findEventsAfter(db, {
+      after: parseEventCursor(after) ?? 0n,
+      conditions,
+      take: size + 1,
+    });
+    return toConnection(rows, size, eventCursor);
+  },
+  paymentReceipt: async (_root, { referenceNumber }, { loaders }) => {
+    const payment = await loaders.paymentByReferenceNumber.load(referenceNumber);
+    return payment && { payment, issuedAt: new Date() };
+  },
+  validatePayment: (_root, { input }, { loaders }) =>
+    validatePayment(input, (referenceNumber) => loaders.paymentByReferenceNumber.load(referenceNumber)),
+  reconcilePayments: (_root, { input }, { db }) =>
+    reconcilePayments(db, validateInput(reconcilePaymentsInput, input)),
+  paymentAuditLog: async (_root, { entityType, entityKey, first, after }, { db, viewer }) => {
+    if (!viewer.roles.includes('ADMIN')) throw new ForbiddenError('paymentAuditLog', 'ADMIN');
+    const size = pageSize(first);
+    const beforeId = after == null ? undefined : auditPosition(after);
+    const rows = await findAuditEntries(db, {
+      entityType: entityType ?? undefined,
+      entityKey: entityKey ?? undefined,
+      beforeId,
+      take: size + 1,
+    });
+    return toConnection(rows, size, (entry) => encodeCursor([entry.id]));
   },
 };

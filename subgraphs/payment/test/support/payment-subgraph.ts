@@ -1,13 +1,21 @@
 import { createDatabase, migrateDomain } from '@collexis/platform';
 import { createTestDatabase } from '@collexis/platform/testing';
+import { count } from 'drizzle-orm';
 import { inject } from 'vitest';
-import { migrations, payments, schema } from '../../src/db';
+import { auditLog, migrations, paymentEvents, payments, schema } from '../../src/db';
 import type { NewPaymentRow, PaymentDatabase } from '../../src/models';
-import { start } from '../../src/server';
+import { type PaymentServer, start } from '../../src/server';
 
 export interface GraphQLResponse<T> {
   data?: T;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+/** Rows in each table of payment_service. */
+export interface TableCounts {
+  payments: number;
+  paymentEvents: number;
+  auditLog: number;
 }
 
 export interface PaymentSubgraph {
@@ -18,10 +26,24 @@ export interface PaymentSubgraph {
   db: PaymentDatabase;
   /** SQL statements the subgraph sent since the last reset. */
   statements: { count(): number; reset(): void };
-  query<T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  query<T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   insert(rows: NewPaymentRow[]): Promise<void>;
+  counts(): Promise<TableCounts>;
+  /** Subscribers receiving live events from the running server. */
+  liveSubscriberCount(): number;
+  /** Stops the server (the database stays); `startServer` starts it again on the same port. */
+  stopServer(): Promise<void>;
+  startServer(): Promise<void>;
   stop(): Promise<void>;
 }
+
+/** The viewer headers the gateway would forward for a payment processor. */
+export const processor = { 'x-collexis-user': 'proc.t24', 'x-collexis-roles': 'PAYMENT_PROCESSOR' };
+export const admin = { 'x-collexis-user': 'ops.admin', 'x-collexis-roles': 'ADMIN' };
 
 /** The data's shape is the query's: the caller names it, as a typed GraphQL client would. */
 function isGraphQLResponse<T>(body: unknown): body is GraphQLResponse<T> {
@@ -44,8 +66,8 @@ export async function startPaymentSubgraph(): Promise<PaymentSubgraph> {
     teardown.push(fixtures.close);
     await migrateDomain(fixtures.db, migrations);
     let statements = 0;
-    const server = await start({
-      port: 0,
+    const serverOptions = (port: number) => ({
+      port,
       database: {
         url: database.url,
         onQuery: () => {
@@ -53,21 +75,34 @@ export async function startPaymentSubgraph(): Promise<PaymentSubgraph> {
         },
       },
     });
-    teardown.push(server.stop);
+    let server: PaymentServer | null = await start(serverOptions(0));
+    const { url, port } = server;
+    teardown.push(async () => {
+      await server?.stop();
+    });
+    const db = fixtures.db;
+    const countOf = async (table: typeof payments | typeof paymentEvents | typeof auditLog) => {
+      const [row] = await db.select({ rows: count() }).from(table);
+      return row?.rows ?? 0;
+    };
     return {
-      url: server.url,
+      url,
       databaseUrl: database.url,
-      db: fixtures.db,
+      db,
       statements: {
         count: () => statements,
         reset: () => {
           statements = 0;
         },
       },
-      query: async <T>(query: string, variables?: Record<string, unknown>) => {
-        const response = await fetch(server.url, {
+      query: async <T>(
+        query: string,
+        variables?: Record<string, unknown>,
+        headers: Record<string, string> = {},
+      ) => {
+        const response = await fetch(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', ...headers },
           body: JSON.stringify({ query, variables }),
         });
         const body: unknown = await response.json();
@@ -75,7 +110,20 @@ export async function startPaymentSubgraph(): Promise<PaymentSubgraph> {
         return body;
       },
       insert: async (rows) => {
-        await fixtures.db.insert(payments).values(rows);
+        await db.insert(payments).values(rows);
+      },
+      counts: async () => ({
+        payments: await countOf(payments),
+        paymentEvents: await countOf(paymentEvents),
+        auditLog: await countOf(auditLog),
+      }),
+      liveSubscriberCount: () => server?.liveSubscriberCount() ?? 0,
+      stopServer: async () => {
+        await server?.stop();
+        server = null;
+      },
+      startServer: async () => {
+        server = await start(serverOptions(port));
       },
       stop,
     };

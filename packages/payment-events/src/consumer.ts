@@ -1,0 +1,181 @@
+import { fetchPaymentEvents } from './fetch';
+import { type PaymentEventSubscription, subscribePaymentEvents } from './subscribe';
+import type { PaymentEvent } from './types';
+
+export interface PaymentEventConsumerOptions {
+  /** The payment subgraph's GraphQL endpoint (PAYMENT_URL), http(s)://.../graphql. */
+  paymentUrl: string;
+  /** The sequence of the last event applied, from the consumer's own checkpoint table; null before the first. */
+  loadCheckpoint(): Promise<string | null>;
+  /**
+   * Applies one event exactly once. In ONE transaction: apply the effect and move the checkpoint from
+   * `previousCheckpoint` to `event.sequence`, only if it still equals `previousCheckpoint` (an UPDATE ...
+   * WHERE checkpoint IS NOT DISTINCT FROM previous). If it no longer does, another replica got there first:
+   * roll back and return 'skipped'; the loop then reloads the checkpoint. A thrown error is retried, from the
+   * checkpoint, after a backoff.
+   */
+  apply(event: PaymentEvent, previousCheckpoint: string | null): Promise<'applied' | 'skipped'>;
+  /** Told about each failed pass (payment subgraph down, apply failed, ...); the loop retries after a backoff. @default console.error */
+  onError?(error: unknown): void;
+  /** Events fetched per page, at most 500. @default 100 */
+  pageSize?: number;
+  /** How often to look for new events when the live subscription is unavailable. @default 2000 */
+  pollIntervalMs?: number;
+  /** First delay after a failure; it doubles up to `maxRetryDelayMs`. @default 100 */
+  retryDelayMs?: number;
+  /** @default 5000 */
+  maxRetryDelayMs?: number;
+  /** Sent with every request, e.g. the viewer headers x-collexis-user / x-collexis-roles. */
+  headers?: Record<string, string>;
+}
+
+export interface PaymentEventConsumer {
+  /**
+   * Resolves, with the checkpoint reached, once every event committed before this call has been applied.
+   * Rejects if the consumer is stopped first. For tests and graceful hand-overs; never needs a sleep.
+   */
+  caughtUp(): Promise<string | null>;
+  /** Stops after the event being applied (if any) and closes the live subscription. */
+  stop(): Promise<void>;
+}
+
+interface Waiter {
+  /** The first pass that counts: one that started after the caughtUp() call. */
+  fromPass: number;
+  resolve(checkpoint: string | null): void;
+  reject(error: Error): void;
+}
+
+/** The checkpoint after a pass that applied everything there was when it fetched its last page. */
+type PassResult = { caughtUp: true; checkpoint: string | null } | { caughtUp: false };
+
+/**
+ * Runs the exactly-once loop: load the checkpoint, fetch the events after it page by page and apply each;
+ * once caught up, wait for the live subscription (the doorbell) or the poll interval, and go again. Failures
+ * (the payment subgraph down or restarting, a failed apply) are retried from the checkpoint with a capped
+ * backoff, so nothing is missed and, with `apply`'s compare-and-set, nothing is applied twice.
+ */
+export function runPaymentEventConsumer(options: PaymentEventConsumerOptions): PaymentEventConsumer {
+  const { paymentUrl, loadCheckpoint, apply, headers } = options;
+  const onError = options.onError ?? ((error: unknown) => console.error('payment event consumer:', error));
+  const pageSize = options.pageSize ?? 100;
+  const pollIntervalMs = options.pollIntervalMs ?? 2_000;
+  const firstRetryDelayMs = options.retryDelayMs ?? 100;
+  const maxRetryDelayMs = options.maxRetryDelayMs ?? 5_000;
+
+  const aborter = new AbortController();
+  let running = true;
+  let passes = 0;
+  let rung = false;
+  let wake: (() => void) | null = null;
+  let doorbell: PaymentEventSubscription | null = null;
+  const waiters = new Set<Waiter>();
+
+  const ring = () => {
+    rung = true;
+    wake?.();
+  };
+
+  /** Waits `ms`, or less when stopped (or, with `wakeOnRing`, when the doorbell rings). */
+  const idle = (ms: number, wakeOnRing: boolean) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        wake = null;
+        resolve();
+      }
+      wake = () => {
+        if (!running || wakeOnRing) done();
+      };
+    });
+
+  /** A live subscription from the checkpoint on, used only to wake the loop: every event rings. */
+  const openDoorbell = (after: string | null) => {
+    if (doorbell || !running) return;
+    const subscription = subscribePaymentEvents(paymentUrl, { after }, ring, { headers });
+    doorbell = subscription;
+    subscription.ended
+      .catch(() => {
+        // Down or restarting: the poll interval covers until the next caught-up pass opens a new one.
+      })
+      .finally(() => {
+        if (doorbell === subscription) doorbell = null;
+      });
+  };
+
+  const pass = async (): Promise<PassResult> => {
+    let checkpoint = await loadCheckpoint();
+    for (;;) {
+      const page = await fetchPaymentEvents(
+        paymentUrl,
+        { after: checkpoint, first: pageSize },
+        { headers, signal: aborter.signal },
+      );
+      let skipped = false;
+      for (const event of page.events) {
+        if (!running) return { caughtUp: false };
+        if ((await apply(event, checkpoint)) === 'skipped') {
+          skipped = true;
+          checkpoint = await loadCheckpoint();
+          break;
+        }
+        checkpoint = event.sequence;
+      }
+      if (!skipped && !page.hasNextPage) return { caughtUp: true, checkpoint };
+    }
+  };
+
+  const settleWaiters = (pass: number, checkpoint: string | null) => {
+    for (const waiter of waiters) {
+      if (waiter.fromPass > pass) continue;
+      waiters.delete(waiter);
+      waiter.resolve(checkpoint);
+    }
+  };
+
+  const loop = async () => {
+    let retryDelayMs = firstRetryDelayMs;
+    while (running) {
+      const current = ++passes;
+      rung = false;
+      try {
+        const result = await pass();
+        if (!result.caughtUp) break;
+        retryDelayMs = firstRetryDelayMs;
+        settleWaiters(current, result.checkpoint);
+        openDoorbell(result.checkpoint);
+        if (!rung) await idle(pollIntervalMs, true);
+      } catch (error) {
+        if (!running) break;
+        onError(error);
+        await idle(retryDelayMs, false);
+        retryDelayMs = Math.min(retryDelayMs * 2, maxRetryDelayMs);
+      }
+    }
+  };
+
+  const finished = loop();
+
+  return {
+    caughtUp: () =>
+      new Promise<string | null>((resolve, reject) => {
+        if (!running) {
+          reject(new Error('the payment event consumer is stopped'));
+          return;
+        }
+        waiters.add({ fromPass: passes + 1, resolve, reject });
+        ring();
+      }),
+    stop: async () => {
+      running = false;
+      aborter.abort();
+      wake?.();
+      await finished;
+      await doorbell?.close();
+      for (const waiter of waiters)
+        waiter.reject(new Error('the payment event consumer stopped before catching up'));
+      waiters.clear();
+    },
+  };
+}
