@@ -10,7 +10,7 @@ const workflow: CodegenConfig['generates'] = {
       useIndexSignature: true,
       useTypeImports: true,
       contextType: '../context#Context',
-      scalars: { Decimal: 'string', Date: 'string', DateTime: 'Date' },
+      scalars: { Decimal: 'string', Date: 'string', DateTime: 'Date', JSONObject: 'Record<string, unknown>' },
       enumsAsTypes: true,
       mappers: {
         Agent: '../models#AgentRow',
@@ -20,6 +20,7 @@ const workflow: CodegenConfig['generates'] = {
         CustomerCaseAction: '../models#CustomerCaseActionRow',
         Customer: '../models#CustomerKey',
         Loan: '../models#LoanKey',
+        WorkflowAuditEntry: '../models#AuditEntryRow',
       },
     },
   },

@@ -1,12 +1,18 @@
+import type { Viewer } from '@collexis/platform';
+import type { CustomerDirectory } from './bank-sync/directory';
 import { createLoaders, type Loaders } from './loaders';
 import type { WorkflowDatabase } from './repository/database';
 
 export interface Context {
   db: WorkflowDatabase;
   loaders: Loaders;
+  /** The caller the gateway forwarded: recorded as created_by / updated_by and as the audit actor. */
+  viewer: Viewer;
+  /** bank-sync's customers and loans, asked over HTTP. */
+  customers: CustomerDirectory;
 }
 
-/** The context of one request: the shared database handle and loaders of its own. */
-export function createContext(db: WorkflowDatabase): Context {
-  return { db, loaders: createLoaders(db) };
+/** The context of one request: the shared database handle and directory, and loaders of its own. */
+export function createContext(db: WorkflowDatabase, viewer: Viewer, customers: CustomerDirectory): Context {
+  return { db, loaders: createLoaders(db), viewer, customers };
 }

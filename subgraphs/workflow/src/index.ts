@@ -1,3 +1,3 @@
 export { migrations } from './db';
 export { seedDemo } from './demo/seed';
-export { type StartOptions, start } from './server';
+export { type StartOptions, start, type WorkflowServer } from './server';

@@ -11,6 +11,8 @@ try {
       statementTimeoutMs: env.STATEMENT_TIMEOUT_MS,
       applicationName: 'collexis-workflow',
     },
+    bankSyncUrl: env.BANK_SYNC_URL,
+    paymentUrl: env.PAYMENT_URL,
   });
   console.log(`workflow subgraph ready at ${server.url}`);
   const shutdown = async () => {

@@ -1,11 +1,15 @@
 import { readFile } from 'node:fs/promises';
+import type { PaymentEventConsumer } from '@collexis/payment-events';
 import {
   createDatabase,
   type DatabaseOptions,
   type RunningServer,
   startSubgraphServer,
+  viewerFromRequest,
 } from '@collexis/platform';
 import { parse } from 'graphql';
+import { createCustomerDirectory } from './bank-sync/directory';
+import { startCaseUpdatesConsumer } from './consumer/case-updates';
 import { createContext } from './context';
 import { schema } from './db';
 import { resolvers } from './resolvers';
@@ -16,24 +20,45 @@ export interface StartOptions {
   /** @default '127.0.0.1' */
   host?: string;
   database: DatabaseOptions;
+  /**
+   * The bank-sync subgraph's /graphql URL, asked whether the customers and loans a write names exist. Without
+   * it, writes that name customers fail with SERVICE_UNAVAILABLE. @default none
+   */
+  bankSyncUrl?: string;
+  /** The payment subgraph's /graphql URL; when given, cases react to payment events. @default none */
+  paymentUrl?: string;
 }
 
-/** Starts the workflow subgraph; `stop` drains requests, then closes the database pool. */
-export async function start(options: StartOptions): Promise<RunningServer> {
+export interface WorkflowServer extends RunningServer {
+  /** The consumer that lets cases react to payment events; null without a `paymentUrl`. */
+  paymentConsumer: PaymentEventConsumer | null;
+}
+
+/**
+ * Starts the workflow subgraph and, given a `paymentUrl`, its payment-event consumer; `stop` stops the consumer
+ * after the event it is applying, drains requests, then closes the database pool.
+ */
+export async function start(options: StartOptions): Promise<WorkflowServer> {
   const typeDefs = parse(await readFile(new URL('../schema.graphql', import.meta.url), 'utf8'));
-  const database = createDatabase(schema, options.database);
+  const database = createDatabase(schema, { applicationName: 'collexis-workflow', ...options.database });
+  const customers = createCustomerDirectory({ bankSyncUrl: options.bankSyncUrl });
   try {
     const server = await startSubgraphServer({
       typeDefs,
       resolvers,
-      context: async () => createContext(database.db),
+      context: async (req) => createContext(database.db, viewerFromRequest(req), customers),
       port: options.port,
       host: options.host,
     });
+    const paymentConsumer = options.paymentUrl
+      ? startCaseUpdatesConsumer(database.db, options.paymentUrl)
+      : null;
     return {
       url: server.url,
       port: server.port,
+      paymentConsumer,
       stop: async () => {
+        await paymentConsumer?.stop();
         await server.stop();
         await database.close();
       },

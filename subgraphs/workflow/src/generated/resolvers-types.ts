@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AgentRow, ActionRecordRow, CustomerAgentRow, CustomerCaseRow, CustomerCaseActionRow, CustomerKey, LoanKey } from '../models';
+import type { AgentRow, ActionRecordRow, CustomerAgentRow, CustomerCaseRow, CustomerCaseActionRow, CustomerKey, LoanKey, AuditEntryRow } from '../models';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,6 +18,8 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
   /** An exact decimal number carried as a string, e.g. "1234.50". Never a float. */
   Decimal: { input: string; output: string; }
+  /** A JSON object. */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -86,6 +88,26 @@ export type ActionRecordEdge = {
   node: ActionRecord;
 };
 
+/** An action after a change. */
+export type ActionRecordPayload = {
+  __typename?: 'ActionRecordPayload';
+  /** The action as stored. */
+  action: ActionRecord;
+};
+
+/** The kinds of collection action. */
+export type ActionType =
+  /** A phone call. */
+  | 'CALL'
+  /** An email. */
+  | 'EMAIL'
+  /** A letter. */
+  | 'LETTER'
+  /** A text message. */
+  | 'SMS'
+  /** A visit to the customer, which may carry its location. */
+  | 'VISIT';
+
 /** A collection agent, supervisor or administrator of the CRM. */
 export type Agent = {
   __typename?: 'Agent';
@@ -150,6 +172,36 @@ export type AgentFilter = {
   type?: InputMaybe<AgentType>;
 };
 
+/** An agent after a change. */
+export type AgentPayload = {
+  __typename?: 'AgentPayload';
+  /** The agent as stored. */
+  agent: Agent;
+};
+
+/** What an agent did over a period. */
+export type AgentPerformance = {
+  __typename?: 'AgentPerformance';
+  /** The actions by result, most frequent first. */
+  actionsByResult: Array<ValueCount>;
+  /** The actions by type, most frequent first. */
+  actionsByType: Array<ValueCount>;
+  /** The agent. */
+  agent: Agent;
+  /** Case actions (status inputs) the agent recorded in the period. */
+  caseActions: Scalars['Int']['output'];
+  /** Distinct customers the agent took at least one action on. */
+  customersContacted: Scalars['Int']['output'];
+  /** First day of the period (UTC), included. */
+  from: Scalars['Date']['output'];
+  /** Actions whose result is PROMISE_TO_PAY. */
+  promisesToPay: Scalars['Int']['output'];
+  /** Last day of the period (UTC), included. */
+  to: Scalars['Date']['output'];
+  /** Actions the agent took in the period. */
+  totalActions: Scalars['Int']['output'];
+};
+
 /** The role of an agent in the collection organisation. */
 export type AgentType =
   /** An administrator of the CRM. */
@@ -158,6 +210,107 @@ export type AgentType =
   | 'AGENT'
   /** A supervisor of a team of agents. */
   | 'SUPERVISOR';
+
+/** An agent's current workload. */
+export type AgentWorkload = {
+  __typename?: 'AgentWorkload';
+  /** Actions the agent took this ISO week (UTC, from Monday). */
+  actionsThisWeek: Scalars['Int']['output'];
+  /** Actions the agent took today (UTC). */
+  actionsToday: Scalars['Int']['output'];
+  /** The agent. */
+  agent: Agent;
+  /** When the figures were taken; today and this week are the UTC day and ISO week (from Monday) of this moment. */
+  asOf: Scalars['DateTime']['output'];
+  /** Distinct customers currently assigned to the agent, in either role. */
+  assignedCustomers: Scalars['Int']['output'];
+  /** Customers whose current assignment names the agent as call agent. */
+  callAssignments: Scalars['Int']['output'];
+  /** Customers whose current assignment names the agent as field agent. */
+  fieldAssignments: Scalars['Int']['output'];
+  /** Open cases (processing state not CLOSED, customer status not SETTLED) naming the agent as call or field agent. */
+  openCases: Scalars['Int']['output'];
+  /** The open cases by customer status, most frequent first. */
+  openCasesByCustomerStatus: Array<ValueCount>;
+};
+
+/** A customer's new agents. */
+export type AssignCustomerInput = {
+  /** The call agent (a UUID, active); omitted, the customer has no call agent. */
+  callAgentId?: InputMaybe<Scalars['ID']['input']>;
+  /** CIF of the customer. */
+  cif: Scalars['String']['input'];
+  /** The field agent (a UUID, active); omitted, the customer has no field agent. At least one agent is required. */
+  fieldAgentId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day of the new assignment: today (UTC) when omitted; not in the future, not before the current one's start. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A customer's assignment after `assignCustomer` or `reassignCustomer`. */
+export type AssignmentPayload = {
+  __typename?: 'AssignmentPayload';
+  /** The customer's current assignment. */
+  assignment: CustomerAgent;
+  /** Whether a new assignment was opened; false when the customer already had exactly these agents. */
+  changed: Scalars['Boolean']['output'];
+  /** The assignment it replaced, now closed; null when the customer had none or nothing changed. */
+  previous?: Maybe<CustomerAgent>;
+};
+
+/** The role an agent plays in a customer's assignment. */
+export type AssignmentRole =
+  /** The call agent. */
+  | 'CALL'
+  /** The field agent. */
+  | 'FIELD';
+
+/** Many customers assigned to the same agents. */
+export type BulkAssignCustomersInput = {
+  /** The call agent (a UUID, active); omitted, the customers have no call agent. */
+  callAgentId?: InputMaybe<Scalars['ID']['input']>;
+  /** CIFs of the customers: 1 to 1,000, no repeats. */
+  cifs: Array<Scalars['String']['input']>;
+  /** The field agent (a UUID, active); omitted, the customers have no field agent. At least one agent is required. */
+  fieldAgentId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day of the new assignments: today (UTC) when omitted; not in the future, not before any current one's start. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The outcome of `bulkAssignCustomers`. */
+export type BulkAssignmentPayload = {
+  __typename?: 'BulkAssignmentPayload';
+  /** The current assignment of each customer, in the order of `cifs`. */
+  assignments: Array<CustomerAgent>;
+  /** How many customers got a new assignment. */
+  changedCount: Scalars['Int']['output'];
+  /** How many customers already had exactly these agents and were left as they were. */
+  unchangedCount: Scalars['Int']['output'];
+};
+
+/** A case action and the case it changed. */
+export type CaseActionPayload = {
+  __typename?: 'CaseActionPayload';
+  /** The customer's case after the action. */
+  case: CustomerCase;
+  /** The case action as stored. */
+  caseAction: CustomerCaseAction;
+};
+
+/** A new agent. */
+export type CreateAgentInput = {
+  /** Work email, at most 100 characters; unique (case-insensitively). */
+  email: Scalars['String']['input'];
+  /** Employee ID in the bank's HR system: letters, digits, `-` or `_`, at most 20 characters; unique. */
+  employeeId: Scalars['String']['input'];
+  /** Agent name, at most 100 characters. */
+  name: Scalars['String']['input'];
+  /** Work phone: digits, spaces, `+`, `-`, `(` or `)`, at most 20 characters. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Team, an upper-case code of at most 30 characters, e.g. CALL_TEAM_A (call agents) or FIELD_TEAM_NORTH (field agents). */
+  team: Scalars['String']['input'];
+  /** Agent type. */
+  type: AgentType;
+};
 
 /** A bank customer (owned by bank-sync), with its collection workflow. */
 export type Customer = {
@@ -311,6 +464,12 @@ export type CustomerCaseActionEdge = {
   node: CustomerCaseAction;
 };
 
+/** Which agent to deactivate. */
+export type DeactivateAgentInput = {
+  /** The agent's id (a UUID). */
+  id: Scalars['ID']['input'];
+};
+
 /** A loan (owned by bank-sync), with the collection actions taken on it. */
 export type Loan = {
   __typename?: 'Loan';
@@ -327,6 +486,160 @@ export type LoanActionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * The collection workflow's writes. Each takes one `input`, is checked before anything is written (BAD_USER_INPUT,
+ * NOT_FOUND or CONFLICT naming the field), runs in one transaction and is audited. The caller's roles (forwarded by
+ * the gateway) must allow it: agents and assignments need SUPERVISOR or ADMIN; actions and case actions AGENT,
+ * SUPERVISOR or ADMIN.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Assigns a customer to a call agent and/or a field agent (seed 004 assignCustomerToAgent, POST /api/assignments
+   * and PUT /api/assignments/:id). History is kept (SCD type 2): the current assignment is closed on the new one's
+   * start date and the new one becomes current, in one transaction. Assigning the agents the customer already has
+   * changes nothing (`changed: false`), so a retry is harmless.
+   */
+  assignCustomer: AssignmentPayload;
+  /**
+   * Assigns up to 1,000 customers to the same agents at once, all or nothing: if any CIF is invalid nothing is
+   * written and the error lists every invalid CIF (`extensions.problems`). Customers already assigned to exactly
+   * these agents are left as they are.
+   */
+  bulkAssignCustomers: BulkAssignmentPayload;
+  /** Adds an agent (seed 004 createAgent, POST /api/agents). A taken employeeId or email is a CONFLICT naming it. */
+  createAgent: AgentPayload;
+  /**
+   * Marks an agent inactive: the agent can no longer take actions or receive assignments; history and current
+   * assignments stay. Deactivating an inactive agent changes nothing.
+   */
+  deactivateAgent: AgentPayload;
+  /**
+   * Replaces one agent of a customer's current assignment and keeps the other (seed 004 reassignCustomer), as a new
+   * version of the assignment like `assignCustomer`.
+   */
+  reassignCustomer: AssignmentPayload;
+  /**
+   * Records an action an agent took on a customer's loan (seed 004 recordAction, POST /api/actions). The customer
+   * and the loan are checked with bank-sync: an unknown customer is NOT_FOUND, a loan of another customer
+   * BAD_USER_INPUT; an unknown or inactive agent is rejected.
+   */
+  recordAction: ActionRecordPayload;
+  /**
+   * Records an agent's case action on a customer and applies the statuses it gives to the customer's case, in one
+   * transaction (seed 004 recordCaseAction, POST /api/cases, and updateCustomerStatus: a status update is a case
+   * action that gives statuses). Statuses not given keep their value; a customer's first case action opens the case
+   * and must give all five.
+   */
+  recordCaseAction: CaseActionPayload;
+  /** Sets the result of an action, and optionally its notes (seed 004 updateActionResult, PUT /api/actions/:id/result). */
+  updateActionResult: ActionRecordPayload;
+  /**
+   * Changes the given fields of an agent (seed 004 updateAgent, PUT /api/agents/:id); omitted fields keep their
+   * value. A taken employeeId or email is a CONFLICT naming it.
+   */
+  updateAgent: AgentPayload;
+};
+
+
+/**
+ * The collection workflow's writes. Each takes one `input`, is checked before anything is written (BAD_USER_INPUT,
+ * NOT_FOUND or CONFLICT naming the field), runs in one transaction and is audited. The caller's roles (forwarded by
+ * the gateway) must allow it: agents and assignments need SUPERVISOR or ADMIN; actions and case actions AGENT,
+ * SUPERVISOR or ADMIN.
+ */
+export type MutationAssignCustomerArgs = {
+  input: AssignCustomerInput;
+};
+
+
+/**
+ * The collection workflow's writes. Each takes one `input`, is checked before anything is written (BAD_USER_INPUT,
+ * NOT_FOUND or CONFLICT naming the field), runs in one transaction and is audited. The caller's roles (forwarded by
+ * the gateway) must allow it: agents and assignments need SUPERVISOR or ADMIN; actions and case actions AGENT,
+ * SUPERVISOR or ADMIN.
+ */
+export type MutationBulkAssignCustomersArgs = {
+  input: BulkAssignCustomersInput;
+};
+
+
+/**
+ * The collection workflow's writes. Each takes one `input`, is checked before anything is written (BAD_USER_INPUT,
+ * NOT_FOUND or CONFLICT naming the field), runs in one transaction and is audited. The caller's roles (forwarded by
+ * the gateway) must allow it: agents and assignments need SUPERVISOR or ADMIN; actions and case actions AGENT,
+ * SUPERVISOR or ADMIN.
+ */
+export type MutationCreateAgentArgs = {
+  input: CreateAgentInput;
+};
+
+
+/**
+ * The collection workflow's writes. Each takes one `input`, is checked before anything is written (BAD_USER_INPUT,
+ * NOT_FOUND or CONFLICT naming the field), runs in one transaction and is audited. The caller's roles (forwarded by
+ * the gateway) must allow it: agents and assignments need SUPERVISOR or ADMIN; actions and case actions AGENT,
+ * SUPERVISOR or ADMIN.
+ */
+export type MutationDeactivateAgentArgs = {
+  input: DeactivateAgentInput;
+};
+
+
+/**
+ * The collection workflow's writes. Each takes one `input`, is checked before anything is written (BAD_USER_INPUT,
+ * NOT_FOUND or CONFLICT naming the field), runs in one transaction and is audited. The caller's roles (forwarded by
+ * the gateway) must allow it: agents and assignments need SUPERVISOR or ADMIN; actions and case actions AGENT,
+ * SUPERVISOR or ADMIN.
+ */
+export type MutationReassignCustomerArgs = {
+  input: ReassignCustomerInput;
+};
+
+
+/**
+ * The collection workflow's writes. Each takes one `input`, is checked before anything is written (BAD_USER_INPUT,
+ * NOT_FOUND or CONFLICT naming the field), runs in one transaction and is audited. The caller's roles (forwarded by
+ * the gateway) must allow it: agents and assignments need SUPERVISOR or ADMIN; actions and case actions AGENT,
+ * SUPERVISOR or ADMIN.
+ */
+export type MutationRecordActionArgs = {
+  input: RecordActionInput;
+};
+
+
+/**
+ * The collection workflow's writes. Each takes one `input`, is checked before anything is written (BAD_USER_INPUT,
+ * NOT_FOUND or CONFLICT naming the field), runs in one transaction and is audited. The caller's roles (forwarded by
+ * the gateway) must allow it: agents and assignments need SUPERVISOR or ADMIN; actions and case actions AGENT,
+ * SUPERVISOR or ADMIN.
+ */
+export type MutationRecordCaseActionArgs = {
+  input: RecordCaseActionInput;
+};
+
+
+/**
+ * The collection workflow's writes. Each takes one `input`, is checked before anything is written (BAD_USER_INPUT,
+ * NOT_FOUND or CONFLICT naming the field), runs in one transaction and is audited. The caller's roles (forwarded by
+ * the gateway) must allow it: agents and assignments need SUPERVISOR or ADMIN; actions and case actions AGENT,
+ * SUPERVISOR or ADMIN.
+ */
+export type MutationUpdateActionResultArgs = {
+  input: UpdateActionResultInput;
+};
+
+
+/**
+ * The collection workflow's writes. Each takes one `input`, is checked before anything is written (BAD_USER_INPUT,
+ * NOT_FOUND or CONFLICT naming the field), runs in one transaction and is audited. The caller's roles (forwarded by
+ * the gateway) must allow it: agents and assignments need SUPERVISOR or ADMIN; actions and case actions AGENT,
+ * SUPERVISOR or ADMIN.
+ */
+export type MutationUpdateAgentArgs = {
+  input: UpdateAgentInput;
+};
+
 /** Where a page of a connection ends and whether another follows. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -341,16 +654,43 @@ export type Query = {
   __typename?: 'Query';
   /** One agent by id; null when no agent has this id. */
   agent?: Maybe<Agent>;
+  /**
+   * What an agent did over a period (seed 004 getAgentPerformance, GET /api/agents/:id/performance): actions by
+   * type and by result, customers contacted, promises to pay, case actions. The period is whole UTC days, at most
+   * 366 of them. NOT_FOUND for an unknown agent.
+   */
+  agentPerformance: AgentPerformance;
+  /**
+   * An agent's current workload (seed 004 getAgentWorkload): customers assigned now, their open cases by customer
+   * status, and the actions the agent took today and this week (UTC). NOT_FOUND for an unknown agent.
+   */
+  agentWorkload: AgentWorkload;
   /** Agents ordered by name (then id), optionally filtered. */
   agents: AgentConnection;
   /** The case of one customer; null when the customer has no case. */
   customerCase?: Maybe<CustomerCase>;
+  /** Changes to workflow data, newest first: who, when, which entity, before and after. Needs the ADMIN role. */
+  workflowAuditLog: WorkflowAuditEntryConnection;
 };
 
 
 /** The collection workflow: agents, their actions, customer assignments and case statuses. */
 export type QueryAgentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The collection workflow: agents, their actions, customer assignments and case statuses. */
+export type QueryAgentPerformanceArgs = {
+  agentId: Scalars['ID']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/** The collection workflow: agents, their actions, customer assignments and case statuses. */
+export type QueryAgentWorkloadArgs = {
+  agentId: Scalars['ID']['input'];
 };
 
 
@@ -365,6 +705,159 @@ export type QueryAgentsArgs = {
 /** The collection workflow: agents, their actions, customer assignments and case statuses. */
 export type QueryCustomerCaseArgs = {
   cif: Scalars['String']['input'];
+};
+
+
+/** The collection workflow: agents, their actions, customer assignments and case statuses. */
+export type QueryWorkflowAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityKey?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One agent of a customer's assignment replaced. */
+export type ReassignCustomerInput = {
+  /** CIF of the customer; it must have a current assignment. */
+  cif: Scalars['String']['input'];
+  /** The new agent (a UUID, active). */
+  newAgentId: Scalars['ID']['input'];
+  /** The role the new agent takes; the other role keeps its agent. */
+  role: AssignmentRole;
+  /** First day of the new assignment: today (UTC) when omitted; not in the future, not before the current one's start. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** An action an agent took on a customer's loan. */
+export type RecordActionInput = {
+  /** When the action occurred: now when omitted; never in the future. */
+  actionDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Action result, an upper-case code of at most 30 characters, e.g. PROMISE_TO_PAY, NO_ANSWER. */
+  actionResult: Scalars['String']['input'];
+  /** The agent who took the action (a UUID); must be active. */
+  agentId: Scalars['ID']['input'];
+  /** Call trace ID of the call centre, at most 20 characters; only for a CALL. */
+  callTraceId?: InputMaybe<Scalars['String']['input']>;
+  /** CIF of the customer. */
+  cif: Scalars['String']['input'];
+  /** Account number of the loan; it must be the customer's. */
+  loanAccountNumber: Scalars['String']['input'];
+  /** Notes, at most 10,000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Action subtype, an upper-case code of at most 30 characters, e.g. OUTBOUND_CALL, FIELD_VISIT. */
+  subtype: Scalars['String']['input'];
+  /** Action type. */
+  type: ActionType;
+  /** Address of the visit, at most 500 characters; only for a VISIT. */
+  visitAddress?: InputMaybe<Scalars['String']['input']>;
+  /** Latitude of the visit, -90 to 90, at most 8 decimals; only for a VISIT, together with `visitLongitude`. */
+  visitLatitude?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Longitude of the visit, -180 to 180, at most 8 decimals; only for a VISIT, together with `visitLatitude`. */
+  visitLongitude?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** An agent's case action on a customer; the statuses it gives are applied to the customer's case. */
+export type RecordCaseActionInput = {
+  /** When the action occurred: now when omitted; never in the future. */
+  actionDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The agent who took the action (a UUID); must be active. */
+  agentId: Scalars['ID']['input'];
+  /** CIF of the customer. */
+  cif: Scalars['String']['input'];
+  /** New collateral status, e.g. NONE, SECURED, UNDER_REVIEW, REPOSSESSION, SOLD. */
+  collateralStatus?: InputMaybe<Scalars['String']['input']>;
+  /** New customer status, an upper-case code of at most 30 characters, e.g. CONTACTED, PROMISE_TO_PAY, SETTLED. */
+  customerStatus?: InputMaybe<Scalars['String']['input']>;
+  /** The case's next follow-up: omitted, it stays; null clears it. */
+  fUpdate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New lending violation status, e.g. NONE, SUSPECTED, CONFIRMED. */
+  lendingViolationStatus?: InputMaybe<Scalars['String']['input']>;
+  /** Notes, at most 10,000 characters. A case action gives notes or at least one status. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** New processing state, e.g. NEW, IN_PROGRESS, ESCALATED, LEGAL, CLOSED. */
+  processingStateStatus?: InputMaybe<Scalars['String']['input']>;
+  /** New recovery ability status, e.g. HIGH, MEDIUM, LOW, NONE. */
+  recoveryAbilityStatus?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The new result of an action. */
+export type UpdateActionResultInput = {
+  /** Action result, an upper-case code of at most 30 characters, e.g. PROMISE_TO_PAY. */
+  actionResult: Scalars['String']['input'];
+  /** The action's id (a UUID). */
+  id: Scalars['ID']['input'];
+  /** New notes, at most 10,000 characters; omitted, the notes stay; null removes them. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to an agent; omitted fields keep their value, at least one must be given. */
+export type UpdateAgentInput = {
+  /** New work email; unique. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** New employee ID; unique. */
+  employeeId?: InputMaybe<Scalars['String']['input']>;
+  /** The agent's id (a UUID). */
+  id: Scalars['ID']['input'];
+  /** Whether the agent is active; true reactivates a deactivated agent. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New work phone; null removes it. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** New team. */
+  team?: InputMaybe<Scalars['String']['input']>;
+  /** New agent type. */
+  type?: InputMaybe<AgentType>;
+};
+
+/** How many items share a value. */
+export type ValueCount = {
+  __typename?: 'ValueCount';
+  /** How many items have it. */
+  count: Scalars['Int']['output'];
+  /** The value, e.g. an action type or result, or a customer status. */
+  value: Scalars['String']['output'];
+};
+
+/** One change to workflow data. */
+export type WorkflowAuditEntry = {
+  __typename?: 'WorkflowAuditEntry';
+  /** User or system that made it: the caller's id, or `SYSTEM` for reactions to payment events. */
+  actor: Scalars['String']['output'];
+  /** The state after the change. */
+  after?: Maybe<Scalars['JSONObject']['output']>;
+  /** The state before the change; null for a creation. */
+  before?: Maybe<Scalars['JSONObject']['output']>;
+  /** Key of what changed: an agent, action or case action id, or a customer's CIF (assignments and cases). */
+  entityKey: Scalars['String']['output'];
+  /** What changed: `Agent`, `ActionRecord`, `CustomerAgent`, `CustomerCase` or `CustomerCaseAction`. */
+  entityType: Scalars['String']['output'];
+  /** Id of the entry; later entries have larger ids. */
+  id: Scalars['ID']['output'];
+  /** When the change was committed. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The operation: a mutation's name, or `paymentReceived` / `paymentReversed` (the payment-event reaction). */
+  operation: Scalars['String']['output'];
+};
+
+/** A page of workflow audit entries, newest first. */
+export type WorkflowAuditEntryConnection = {
+  __typename?: 'WorkflowAuditEntryConnection';
+  /** The entries of this page with their cursors. */
+  edges: Array<WorkflowAuditEntryEdge>;
+  /** The entries of this page. */
+  nodes: Array<WorkflowAuditEntry>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+};
+
+/** An entry in a page of workflow audit entries. */
+export type WorkflowAuditEntryEdge = {
+  __typename?: 'WorkflowAuditEntryEdge';
+  /** Cursor of this entry; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: WorkflowAuditEntry;
 };
 
 /** A page of an agent's worklist. */
@@ -497,13 +990,25 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ActionRecordConnection: ResolverTypeWrapper<Omit<ActionRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ActionRecordEdge']>, nodes: Array<ResolversTypes['ActionRecord']> }>;
   ActionRecordEdge: ResolverTypeWrapper<Omit<ActionRecordEdge, 'node'> & { node: ResolversTypes['ActionRecord'] }>;
+  ActionRecordPayload: ResolverTypeWrapper<Omit<ActionRecordPayload, 'action'> & { action: ResolversTypes['ActionRecord'] }>;
+  ActionType: ActionType;
   Agent: ResolverTypeWrapper<AgentRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AgentConnection: ResolverTypeWrapper<Omit<AgentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AgentEdge']>, nodes: Array<ResolversTypes['Agent']> }>;
   AgentEdge: ResolverTypeWrapper<Omit<AgentEdge, 'node'> & { node: ResolversTypes['Agent'] }>;
   AgentFilter: AgentFilter;
+  AgentPayload: ResolverTypeWrapper<Omit<AgentPayload, 'agent'> & { agent: ResolversTypes['Agent'] }>;
+  AgentPerformance: ResolverTypeWrapper<Omit<AgentPerformance, 'agent'> & { agent: ResolversTypes['Agent'] }>;
   AgentType: AgentType;
+  AgentWorkload: ResolverTypeWrapper<Omit<AgentWorkload, 'agent'> & { agent: ResolversTypes['Agent'] }>;
+  AssignCustomerInput: AssignCustomerInput;
+  AssignmentPayload: ResolverTypeWrapper<Omit<AssignmentPayload, 'assignment' | 'previous'> & { assignment: ResolversTypes['CustomerAgent'], previous?: Maybe<ResolversTypes['CustomerAgent']> }>;
+  AssignmentRole: AssignmentRole;
+  BulkAssignCustomersInput: BulkAssignCustomersInput;
+  BulkAssignmentPayload: ResolverTypeWrapper<Omit<BulkAssignmentPayload, 'assignments'> & { assignments: Array<ResolversTypes['CustomerAgent']> }>;
+  CaseActionPayload: ResolverTypeWrapper<Omit<CaseActionPayload, 'case' | 'caseAction'> & { case: ResolversTypes['CustomerCase'], caseAction: ResolversTypes['CustomerCaseAction'] }>;
+  CreateAgentInput: CreateAgentInput;
   Customer: ResolverTypeWrapper<CustomerKey>;
   CustomerAgent: ResolverTypeWrapper<CustomerAgentRow>;
   CustomerCase: ResolverTypeWrapper<CustomerCaseRow>;
@@ -512,10 +1017,22 @@ export type ResolversTypes = ResolversObject<{
   CustomerCaseActionEdge: ResolverTypeWrapper<Omit<CustomerCaseActionEdge, 'node'> & { node: ResolversTypes['CustomerCaseAction'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeactivateAgentInput: DeactivateAgentInput;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Loan: ResolverTypeWrapper<LoanKey>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReassignCustomerInput: ReassignCustomerInput;
+  RecordActionInput: RecordActionInput;
+  RecordCaseActionInput: RecordCaseActionInput;
+  UpdateActionResultInput: UpdateActionResultInput;
+  UpdateAgentInput: UpdateAgentInput;
+  ValueCount: ResolverTypeWrapper<ValueCount>;
+  WorkflowAuditEntry: ResolverTypeWrapper<AuditEntryRow>;
+  WorkflowAuditEntryConnection: ResolverTypeWrapper<Omit<WorkflowAuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['WorkflowAuditEntryEdge']>, nodes: Array<ResolversTypes['WorkflowAuditEntry']> }>;
+  WorkflowAuditEntryEdge: ResolverTypeWrapper<Omit<WorkflowAuditEntryEdge, 'node'> & { node: ResolversTypes['WorkflowAuditEntry'] }>;
   WorklistConnection: ResolverTypeWrapper<Omit<WorklistConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['WorklistEdge']>, nodes: Array<ResolversTypes['Customer']> }>;
   WorklistEdge: ResolverTypeWrapper<Omit<WorklistEdge, 'assignment' | 'node'> & { assignment: ResolversTypes['CustomerAgent'], node: ResolversTypes['Customer'] }>;
 }>;
@@ -527,12 +1044,22 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   ActionRecordConnection: Omit<ActionRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ActionRecordEdge']>, nodes: Array<ResolversParentTypes['ActionRecord']> };
   ActionRecordEdge: Omit<ActionRecordEdge, 'node'> & { node: ResolversParentTypes['ActionRecord'] };
+  ActionRecordPayload: Omit<ActionRecordPayload, 'action'> & { action: ResolversParentTypes['ActionRecord'] };
   Agent: AgentRow;
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
   AgentConnection: Omit<AgentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AgentEdge']>, nodes: Array<ResolversParentTypes['Agent']> };
   AgentEdge: Omit<AgentEdge, 'node'> & { node: ResolversParentTypes['Agent'] };
   AgentFilter: AgentFilter;
+  AgentPayload: Omit<AgentPayload, 'agent'> & { agent: ResolversParentTypes['Agent'] };
+  AgentPerformance: Omit<AgentPerformance, 'agent'> & { agent: ResolversParentTypes['Agent'] };
+  AgentWorkload: Omit<AgentWorkload, 'agent'> & { agent: ResolversParentTypes['Agent'] };
+  AssignCustomerInput: AssignCustomerInput;
+  AssignmentPayload: Omit<AssignmentPayload, 'assignment' | 'previous'> & { assignment: ResolversParentTypes['CustomerAgent'], previous?: Maybe<ResolversParentTypes['CustomerAgent']> };
+  BulkAssignCustomersInput: BulkAssignCustomersInput;
+  BulkAssignmentPayload: Omit<BulkAssignmentPayload, 'assignments'> & { assignments: Array<ResolversParentTypes['CustomerAgent']> };
+  CaseActionPayload: Omit<CaseActionPayload, 'case' | 'caseAction'> & { case: ResolversParentTypes['CustomerCase'], caseAction: ResolversParentTypes['CustomerCaseAction'] };
+  CreateAgentInput: CreateAgentInput;
   Customer: CustomerKey;
   CustomerAgent: CustomerAgentRow;
   CustomerCase: CustomerCaseRow;
@@ -541,10 +1068,22 @@ export type ResolversParentTypes = ResolversObject<{
   CustomerCaseActionEdge: Omit<CustomerCaseActionEdge, 'node'> & { node: ResolversParentTypes['CustomerCaseAction'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeactivateAgentInput: DeactivateAgentInput;
   Decimal: Scalars['Decimal']['output'];
+  JSONObject: Scalars['JSONObject']['output'];
   Loan: LoanKey;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  ReassignCustomerInput: ReassignCustomerInput;
+  RecordActionInput: RecordActionInput;
+  RecordCaseActionInput: RecordCaseActionInput;
+  UpdateActionResultInput: UpdateActionResultInput;
+  UpdateAgentInput: UpdateAgentInput;
+  ValueCount: ValueCount;
+  WorkflowAuditEntry: AuditEntryRow;
+  WorkflowAuditEntryConnection: Omit<WorkflowAuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['WorkflowAuditEntryEdge']>, nodes: Array<ResolversParentTypes['WorkflowAuditEntry']> };
+  WorkflowAuditEntryEdge: Omit<WorkflowAuditEntryEdge, 'node'> & { node: ResolversParentTypes['WorkflowAuditEntry'] };
   WorklistConnection: Omit<WorklistConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['WorklistEdge']>, nodes: Array<ResolversParentTypes['Customer']> };
   WorklistEdge: Omit<WorklistEdge, 'assignment' | 'node'> & { assignment: ResolversParentTypes['CustomerAgent'], node: ResolversParentTypes['Customer'] };
 }>;
@@ -583,6 +1122,10 @@ export type ActionRecordEdgeResolvers<ContextType = Context, ParentType extends 
   node?: Resolver<ResolversTypes['ActionRecord'], ParentType, ContextType>;
 }>;
 
+export type ActionRecordPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionRecordPayload'] = ResolversParentTypes['ActionRecordPayload']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['ActionRecord'], ParentType, ContextType>;
+}>;
+
 export type AgentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agent'] = ResolversParentTypes['Agent'], FederationReferenceType extends FederationReferenceTypes['Agent'] = FederationReferenceTypes['Agent']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agent']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignedCustomers?: Resolver<ResolversTypes['WorklistConnection'], ParentType, ContextType, Partial<AgentAssignedCustomersArgs>>;
@@ -607,6 +1150,51 @@ export type AgentConnectionResolvers<ContextType = Context, ParentType extends R
 export type AgentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgentEdge'] = ResolversParentTypes['AgentEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Agent'], ParentType, ContextType>;
+}>;
+
+export type AgentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgentPayload'] = ResolversParentTypes['AgentPayload']> = ResolversObject<{
+  agent?: Resolver<ResolversTypes['Agent'], ParentType, ContextType>;
+}>;
+
+export type AgentPerformanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgentPerformance'] = ResolversParentTypes['AgentPerformance']> = ResolversObject<{
+  actionsByResult?: Resolver<Array<ResolversTypes['ValueCount']>, ParentType, ContextType>;
+  actionsByType?: Resolver<Array<ResolversTypes['ValueCount']>, ParentType, ContextType>;
+  agent?: Resolver<ResolversTypes['Agent'], ParentType, ContextType>;
+  caseActions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  customersContacted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  promisesToPay?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  totalActions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgentWorkloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgentWorkload'] = ResolversParentTypes['AgentWorkload']> = ResolversObject<{
+  actionsThisWeek?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  actionsToday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  agent?: Resolver<ResolversTypes['Agent'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  assignedCustomers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  callAssignments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fieldAssignments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openCasesByCustomerStatus?: Resolver<Array<ResolversTypes['ValueCount']>, ParentType, ContextType>;
+}>;
+
+export type AssignmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssignmentPayload'] = ResolversParentTypes['AssignmentPayload']> = ResolversObject<{
+  assignment?: Resolver<ResolversTypes['CustomerAgent'], ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['CustomerAgent']>, ParentType, ContextType>;
+}>;
+
+export type BulkAssignmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkAssignmentPayload'] = ResolversParentTypes['BulkAssignmentPayload']> = ResolversObject<{
+  assignments?: Resolver<Array<ResolversTypes['CustomerAgent']>, ParentType, ContextType>;
+  changedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchangedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CaseActionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseActionPayload'] = ResolversParentTypes['CaseActionPayload']> = ResolversObject<{
+  case?: Resolver<ResolversTypes['CustomerCase'], ParentType, ContextType>;
+  caseAction?: Resolver<ResolversTypes['CustomerCaseAction'], ParentType, ContextType>;
 }>;
 
 export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
@@ -694,10 +1282,26 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
 export type LoanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Loan'] = ResolversParentTypes['Loan'], FederationReferenceType extends FederationReferenceTypes['Loan'] = FederationReferenceTypes['Loan']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Loan']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actions?: Resolver<ResolversTypes['ActionRecordConnection'], ParentType, ContextType, Partial<LoanActionsArgs>>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  assignCustomer?: Resolver<ResolversTypes['AssignmentPayload'], ParentType, ContextType, RequireFields<MutationAssignCustomerArgs, 'input'>>;
+  bulkAssignCustomers?: Resolver<ResolversTypes['BulkAssignmentPayload'], ParentType, ContextType, RequireFields<MutationBulkAssignCustomersArgs, 'input'>>;
+  createAgent?: Resolver<ResolversTypes['AgentPayload'], ParentType, ContextType, RequireFields<MutationCreateAgentArgs, 'input'>>;
+  deactivateAgent?: Resolver<ResolversTypes['AgentPayload'], ParentType, ContextType, RequireFields<MutationDeactivateAgentArgs, 'input'>>;
+  reassignCustomer?: Resolver<ResolversTypes['AssignmentPayload'], ParentType, ContextType, RequireFields<MutationReassignCustomerArgs, 'input'>>;
+  recordAction?: Resolver<ResolversTypes['ActionRecordPayload'], ParentType, ContextType, RequireFields<MutationRecordActionArgs, 'input'>>;
+  recordCaseAction?: Resolver<ResolversTypes['CaseActionPayload'], ParentType, ContextType, RequireFields<MutationRecordCaseActionArgs, 'input'>>;
+  updateActionResult?: Resolver<ResolversTypes['ActionRecordPayload'], ParentType, ContextType, RequireFields<MutationUpdateActionResultArgs, 'input'>>;
+  updateAgent?: Resolver<ResolversTypes['AgentPayload'], ParentType, ContextType, RequireFields<MutationUpdateAgentArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -707,8 +1311,38 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType, RequireFields<QueryAgentArgs, 'id'>>;
+  agentPerformance?: Resolver<ResolversTypes['AgentPerformance'], ParentType, ContextType, RequireFields<QueryAgentPerformanceArgs, 'agentId' | 'from' | 'to'>>;
+  agentWorkload?: Resolver<ResolversTypes['AgentWorkload'], ParentType, ContextType, RequireFields<QueryAgentWorkloadArgs, 'agentId'>>;
   agents?: Resolver<ResolversTypes['AgentConnection'], ParentType, ContextType, Partial<QueryAgentsArgs>>;
   customerCase?: Resolver<Maybe<ResolversTypes['CustomerCase']>, ParentType, ContextType, RequireFields<QueryCustomerCaseArgs, 'cif'>>;
+  workflowAuditLog?: Resolver<ResolversTypes['WorkflowAuditEntryConnection'], ParentType, ContextType, Partial<QueryWorkflowAuditLogArgs>>;
+}>;
+
+export type ValueCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ValueCount'] = ResolversParentTypes['ValueCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WorkflowAuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowAuditEntry'] = ResolversParentTypes['WorkflowAuditEntry']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  entityKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WorkflowAuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowAuditEntryConnection'] = ResolversParentTypes['WorkflowAuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WorkflowAuditEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['WorkflowAuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type WorkflowAuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowAuditEntryEdge'] = ResolversParentTypes['WorkflowAuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WorkflowAuditEntry'], ParentType, ContextType>;
 }>;
 
 export type WorklistConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorklistConnection'] = ResolversParentTypes['WorklistConnection']> = ResolversObject<{
@@ -727,9 +1361,16 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ActionRecord?: ActionRecordResolvers<ContextType>;
   ActionRecordConnection?: ActionRecordConnectionResolvers<ContextType>;
   ActionRecordEdge?: ActionRecordEdgeResolvers<ContextType>;
+  ActionRecordPayload?: ActionRecordPayloadResolvers<ContextType>;
   Agent?: AgentResolvers<ContextType>;
   AgentConnection?: AgentConnectionResolvers<ContextType>;
   AgentEdge?: AgentEdgeResolvers<ContextType>;
+  AgentPayload?: AgentPayloadResolvers<ContextType>;
+  AgentPerformance?: AgentPerformanceResolvers<ContextType>;
+  AgentWorkload?: AgentWorkloadResolvers<ContextType>;
+  AssignmentPayload?: AssignmentPayloadResolvers<ContextType>;
+  BulkAssignmentPayload?: BulkAssignmentPayloadResolvers<ContextType>;
+  CaseActionPayload?: CaseActionPayloadResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerAgent?: CustomerAgentResolvers<ContextType>;
   CustomerCase?: CustomerCaseResolvers<ContextType>;
@@ -739,9 +1380,15 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  JSONObject?: GraphQLScalarType;
   Loan?: LoanResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ValueCount?: ValueCountResolvers<ContextType>;
+  WorkflowAuditEntry?: WorkflowAuditEntryResolvers<ContextType>;
+  WorkflowAuditEntryConnection?: WorkflowAuditEntryConnectionResolvers<ContextType>;
+  WorkflowAuditEntryEdge?: WorkflowAuditEntryEdgeResolvers<ContextType>;
   WorklistConnection?: WorklistConnectionResolvers<ContextType>;
   WorklistEdge?: WorklistEdgeResolvers<ContextType>;
 }>;

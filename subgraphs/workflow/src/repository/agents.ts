@@ -2,7 +2,7 @@ import { and, asc, eq, gt, inArray, or, type SQL } from 'drizzle-orm';
 import { agents } from '../db';
 import type { AgentRow } from '../models';
 import type { NamePosition, Page } from '../pagination';
-import type { WorkflowDatabase } from './database';
+import type { Executor, WorkflowDatabase } from './database';
 
 /** Criteria an agent must match; null or absent criteria match every agent. */
 export interface AgentCriteria {
@@ -11,7 +11,7 @@ export interface AgentCriteria {
   isActive?: boolean | null;
 }
 
-export function findAgentsByIds(db: WorkflowDatabase, ids: readonly string[]): Promise<AgentRow[]> {
+export function findAgentsByIds(db: Executor, ids: readonly string[]): Promise<AgentRow[]> {
   return db
     .select()
     .from(agents)
@@ -42,4 +42,34 @@ export function findAgentsPage(
     )
     .orderBy(asc(agents.name), asc(agents.id))
     .limit(page.limit + 1);
+}
+
+export type NewAgent = typeof agents.$inferInsert;
+export type AgentChanges = Partial<Omit<NewAgent, 'id' | 'createdAt' | 'updatedAt'>>;
+
+/** The agents with these ids, share-locked until the transaction ends: none is deactivated meanwhile. */
+export function findAgentsForShare(tx: Executor, ids: readonly string[]): Promise<AgentRow[]> {
+  return tx
+    .select()
+    .from(agents)
+    .where(inArray(agents.id, [...ids]))
+    .for('share');
+}
+
+/** The agent, locked for update until the transaction ends; null when there is none. */
+export async function findAgentForUpdate(tx: Executor, id: string): Promise<AgentRow | null> {
+  const [agent] = await tx.select().from(agents).where(eq(agents.id, id)).for('update');
+  return agent ?? null;
+}
+
+export async function insertAgent(tx: Executor, agent: NewAgent): Promise<AgentRow> {
+  const [row] = await tx.insert(agents).values(agent).returning();
+  if (!row) throw new Error('INSERT ... RETURNING returned no agent');
+  return row;
+}
+
+export async function updateAgent(tx: Executor, id: string, changes: AgentChanges): Promise<AgentRow> {
+  const [row] = await tx.update(agents).set(changes).where(eq(agents.id, id)).returning();
+  if (!row) throw new Error(`agent ${id} vanished while locked`);
+  return row;
 }

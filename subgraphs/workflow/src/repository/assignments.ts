@@ -2,7 +2,7 @@ import { and, desc, eq, getTableColumns, gt, inArray, lte, or, sql } from 'drizz
 import { agents, customerAgents } from '../db';
 import type { CustomerAgentRow } from '../models';
 import type { CifPosition, Page } from '../pagination';
-import type { WorkflowDatabase } from './database';
+import type { Executor, WorkflowDatabase } from './database';
 
 /** A current assignment as it appears in the worklist of one of its agents. */
 export interface WorklistRow extends CustomerAgentRow {
@@ -18,11 +18,17 @@ export function findAssignmentsByCifs(
     .select()
     .from(customerAgents)
     .where(inArray(customerAgents.cif, [...cifs]))
-    .orderBy(desc(customerAgents.startDate), desc(customerAgents.createdAt), desc(customerAgents.id));
+    .orderBy(
+      desc(customerAgents.startDate),
+      // Same-day versions: the current one first, then by creation.
+      desc(customerAgents.isCurrent),
+      desc(customerAgents.createdAt),
+      desc(customerAgents.id),
+    );
 }
 
 export function findCurrentAssignmentsByCifs(
-  db: WorkflowDatabase,
+  db: Executor,
   cifs: readonly string[],
 ): Promise<CustomerAgentRow[]> {
   return db
@@ -72,4 +78,49 @@ export async function findWorklistPages(
     .from(ranked)
     .where(lte(ranked.position, page.limit + 1))
     .orderBy(ranked.position);
+}
+
+export type NewCustomerAgent = typeof customerAgents.$inferInsert;
+
+/**
+ * Serialises every write about these customers (assignments and cases) until the transaction ends: one
+ * transaction-level advisory lock per customer, taken in one statement and in a fixed order, so that two
+ * writers of overlapping customers never deadlock. It also covers customers with no row yet, which a row lock
+ * cannot.
+ */
+export async function lockCustomers(tx: Executor, cifs: readonly string[]): Promise<void> {
+  await tx.execute(sql`
+    select pg_advisory_xact_lock(customer.key)
+    from (
+      select distinct hashtextextended('workflow_service.customer:' || cif, 0) as key
+      from unnest(${sql.param([...cifs])}::text[]) as cif
+      order by key
+    ) as customer`);
+}
+
+/** Ends these assignments on `endDate`: they are history from then on. */
+export function closeAssignments(
+  tx: Executor,
+  ids: readonly string[],
+  endDate: string,
+): Promise<CustomerAgentRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return tx
+    .update(customerAgents)
+    .set({ isCurrent: false, endDate })
+    .where(inArray(customerAgents.id, [...ids]))
+    .returning();
+}
+
+export function insertAssignments(
+  tx: Executor,
+  rows: readonly NewCustomerAgent[],
+): Promise<CustomerAgentRow[]> {
+  if (rows.length === 0) return Promise.resolve([]);
+  // clock_timestamp, not now(): versions of one customer are created in lock order, not transaction start order.
+  const created = sql`clock_timestamp()`;
+  return tx
+    .insert(customerAgents)
+    .values(rows.map((row) => ({ ...row, createdAt: created, updatedAt: created })))
+    .returning();
 }

@@ -2,7 +2,7 @@ import { and, getTableColumns, inArray, lte } from 'drizzle-orm';
 import { customerCaseActions } from '../db';
 import type { CustomerCaseActionRow } from '../models';
 import type { Page, TimePosition } from '../pagination';
-import type { WorkflowDatabase } from './database';
+import type { Executor, WorkflowDatabase } from './database';
 import { olderThan, placeNewestFirst } from './keyset';
 
 /**
@@ -36,4 +36,15 @@ export async function findNewestCaseActionPages(
     .from(ranked)
     .where(lte(ranked.position, page.limit + 1))
     .orderBy(ranked.position);
+}
+
+export type NewCustomerCaseAction = typeof customerCaseActions.$inferInsert;
+
+export async function insertCaseAction(
+  tx: Executor,
+  caseAction: NewCustomerCaseAction,
+): Promise<CustomerCaseActionRow> {
+  const [row] = await tx.insert(customerCaseActions).values(caseAction).returning();
+  if (!row) throw new Error('INSERT ... RETURNING returned no case action');
+  return row;
 }

@@ -1,11 +1,61 @@
-import { inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { customerCases } from '../db';
 import type { CustomerCaseRow } from '../models';
-import type { WorkflowDatabase } from './database';
+import type { Executor, WorkflowDatabase } from './database';
+
+export type NewCustomerCase = typeof customerCases.$inferInsert;
+export type CaseChanges = Partial<Omit<NewCustomerCase, 'id' | 'cif' | 'createdAt' | 'updatedAt'>>;
+
+/** The agents a customer's case names, as its current assignment does. */
+export interface CaseAgents {
+  cif: string;
+  callAgentId: string | null;
+  fieldAgentId: string | null;
+}
 
 export function findCasesByCifs(db: WorkflowDatabase, cifs: readonly string[]): Promise<CustomerCaseRow[]> {
   return db
     .select()
     .from(customerCases)
     .where(inArray(customerCases.cif, [...cifs]));
+}
+
+/** The cases of these customers, locked for update until the transaction ends. */
+export function findCasesForUpdate(tx: Executor, cifs: readonly string[]): Promise<CustomerCaseRow[]> {
+  if (cifs.length === 0) return Promise.resolve([]);
+  return tx
+    .select()
+    .from(customerCases)
+    .where(inArray(customerCases.cif, [...cifs]))
+    .for('update');
+}
+
+/**
+ * Sets the agents of each customer's case to those of its current assignment, in one statement whatever the
+ * number of customers; customers without a case are left without one. Returns the cases changed.
+ */
+export function setCaseAgents(tx: Executor, agents: readonly CaseAgents[]): Promise<CustomerCaseRow[]> {
+  if (agents.length === 0) return Promise.resolve([]);
+  const values = sql.join(
+    agents.map((a) => sql`(${a.cif}, ${a.callAgentId}::uuid, ${a.fieldAgentId}::uuid)`),
+    sql`, `,
+  );
+  return tx
+    .update(customerCases)
+    .set({ assignedCallAgentId: sql`next.call_agent_id`, assignedFieldAgentId: sql`next.field_agent_id` })
+    .from(sql`(values ${values}) as next (cif, call_agent_id, field_agent_id)`)
+    .where(eq(customerCases.cif, sql`next.cif`))
+    .returning();
+}
+
+export async function insertCase(tx: Executor, customerCase: NewCustomerCase): Promise<CustomerCaseRow> {
+  const [row] = await tx.insert(customerCases).values(customerCase).returning();
+  if (!row) throw new Error('INSERT ... RETURNING returned no case');
+  return row;
+}
+
+export async function updateCase(tx: Executor, cif: string, changes: CaseChanges): Promise<CustomerCaseRow> {
+  const [row] = await tx.update(customerCases).set(changes).where(eq(customerCases.cif, cif)).returning();
+  if (!row) throw new Error(`the case of ${cif} vanished while locked`);
+  return row;
 }

@@ -1,4 +1,7 @@
 import { BadUserInputError, toConnection } from '@collexis/platform';
+import { auditPage } from '../audit-page';
+import { Roles, requireRole } from '../authorization';
+import { agentPerformance, agentWorkload } from '../commands/reports';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { isUuid } from '../ids';
 import { nameCursor, namePage } from '../pagination';
@@ -14,4 +17,10 @@ export const Query: QueryResolvers = {
     return toConnection(await findAgentsPage(db, filter ?? {}, page), page.limit, nameCursor);
   },
   customerCase: (_, { cif }, { loaders }) => loaders.caseByCif.load(cif),
+  agentWorkload: (_, { agentId }, { db }) => agentWorkload(db, agentId),
+  agentPerformance: (_, args, { db }) => agentPerformance(db, args),
+  workflowAuditLog: (_, args, { db, viewer }) => {
+    requireRole(viewer, Roles.audit, 'workflowAuditLog');
+    return auditPage(db, args);
+  },
 };

@@ -1,5 +1,6 @@
 import { scalarResolvers } from '@collexis/platform';
 import type { Resolvers } from '../generated/resolvers-types';
+import { JSONObjectScalar } from '../scalars';
 import { ActionRecord } from './ActionRecord';
 import { Agent } from './Agent';
 import { Customer } from './Customer';
@@ -7,11 +8,16 @@ import { CustomerAgent } from './CustomerAgent';
 import { CustomerCase } from './CustomerCase';
 import { CustomerCaseAction } from './CustomerCaseAction';
 import { Loan } from './Loan';
+import { Mutation } from './Mutation';
 import { Query } from './Query';
+import { WorkflowAuditEntry } from './WorkflowAuditEntry';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
+  JSONObject: JSONObjectScalar,
   Query,
+  Mutation,
+  WorkflowAuditEntry,
   Agent,
   ActionRecord,
   Customer,

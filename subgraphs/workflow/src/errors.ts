@@ -1,0 +1,55 @@
+import { ErrorCode } from '@collexis/platform';
+import { GraphQLError } from 'graphql';
+
+/** A named entity of the input does not exist; `field` is its path in the input (`input.agentId`). */
+export class NotFoundError extends GraphQLError {
+  constructor(field: string, entity: string, key: string) {
+    super(`${field}: ${entity} ${key} does not exist`, {
+      extensions: { code: ErrorCode.NotFound, field, entity, key },
+    });
+  }
+}
+
+/** The caller did not say who they are (the gateway forwarded no user). */
+export class UnauthenticatedError extends GraphQLError {
+  constructor(operation: string) {
+    super(`${operation} needs a signed-in caller`, { extensions: { code: ErrorCode.Unauthenticated } });
+  }
+}
+
+/** The caller is known but has none of the roles the operation allows. */
+export class ForbiddenError extends GraphQLError {
+  constructor(operation: string, roles: readonly string[]) {
+    super(`${operation} needs the role ${roles.join(' or ')}`, { extensions: { code: ErrorCode.Forbidden } });
+  }
+}
+
+/** A service this one depends on (bank-sync) could not answer; nothing was written. */
+export class ServiceUnavailableError extends GraphQLError {
+  constructor(service: string, reason: string) {
+    super(`${service} is unavailable: ${reason}; nothing was written, try again later`, {
+      extensions: { code: 'SERVICE_UNAVAILABLE', service },
+    });
+  }
+}
+
+/** One invalid item of a list input, as `bulkAssignCustomers` reports them all at once. */
+export interface InputProblem {
+  field: string;
+  code: string;
+  message: string;
+}
+
+/**
+ * Several items of a list input are invalid; nothing was written. The error takes the code and field of the
+ * first problem and lists every problem in `extensions.problems`.
+ */
+export class InputProblemsError extends GraphQLError {
+  constructor(problems: readonly [InputProblem, ...InputProblem[]]) {
+    const [first] = problems;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more, see extensions.problems)` : '';
+    super(`${first.message}${more}`, {
+      extensions: { code: first.code, field: first.field, problems },
+    });
+  }
+}
