@@ -94,10 +94,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return planner;
     },
     serviceMap: () => Object.fromEntries(dataSources),
-    subscriptionUrl: (subgraph) => {
-      const url = isSubgraphName(subgraph) ? options.subgraphs[subgraph] : undefined;
-      if (!url) throw new Error(`subgraph ${subgraph} serves no subscriptions`);
-      return url.replace(/^http/, 'ws');
+    subgraphUrl: (subgraph) => {
+      if (!isSubgraphName(subgraph)) throw new Error(`unknown subgraph ${subgraph}`);
+      return options.subgraphs[subgraph];
     },
   });
   const apollo = new ApolloServer<GatewayContext>({

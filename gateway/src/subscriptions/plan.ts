@@ -1,7 +1,7 @@
 import { operationFromDocument, Supergraph } from '@apollo/federation-internals';
 import { buildOperationContext } from '@apollo/gateway';
 import { QueryPlanner, type SubscriptionNode } from '@apollo/query-planner';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { type DocumentNode, type GraphQLSchema, print } from 'graphql';
 
 export type OperationContext = ReturnType<typeof buildOperationContext>;
 
@@ -18,16 +18,30 @@ export interface PlannedSubscription {
 export class SubscriptionPlanner {
   readonly supergraphSchema: GraphQLSchema;
   readonly apiSchema: ReturnType<Supergraph['apiSchema']>;
+  /** The API schema as graphql-js sees it, to validate incoming operations. */
+  readonly apiGraphQLSchema: GraphQLSchema;
   private readonly planner: QueryPlanner;
+  private readonly plans = new Map<string, PlannedSubscription>();
 
   constructor(supergraphSdl: string) {
     const supergraph = Supergraph.build(supergraphSdl);
     this.supergraphSchema = supergraph.schema.toGraphQLJSSchema();
     this.apiSchema = supergraph.apiSchema();
+    this.apiGraphQLSchema = this.apiSchema.toGraphQLJSSchema();
     this.planner = new QueryPlanner(supergraph);
   }
 
+  /** The plan of an operation, computed once per operation text and name. */
   plan(document: DocumentNode, operationName: string | undefined): PlannedSubscription {
+    const key = `${operationName ?? ''}\n${print(document)}`;
+    const cached = this.plans.get(key);
+    if (cached) return cached;
+    const planned = this.buildPlan(document, operationName);
+    this.plans.set(key, planned);
+    return planned;
+  }
+
+  private buildPlan(document: DocumentNode, operationName: string | undefined): PlannedSubscription {
     const operation = operationFromDocument(this.apiSchema, document, { operationName });
     const plan = this.planner.buildQueryPlan(operation);
     if (plan.node?.kind !== 'Subscription') {
@@ -36,7 +50,7 @@ export class SubscriptionPlanner {
       );
     }
     const operationContext = buildOperationContext({
-      schema: this.apiSchema.toGraphQLJSSchema(),
+      schema: this.apiGraphQLSchema,
       operationDocument: document,
       operationName,
     });

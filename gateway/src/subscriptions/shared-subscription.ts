@@ -3,28 +3,47 @@ import { BoundedQueue, type QueueOverflowError } from './bounded-queue';
 import type { UpstreamEvent } from './upstream';
 
 export interface SharedSubscriptionOptions {
-  /** Starts the upstream subscription; events are handed to `deliver` in order. */
-  startUpstream: (deliver: (event: UpstreamEvent) => void, fail: (error: Error) => void) => { stop(): void };
+  /** Cursor the stream starts after: every event with a larger cursor is delivered. */
+  startAfter: bigint;
+  /** Starts the upstream subscription after `startAfter`; events are handed to `deliver` in order. */
+  startUpstream: (
+    startAfter: bigint,
+    deliver: (event: UpstreamEvent) => void,
+    fail: (error: Error) => void,
+  ) => { stop(): void };
   /** Resolves the rest of the selection for one event (federated fetches). */
   resolve: (event: UpstreamEvent) => Promise<ExecutionResult>;
   /** Events a subscriber may fall behind before it is cut off. */
   queueLimit: number;
+  /** Resolved events kept so that a client resuming from a recent cursor can join without its own upstream. */
+  historyLimit: number;
   /** Called when the last subscriber leaves and the upstream has been stopped. */
   onIdle: () => void;
 }
 
+interface Resolved {
+  cursor: bigint;
+  result: ExecutionResult;
+}
+
 /**
  * One upstream subscription and one resolution per event, shared by every client that subscribed with the
- * same operation, variables and authorisation scope. Each client has its own bounded queue.
+ * same operation, variables and authorisation scope, whatever cursor each resumes from, as long as the
+ * stream still holds the events after it. Each client has its own bounded queue.
  */
 export class SharedSubscription {
   private readonly subscribers = new Set<BoundedQueue<ExecutionResult>>();
+  private readonly history: Resolved[] = [];
   private readonly upstream: { stop(): void };
+  /** Every event after this cursor has been, or will be, delivered by this stream. */
+  private coveredAfter: bigint;
   private pending: Promise<void> = Promise.resolve();
   private closed = false;
 
   constructor(private readonly options: SharedSubscriptionOptions) {
+    this.coveredAfter = options.startAfter;
     this.upstream = options.startUpstream(
+      options.startAfter,
       (event) => this.enqueue(event),
       (error) => this.failAll(error),
     );
@@ -34,12 +53,25 @@ export class SharedSubscription {
     return this.subscribers.size;
   }
 
-  /** A new client's stream; returning or overflowing it unsubscribes that client. */
-  subscribe(onOverflow: (error: QueueOverflowError) => void): BoundedQueue<ExecutionResult> {
+  /** Whether a client resuming after `after` (null: live events only) can be served by this stream. */
+  canServe(after: bigint | null): boolean {
+    return !this.closed && (after === null || after >= this.coveredAfter);
+  }
+
+  /**
+   * A new client's stream: the kept events after its cursor, then live ones. Returning or overflowing it
+   * unsubscribes that client.
+   */
+  subscribe(
+    after: bigint | null,
+    onOverflow: (error: QueueOverflowError) => void,
+  ): BoundedQueue<ExecutionResult> {
     const queue: BoundedQueue<ExecutionResult> = new BoundedQueue(this.options.queueLimit, {
       onClose: () => this.leave(queue),
       onOverflow,
     });
+    if (after !== null)
+      for (const resolved of this.history) if (resolved.cursor > after) queue.push(resolved.result);
     this.subscribers.add(queue);
     return queue;
   }
@@ -54,8 +86,17 @@ export class SharedSubscription {
           errors: [new GraphQLError(error instanceof Error ? error.message : 'event could not be resolved')],
         }),
       );
+      this.remember({ cursor: BigInt(event.cursor), result });
       for (const queue of this.subscribers) queue.push(result);
     });
+  }
+
+  private remember(resolved: Resolved) {
+    this.history.push(resolved);
+    if (this.history.length > this.options.historyLimit) {
+      const dropped = this.history.shift();
+      if (dropped) this.coveredAfter = dropped.cursor;
+    }
   }
 
   private failAll(error: Error) {

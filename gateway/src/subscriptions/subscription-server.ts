@@ -1,7 +1,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { ServiceMap } from '@apollo/gateway';
-import { type Viewer, viewerFromRequest } from '@collexis/platform';
-import { type DocumentNode, GraphQLError, Kind, parse, print, validate } from 'graphql';
+import { postGraphQL, type Viewer, viewerFromRequest } from '@collexis/platform';
+import { type DocumentNode, type ExecutionArgs, GraphQLError, Kind, parse, print, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { GatewayCloseCode } from './close-codes';
@@ -9,7 +9,7 @@ import { createEventExecutor } from './event-executor';
 import type { SubscriptionPlanner } from './plan';
 import { SharedSubscription } from './shared-subscription';
 import { UpstreamSubscription } from './upstream';
-import { prepareUpstreamOperation } from './upstream-operation';
+import { prepareUpstreamOperation, type UpstreamOperation } from './upstream-operation';
 
 export interface SubscriptionServerOptions {
   httpServer: Server;
@@ -17,10 +17,12 @@ export interface SubscriptionServerOptions {
   planner: () => SubscriptionPlanner;
   /** Data sources by subgraph name, as the gateway uses them for queries. */
   serviceMap: () => ServiceMap;
-  /** graphql-ws URL of each subgraph. */
-  subscriptionUrl: (subgraph: string) => string;
+  /** HTTP URL of a subgraph's /graphql; its graphql-ws endpoint is the same URL over ws. */
+  subgraphUrl: (subgraph: string) => string;
   /** Events one client may fall behind before it is disconnected. @default 1000 */
   queueLimit?: number;
+  /** Resolved events a shared stream keeps for clients that resume from a recent cursor. @default 1000 */
+  historyLimit?: number;
 }
 
 export interface SubscriptionServer {
@@ -52,14 +54,30 @@ function viewerFor(request: IncomingMessage, connectionParams: Record<string, un
   return viewerFromRequest(request);
 }
 
-/** Identity of a shareable stream: same operation, variables and authorisation scope. */
-function streamKey(
-  document: DocumentNode,
-  operationName: string | undefined,
-  variables: unknown,
-  viewer: Viewer,
-) {
-  return JSON.stringify([print(document), operationName ?? null, variables ?? {}, [...viewer.roles].sort()]);
+function isSubscriptionContext(value: unknown): value is SubscriptionContext {
+  return typeof value === 'object' && value !== null && 'viewer' in value && 'closeSocket' in value;
+}
+
+function parseCursor(after: string | null): bigint | null {
+  if (after === null) return null;
+  if (!/^\d{1,19}$/.test(after)) {
+    throw new GraphQLError('after is not a cursor this subscription returned', {
+      extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+    });
+  }
+  return BigInt(after);
+}
+
+/** Identity of a shareable stream: same operation, variables (but the resume cursor) and authorisation scope. */
+function streamKey(args: ExecutionArgs, upstream: UpstreamOperation, viewer: Viewer): string {
+  const variables = { ...(args.variableValues ?? {}) };
+  if (upstream.afterVariable) delete variables[upstream.afterVariable];
+  return JSON.stringify([
+    print(args.document),
+    args.operationName ?? null,
+    variables,
+    [...viewer.roles].sort(),
+  ]);
 }
 
 /**
@@ -68,9 +86,74 @@ function streamKey(
  * executor, and fans the result out to every client of that stream.
  */
 export function attachSubscriptionServer(options: SubscriptionServerOptions): SubscriptionServer {
-  const streams = new Map<string, SharedSubscription>();
+  const streams = new Map<string, SharedSubscription[]>();
   const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
   const queueLimit = options.queueLimit ?? 1_000;
+  const historyLimit = options.historyLimit ?? 1_000;
+
+  /** The newest cursor upstream, by the convention that subscription field `x` has a query field `xHead`. */
+  async function headCursor(subgraph: string, rootFieldName: string): Promise<bigint> {
+    const field = `${rootFieldName}Head`;
+    const response = await postGraphQL<Record<string, unknown>>(
+      options.subgraphUrl(subgraph),
+      `{ ${field} }`,
+    );
+    const head = response.data?.[field];
+    if (typeof head !== 'string') throw new GraphQLError(`${subgraph} did not tell where its events end`);
+    return BigInt(head);
+  }
+
+  function removeStream(key: string, stream: SharedSubscription) {
+    const remaining = (streams.get(key) ?? []).filter((s) => s !== stream);
+    if (remaining.length > 0) streams.set(key, remaining);
+    else streams.delete(key);
+  }
+
+  async function openStream(
+    key: string,
+    args: ExecutionArgs,
+    context: SubscriptionContext,
+    after: bigint | null,
+  ) {
+    const planner = options.planner();
+    const operationName = args.operationName ?? undefined;
+    const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+    const planned = planner.plan(args.document, operationName);
+    const primary = planned.node.primary;
+    const upstreamOperation = prepareUpstreamOperation(primary, variables);
+    const startAfter = after ?? (await headCursor(primary.serviceName, upstreamOperation.rootFieldName));
+    const existing = (streams.get(key) ?? []).find((s) => s.canServe(after));
+    if (existing) return existing;
+    const execute = createEventExecutor({
+      planner,
+      planned,
+      serviceMap: options.serviceMap(),
+      variables,
+      context: { viewer: context.viewer },
+      source: print(args.document),
+    });
+    const stream: SharedSubscription = new SharedSubscription({
+      startAfter,
+      queueLimit,
+      historyLimit,
+      startUpstream: (from, deliver, fail) => {
+        const upstream = new UpstreamSubscription({
+          url: options.subgraphUrl(primary.serviceName).replace(/^http/, 'ws'),
+          operation: upstreamOperation,
+          startAfter: String(from),
+          connectionParams: { ...context.connectionParams, viewer: context.viewer },
+          onEvent: deliver,
+          onFatal: (errors) => fail(new GraphQLError(errors.map((e) => e.message).join('; '))),
+        });
+        upstream.start();
+        return upstream;
+      },
+      resolve: (event) => execute(event.data),
+      onIdle: () => removeStream(key, stream),
+    });
+    streams.set(key, [...(streams.get(key) ?? []), stream]);
+    return stream;
+  }
 
   const cleanup = useServer<Record<string, unknown>>(
     {
@@ -89,7 +172,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): Su
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('query does not parse')];
         }
-        const schema = options.planner().apiSchema.toGraphQLJSSchema();
+        const schema = options.planner().apiGraphQLSchema;
         const errors = validate(schema, document);
         if (errors.length > 0) return errors;
         const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
@@ -107,44 +190,19 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): Su
           variableValues: payload.variables ?? {},
         };
       },
-      subscribe: (args) => {
-        const context = args.contextValue as SubscriptionContext;
+      subscribe: async (args) => {
+        const context = args.contextValue;
+        if (!isSubscriptionContext(context)) throw new Error('subscription context missing');
         const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-        const operationName = args.operationName ?? undefined;
-        const key = streamKey(args.document, operationName, variables, context.viewer);
-        let stream = streams.get(key);
-        if (!stream) {
-          const planner = options.planner();
-          const planned = planner.plan(args.document, operationName);
-          const upstreamOperation = prepareUpstreamOperation(planned.node.primary, variables);
-          const execute = createEventExecutor({
-            planner,
-            planned,
-            serviceMap: options.serviceMap(),
-            variables,
-            context: { viewer: context.viewer },
-            source: print(args.document),
-          });
-          stream = new SharedSubscription({
-            queueLimit,
-            startUpstream: (deliver, fail) => {
-              const upstream = new UpstreamSubscription({
-                url: options.subscriptionUrl(planned.node.primary.serviceName),
-                operation: upstreamOperation,
-                connectionParams: { ...context.connectionParams, viewer: context.viewer },
-                onEvent: deliver,
-                onFatal: (errors) => fail(new GraphQLError(errors.map((e) => e.message).join('; '))),
-              });
-              upstream.start();
-              return upstream;
-            },
-            resolve: (event) => execute(event.data),
-            onIdle: () => streams.delete(key),
-          });
-          streams.set(key, stream);
-        }
+        const planned = options.planner().plan(args.document, args.operationName ?? undefined);
+        const upstreamOperation = prepareUpstreamOperation(planned.node.primary, variables);
+        const after = parseCursor(upstreamOperation.initialAfter);
+        const key = streamKey(args, upstreamOperation, context.viewer);
+        const stream =
+          (streams.get(key) ?? []).find((s) => s.canServe(after)) ??
+          (await openStream(key, args, context, after));
         // A close reason is limited to 123 bytes by the WebSocket protocol.
-        return stream.subscribe((error) =>
+        return stream.subscribe(after, (error) =>
           context.closeSocket(GatewayCloseCode.SlowConsumer, error.message.slice(0, 120)),
         );
       },
@@ -153,10 +211,10 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): Su
   );
 
   return {
-    stats: () => ({
-      upstreams: streams.size,
-      subscribers: [...streams.values()].reduce((sum, stream) => sum + stream.size, 0),
-    }),
+    stats: () => {
+      const all = [...streams.values()].flat();
+      return { upstreams: all.length, subscribers: all.reduce((sum, stream) => sum + stream.size, 0) };
+    },
     dispose: async () => {
       await cleanup.dispose();
     },

@@ -7,6 +7,7 @@ import {
   parse,
   print,
   type ValueNode,
+  visit,
 } from 'graphql';
 
 /** Variable the gateway owns in every upstream subscription, so it can resume after the last event it saw. */
@@ -21,8 +22,22 @@ export interface UpstreamOperation {
   variables: Record<string, unknown>;
   /** Where the client's stream starts: its own `after`, or null for live events only. */
   initialAfter: string | null;
+  /** The client's variable that carried `after`, if any: clients differing only in it can share a stream. */
+  afterVariable: string | null;
   /** Response key of the subscription field in the upstream data. */
   rootKey: string;
+  /** Name of the subscription field, e.g. `paymentEvents`. */
+  rootFieldName: string;
+}
+
+function usedVariables(node: FieldNode): Set<string> {
+  const names = new Set<string>();
+  visit(node, {
+    Variable: (variable) => {
+      names.add(variable.name.value);
+    },
+  });
+  return names;
 }
 
 function rootField(operation: OperationDefinitionNode): FieldNode {
@@ -78,10 +93,13 @@ export function prepareUpstreamOperation(
       ],
     },
   };
+  const stillUsed = usedVariables(rewrittenField);
   const rewritten: OperationDefinitionNode = {
     ...operation,
     variableDefinitions: [
-      ...(operation.variableDefinitions ?? []).filter((v) => v.variable.name.value !== RESUME_VARIABLE),
+      ...(operation.variableDefinitions ?? []).filter(
+        (v) => v.variable.name.value !== RESUME_VARIABLE && stillUsed.has(v.variable.name.value),
+      ),
       {
         kind: Kind.VARIABLE_DEFINITION,
         variable: resumeVariable,
@@ -99,6 +117,8 @@ export function prepareUpstreamOperation(
     query: print({ kind: Kind.DOCUMENT, definitions: [rewritten] }),
     variables,
     initialAfter,
+    afterVariable: afterArgument?.value.kind === Kind.VARIABLE ? afterArgument.value.name.value : null,
     rootKey: field.alias?.value ?? field.name.value,
+    rootFieldName: field.name.value,
   };
 }

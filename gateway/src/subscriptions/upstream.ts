@@ -11,6 +11,8 @@ export interface UpstreamSubscriptionOptions {
   /** ws:// URL of the subgraph's graphql-ws endpoint. */
   url: string;
   operation: UpstreamOperation;
+  /** Cursor to start after. */
+  startAfter: string;
   connectionParams: Record<string, unknown>;
   onEvent: (event: UpstreamEvent) => void;
   /** The subgraph refused the operation itself (GraphQL errors): retrying cannot help. */
@@ -19,8 +21,8 @@ export interface UpstreamSubscriptionOptions {
   maxBackoffMs?: number;
 }
 
-function isAfter(cursor: string, last: string | null): boolean {
-  return last === null || BigInt(cursor) > BigInt(last);
+function isAfter(cursor: string, last: string): boolean {
+  return BigInt(cursor) > BigInt(last);
 }
 
 /**
@@ -29,7 +31,7 @@ function isAfter(cursor: string, last: string | null): boolean {
  * anything at or before it, so what it delivers has no gap and no duplicate.
  */
 export class UpstreamSubscription {
-  private lastCursor: string | null;
+  private lastCursor: string;
   private client: Client | null = null;
   private unsubscribe: (() => void) | null = null;
   private retryTimer: NodeJS.Timeout | null = null;
@@ -37,11 +39,11 @@ export class UpstreamSubscription {
   private stopped = false;
 
   constructor(private readonly options: UpstreamSubscriptionOptions) {
-    this.lastCursor = options.operation.initialAfter;
+    this.lastCursor = options.startAfter;
   }
 
   /** Cursor of the last event delivered, where a reconnect resumes. */
-  get cursor(): string | null {
+  get cursor(): string {
     return this.lastCursor;
   }
 

@@ -476,6 +476,11 @@ export type Query = {
   paymentAuditLog: PaymentAuditEntryConnection;
   /** Payment events after a cursor, oldest first: how consumers catch up with the outbox. */
   paymentEvents: PaymentEventConnection;
+  /**
+   * The cursor of the newest committed event ("0" when there is none). A subscriber that passes it as `after`
+   * receives every event committed from now on, with no gap even if it has to reconnect before the first one.
+   */
+  paymentEventsHead: Scalars['String']['output'];
   /** The receipt of a payment (seed 004 generatePaymentReceipt), or null when there is no such payment. */
   paymentReceipt?: Maybe<PaymentReceipt>;
   /** Payments matching the filter, newest first (by payment date, then id). */
@@ -1125,6 +1130,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentArgs, 'referenceNumber'>>;
   paymentAuditLog?: Resolver<ResolversTypes['PaymentAuditEntryConnection'], ParentType, ContextType, Partial<QueryPaymentAuditLogArgs>>;
   paymentEvents?: Resolver<ResolversTypes['PaymentEventConnection'], ParentType, ContextType, Partial<QueryPaymentEventsArgs>>;
+  paymentEventsHead?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paymentReceipt?: Resolver<Maybe<ResolversTypes['PaymentReceipt']>, ParentType, ContextType, RequireFields<QueryPaymentReceiptArgs, 'referenceNumber'>>;
   payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, Partial<QueryPaymentsArgs>>;
   reconcilePayments?: Resolver<ResolversTypes['ReconciliationReport'], ParentType, ContextType, RequireFields<QueryReconcilePaymentsArgs, 'input'>>;

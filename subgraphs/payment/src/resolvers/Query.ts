@@ -14,7 +14,7 @@ import { reconcilePaymentsInput } from '../payments/input';
 import { reconcilePayments } from '../payments/reconcile';
 import { validatePayment } from '../payments/validate';
 import { findAuditEntries } from '../repository/audit';
-import { findEventsAfter } from '../repository/payment-events';
+import { findEventsAfter, headSequence } from '../repository/payment-events';
 import { findPayments } from '../repository/payments';
 
 /** The audit entry id an `after` cursor of the audit log carries. */
@@ -45,6 +45,7 @@ export const Query: QueryResolvers = {
     });
     return toConnection(rows, size, eventCursor);
   },
+  paymentEventsHead: async (_root, _args, { db }) => String(await headSequence(db)),
   paymentReceipt: async (_root, { referenceNumber }, { loaders }) => {
     const payment = await loaders.paymentByReferenceNumber.load(referenceNumber);
     return payment && { payment, issuedAt: new Date() };

@@ -1,0 +1,103 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LoanRef, loansWithCases, paymentInput, RECORD_PAYMENT } from './support/payments';
+import { startTestStack, type TestStack } from './support/stack';
+import { subscribe } from './support/subscriber';
+
+const DASHBOARD = /* GraphQL */ `
+  subscription Dashboard($after: String) {
+    paymentEvents(after: $after) {
+      type
+      cursor
+      payment {
+        referenceNumber
+        amount
+        loan {
+          accountNumber
+          dpd
+          outstanding
+          customer { cif name companyName case { customerStatus assignedCallAgent { name } } }
+        }
+      }
+    }
+  }
+`;
+
+interface DashboardEvent {
+  paymentEvents: {
+    type: string;
+    cursor: string;
+    payment: {
+      referenceNumber: string;
+      amount: string;
+      loan: {
+        accountNumber: string;
+        customer: { cif: string; case: { customerStatus: string; assignedCallAgent: { name: string } | null } | null };
+      } | null;
+    };
+  };
+}
+
+describe('payment events through the gateway over graphql-ws', () => {
+  let stack: TestStack;
+  let sql: pg.Client;
+  let loans: LoanRef[];
+
+  beforeAll(async () => {
+    stack = await startTestStack({ customers: 40 });
+    sql = new pg.Client(stack.database.url);
+    await sql.connect();
+    loans = await loansWithCases(sql, 3);
+    expect(loans).toHaveLength(3);
+  });
+  afterAll(async () => {
+    await sql?.end();
+    await stack?.stop();
+  });
+
+  it('delivers each event with fields resolved from payment, bank-sync and workflow', async () => {
+    const subscriber = subscribe<DashboardEvent>(stack.gatewayUrl, DASHBOARD, { after: '0' });
+    const references: string[] = [];
+    for (const loan of loans) {
+      const input = paymentInput(loan, '1234.50');
+      const response = await stack.query(RECORD_PAYMENT, { input });
+      expect(response.errors).toBeUndefined();
+      references.push(input.referenceNumber);
+    }
+    const events = await subscriber.waitFor(3);
+    await subscriber.close();
+    expect(subscriber.errors).toEqual([]);
+    expect(events.map((e) => e.paymentEvents.payment.referenceNumber)).toEqual(references);
+    for (const [index, { paymentEvents }] of events.entries()) {
+      const loan = loans[index];
+      expect(paymentEvents.type).toBe('PAYMENT_RECEIVED');
+      expect(paymentEvents.payment.amount).toBe('1234.50');
+      expect(paymentEvents.payment.loan?.accountNumber).toBe(loan?.accountNumber);
+      expect(paymentEvents.payment.loan?.customer.cif).toBe(loan?.cif);
+      const expectedCase = await sql.query<{ customer_status: string; name: string }>(
+        `SELECT c.customer_status, a.name FROM workflow_service.customer_cases c
+         JOIN workflow_service.agents a ON a.id = c.assigned_call_agent_id WHERE c.cif = $1`,
+        [loan?.cif],
+      );
+      expect(paymentEvents.payment.loan?.customer.case?.assignedCallAgent?.name).toBe(expectedCase.rows[0]?.name);
+    }
+    const cursors = events.map((e) => BigInt(e.paymentEvents.cursor));
+    expect([...cursors].sort((a, b) => (a < b ? -1 : 1))).toEqual(cursors);
+  });
+
+  it('shares one upstream subscription between clients of the same stream and releases it when they leave', async () => {
+    const clients = Array.from({ length: 20 }, () => subscribe<DashboardEvent>(stack.gatewayUrl, DASHBOARD, { after: '0' }));
+    const loan = loans[0];
+    if (!loan) throw new Error('no loan');
+    const response = await stack.query(RECORD_PAYMENT, { input: paymentInput(loan) });
+    expect(response.errors).toBeUndefined();
+    const everyone = await Promise.all(clients.map((client) => client.waitFor(4)));
+    expect(stack.gateway.subscriptions.stats()).toEqual({ upstreams: 1, subscribers: 20 });
+    for (const received of everyone) expect(received).toEqual(everyone[0]);
+    await Promise.all(clients.map((client) => client.close()));
+    await expect.poll(() => stack.gateway.subscriptions.stats(), { timeout: 10_000 }).toEqual({
+      upstreams: 0,
+      subscribers: 0,
+    });
+  });
+});
