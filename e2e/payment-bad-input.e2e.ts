@@ -26,15 +26,11 @@ type Mutation = keyof typeof MUTATIONS;
 type Expected =
   /** A GraphQL error whose extensions name the field (the subgraph's own validation). */
   | { kind: 'field'; code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT'; field: string }
-  /** graphql-js rejected the variables at the gateway; its message names the field. */
-  | { kind: 'graphql'; code: 'BAD_USER_INPUT'; mentions: string }
   /**
-   * A custom scalar (Decimal, DateTime) rejected the value in the subgraph, which answers HTTP 400: the gateway
-   * cannot check our scalars, and today wraps that 400 as INTERNAL_SERVER_ERROR with the subgraph's
-   * BAD_USER_INPUT inside. KNOWN GATEWAY DEFECT (reported): flip to kind 'graphql' once the gateway passes a
-   * subgraph's 400 errors through.
+   * graphql-js rejected the variables, at the gateway or (for our custom scalars Decimal and DateTime, which the
+   * gateway cannot check) in the subgraph; its message names the field.
    */
-  | { kind: 'scalar'; mentions: string }
+  | { kind: 'graphql'; code: 'BAD_USER_INPUT'; mentions: string }
   /** syncPayments keeps going: the record is REJECTED with the code and field in its result. */
   | { kind: 'rejected'; code: 'BAD_USER_INPUT' | 'CONFLICT'; field: string };
 
@@ -73,7 +69,7 @@ const paymentProblems: {
   problem: string;
   change(input: Record<string, unknown>): Record<string, unknown>;
   field: string;
-  via: 'zod' | 'graphql' | 'scalar';
+  via: 'zod' | 'graphql';
   mentions?: string;
 }[] = [
   {
@@ -106,13 +102,13 @@ const paymentProblems: {
     problem: 'a non-numeric amount',
     change: (input) => withField(input, 'amount', 'ten'),
     field: 'amount',
-    via: 'scalar',
+    via: 'graphql',
   },
   {
     problem: 'an amount as a JSON number',
     change: (input) => withField(input, 'amount', 10.5),
     field: 'amount',
-    via: 'scalar',
+    via: 'graphql',
   },
   {
     problem: 'an amount with 3 decimals',
@@ -124,7 +120,7 @@ const paymentProblems: {
     problem: 'an amount beyond DECIMAL(18,2)',
     change: (input) => withField(input, 'amount', '12345678901234567.00'),
     field: 'amount',
-    via: 'scalar',
+    via: 'graphql',
   },
   {
     problem: 'an unknown currency code',
@@ -178,7 +174,7 @@ const paymentProblems: {
     problem: 'an unparsable payment date',
     change: (input) => withField(input, 'paymentDate', '10/03/2026'),
     field: 'paymentDate',
-    via: 'scalar',
+    via: 'graphql',
   },
   {
     problem: 'a payment date in the future',
@@ -207,9 +203,7 @@ function recordCases(
         expected:
           via === 'zod'
             ? { kind: 'field', code: 'BAD_USER_INPUT', field: `input.${field}` }
-            : via === 'scalar'
-              ? { kind: 'scalar', mentions: `"input.${field}"` }
-              : { kind: 'graphql', code: 'BAD_USER_INPUT', mentions: mentions ?? `"input.${field}"` },
+            : { kind: 'graphql', code: 'BAD_USER_INPUT', mentions: mentions ?? `"input.${field}"` },
       }),
     ),
     {
@@ -244,13 +238,11 @@ function syncCases(): Case[] {
         expected:
           via === 'zod'
             ? { kind: 'rejected', code: 'BAD_USER_INPUT', field: `input.payments.0.${field}` }
-            : via === 'scalar'
-              ? { kind: 'scalar', mentions: `"input.payments[0].${field}"` }
-              : {
-                  kind: 'graphql',
-                  code: 'BAD_USER_INPUT',
-                  mentions: mentions ?? `"input.payments[0].${field}"`,
-                },
+            : {
+                kind: 'graphql',
+                code: 'BAD_USER_INPUT',
+                mentions: mentions ?? `"input.payments[0].${field}"`,
+              },
       }),
     ),
     {
@@ -393,33 +385,6 @@ const cases: Case[] = [
   ...statusChangeCases('reversePayment', 'BAD-DONE'),
 ];
 
-interface ErrorShape {
-  message: string;
-  extensions?: Record<string, unknown>;
-}
-
-/** The subgraph's error inside the gateway's wrapper of a subgraph's HTTP 400 answer. */
-function wrappedSubgraphError(error: ErrorShape | undefined): ErrorShape | undefined {
-  const response = error?.extensions?.response;
-  if (typeof response !== 'object' || response === null || !('body' in response)) return undefined;
-  const { body } = response;
-  if (typeof body !== 'object' || body === null || !('errors' in body) || !Array.isArray(body.errors))
-    return undefined;
-  const [first]: unknown[] = body.errors;
-  if (
-    typeof first !== 'object' ||
-    first === null ||
-    !('message' in first) ||
-    typeof first.message !== 'string'
-  )
-    return undefined;
-  const extensions =
-    'extensions' in first && typeof first.extensions === 'object' && first.extensions !== null
-      ? first.extensions
-      : {};
-  return { message: first.message, extensions: { ...extensions } };
-}
-
 interface SyncData {
   syncPayments: {
     rejected: number;
@@ -443,16 +408,6 @@ function expectFailure(response: GraphQLResponse<Record<string, unknown>>, expec
       expect(error?.extensions?.code).toBe(expected.code);
       expect(error?.message).toContain(expected.mentions);
       return;
-    case 'scalar': {
-      expect(
-        error?.extensions?.code,
-        'the gateway now passes subgraph 400s through: make this row kind "graphql"',
-      ).toBe('INTERNAL_SERVER_ERROR');
-      const inner = wrappedSubgraphError(error);
-      expect(inner?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(inner?.message).toContain(expected.mentions);
-      return;
-    }
     case 'rejected': {
       expect(response.errors).toBeUndefined();
       if (!hasSyncResults(response.data))

@@ -44,15 +44,11 @@ type Mutation = keyof typeof MUTATIONS;
 type Expected =
   /** The subgraph's own validation: a GraphQL error whose extensions carry the code and the field. */
   | { kind: 'field'; code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT'; field: string }
-  /** graphql-js rejected the variables at the gateway (BAD_USER_INPUT); its message names the field. */
-  | { kind: 'graphql'; mentions: string }
   /**
-   * A custom scalar (Decimal, Date, DateTime) rejected the value in the subgraph, which answers HTTP 400; the
-   * gateway cannot check our scalars and wraps that 400 as INTERNAL_SERVER_ERROR with the subgraph's
-   * BAD_USER_INPUT (naming the field) inside. KNOWN GATEWAY DEFECT, reported as in payment-bad-input: flip these
-   * rows to kind 'graphql' once the gateway passes a subgraph's 400 errors through.
+   * graphql-js rejected the variables (BAD_USER_INPUT), at the gateway or, for our custom scalars (Decimal, Date,
+   * DateTime) that the gateway cannot check, in the subgraph; its message names the field.
    */
-  | { kind: 'scalar'; mentions: string };
+  | { kind: 'graphql'; mentions: string };
 
 interface Case {
   mutation: Mutation;
@@ -67,7 +63,6 @@ const field = (code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT', name: string):
   field: name,
 });
 const graphql = (mentions: string): Expected => ({ kind: 'graphql', mentions });
-const scalar = (mentions: string): Expected => ({ kind: 'scalar', mentions });
 
 const UNKNOWN_ID = fixtureId(0xa, 0xfff);
 const ACTION_ID = fixtureId(0xd, 1);
@@ -289,19 +284,19 @@ const cases: Case[] = [
     mutation: 'recordAction',
     problem: 'a non-numeric latitude',
     input: visitAt('north', '106.7'),
-    expected: scalar('input.visitLatitude'),
+    expected: graphql('input.visitLatitude'),
   },
   {
     mutation: 'recordAction',
     problem: 'a latitude given as a number',
     input: { ...visitAt('1', '106.7'), visitLatitude: 10.5 },
-    expected: scalar('input.visitLatitude'),
+    expected: graphql('input.visitLatitude'),
   },
   {
     mutation: 'recordAction',
     problem: 'a latitude with 9 decimals',
     input: visitAt('10.123456789', '106.7'),
-    expected: scalar('input.visitLatitude'),
+    expected: graphql('input.visitLatitude'),
   },
   {
     mutation: 'recordAction',
@@ -331,7 +326,7 @@ const cases: Case[] = [
     mutation: 'recordAction',
     problem: 'an action date that does not parse',
     input: { ...call, actionDate: '2026-11-02 10:00' },
-    expected: scalar('input.actionDate'),
+    expected: graphql('input.actionDate'),
   },
   {
     mutation: 'recordAction',
@@ -441,7 +436,7 @@ const cases: Case[] = [
     mutation: 'assignCustomer',
     problem: 'a start date that does not parse',
     input: { cif: cifOf(1), callAgentId: agentId(1), startDate: '01/11/2026' },
-    expected: scalar('input.startDate'),
+    expected: graphql('input.startDate'),
   },
   {
     mutation: 'assignCustomer',
@@ -552,7 +547,7 @@ const cases: Case[] = [
     mutation: 'recordCaseAction',
     problem: 'a follow-up that does not parse',
     input: { ...caseAction, fUpdate: 'next week' },
-    expected: scalar('input.fUpdate'),
+    expected: graphql('input.fUpdate'),
   },
   {
     mutation: 'recordCaseAction',
@@ -580,34 +575,6 @@ const cases: Case[] = [
   },
 ];
 
-interface ErrorShape {
-  message: string;
-  extensions?: Record<string, unknown>;
-}
-
-/** The subgraph's error inside the gateway's wrapper of a subgraph's HTTP 400 answer. */
-function wrappedSubgraphError(error: ErrorShape | undefined): ErrorShape | undefined {
-  const response = error?.extensions?.response;
-  if (typeof response !== 'object' || response === null || !('body' in response)) return undefined;
-  const { body } = response;
-  if (typeof body !== 'object' || body === null || !('errors' in body) || !Array.isArray(body.errors))
-    return undefined;
-  const [first]: unknown[] = body.errors;
-  if (
-    typeof first !== 'object' ||
-    first === null ||
-    !('message' in first) ||
-    typeof first.message !== 'string'
-  ) {
-    return undefined;
-  }
-  const extensions =
-    'extensions' in first && typeof first.extensions === 'object' && first.extensions !== null
-      ? first.extensions
-      : {};
-  return { message: first.message, extensions: { ...extensions } };
-}
-
 function expectFailure(response: GraphQLResponse<Record<string, unknown>>, expected: Expected): void {
   expect(response.data?.[Object.keys(response.data ?? {})[0] ?? ''] ?? null).toBeNull();
   const [error] = response.errors ?? [];
@@ -621,16 +588,6 @@ function expectFailure(response: GraphQLResponse<Record<string, unknown>>, expec
       expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(error?.message).toContain(expected.mentions);
       return;
-    case 'scalar': {
-      expect(
-        error?.extensions?.code,
-        'the gateway now passes subgraph 400s through: make this row kind "graphql"',
-      ).toBe('INTERNAL_SERVER_ERROR');
-      const inner = wrappedSubgraphError(error);
-      expect(inner?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(inner?.message).toContain(expected.mentions);
-      return;
-    }
   }
 }
 

@@ -18,6 +18,7 @@ import {
   viewerFromRequest,
 } from '@collexis/platform';
 import { isSubgraphName, type SubgraphEndpoints, subgraphNames } from './subgraph-endpoints';
+import { subgraphFetcher } from './subgraph-fetcher';
 import { SubscriptionPlanner } from './subscriptions/plan';
 import { attachSubscriptionServer, type SubscriptionServer } from './subscriptions/subscription-server';
 
@@ -58,6 +59,7 @@ function createApolloGateway(
   const buildService = ({ name, url }: { name: string; url?: string }) => {
     const dataSource = new ViewerForwardingDataSource({
       url: isSubgraphName(name) ? options.subgraphs[name] : url,
+      fetcher: subgraphFetcher,
     });
     dataSources.set(name, dataSource);
     return dataSource;
