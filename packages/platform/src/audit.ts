@@ -2,8 +2,6 @@ import {
   bigserial,
   index,
   jsonb,
-  type PgDatabase,
-  type PgQueryResultHKT,
   pgSchema,
   timestamp,
   varchar,
@@ -37,6 +35,13 @@ export function auditLogTable(schemaName: string) {
 
 export type AuditLogTable = ReturnType<typeof auditLogTable>;
 
+type AuditRow = AuditLogTable['$inferInsert'];
+
+/** What recording needs of a database or transaction, whatever its schema type. */
+export interface AuditWriter {
+  insert(table: AuditLogTable): { values(rows: AuditRow[]): PromiseLike<unknown> };
+}
+
 export interface AuditEntry {
   /** The mutation that made the change, e.g. `recordPayment`. */
   operation: string;
@@ -51,7 +56,7 @@ export interface AuditEntry {
  * Pass the transaction, never the pool.
  */
 export async function recordAudit(
-  tx: PgDatabase<PgQueryResultHKT>,
+  tx: AuditWriter,
   table: AuditLogTable,
   viewer: Viewer,
   entries: readonly AuditEntry[],

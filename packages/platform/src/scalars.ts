@@ -22,23 +22,23 @@ export function parseDecimal(value: unknown): string {
   return value;
 }
 
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 export function parseDate(value: unknown): string {
   const match = typeof value === 'string' ? DATE.exec(value) : null;
-  if (match) {
-    const [, y, m, d] = match.map(Number) as [number, number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d)
-      return value as string;
-  }
+  if (match && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) return match[0];
   throw invalid('Date', `must be a calendar date YYYY-MM-DD; got ${JSON.stringify(value)}`);
 }
 
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
 export function parseDateTime(value: unknown): Date {
-  if (
-    typeof value === 'string' &&
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)
-  ) {
-    const date = new Date(value);
+  const match = typeof value === 'string' ? DATE_TIME.exec(value) : null;
+  if (match && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
+    const date = new Date(match[0]);
     if (!Number.isNaN(date.getTime())) return date;
   }
   throw invalid(

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -7,7 +8,7 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { DocumentNode } from 'graphql';
+import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { createServer, graphqlRequestHandler, listen } from './http';
@@ -41,6 +42,21 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/**
+ * Errors we raise on purpose carry a code and a message meant for the client. Anything else (a failed SQL
+ * statement, a bug) is logged here and reaches the client only as "internal error": its message may hold
+ * SQL, parameters or other data.
+ */
+export function maskInternalErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  console.error(unwrapResolverError(error));
+  return {
+    message: 'Internal server error',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
 /** Builds and starts one Apollo subgraph over node:http; `stop` drains requests and sockets and closes the port. */
 export async function startSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
@@ -72,7 +88,12 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       }),
     });
   }
-  const apollo = new ApolloServer<TContext>({ schema, plugins, includeStacktraceInErrorResponses: false });
+  const apollo = new ApolloServer<TContext>({
+    schema,
+    plugins,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskInternalErrors,
+  });
   await apollo.start();
   httpServer.on('request', graphqlRequestHandler({ apollo, context: options.context }));
   const { url, port } = await listen(httpServer, options.port, options.host);

@@ -1,4 +1,4 @@
-import type { AuditEntry, Viewer } from '@collexis/platform';
+import { type AuditEntry, recordAudit as recordAuditIn, type Viewer } from '@collexis/platform';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { auditLog } from '../db';
 import type { AuditEntryRow, PaymentQueryRunner } from '../models';
@@ -28,24 +28,11 @@ export function findAuditEntries(db: PaymentQueryRunner, slice: AuditSlice): Pro
     .limit(take);
 }
 
-/**
- * Records changes in the same transaction as the change itself: platform's recordAudit, for this domain's
- * typed transactions (its parameter type only accepts a database without a schema).
- */
-export async function recordAudit(
-  db: PaymentQueryRunner,
+/** Records changes in this domain's audit log, in the same transaction as the changes (pass the transaction). */
+export function recordAudit(
+  tx: PaymentQueryRunner,
   viewer: Viewer,
   entries: readonly AuditEntry[],
 ): Promise<void> {
-  if (entries.length === 0) return;
-  await db.insert(auditLog).values(
-    entries.map((entry) => ({
-      actor: viewer.id,
-      operation: entry.operation,
-      entityType: entry.entityType,
-      entityKey: entry.entityKey,
-      before: entry.before ?? null,
-      after: entry.after ?? null,
-    })),
-  );
+  return recordAuditIn(tx, auditLog, viewer, entries);
 }

@@ -1,29 +1,12 @@
-import type { AuditEntry, Viewer } from '@collexis/platform';
+import { type AuditEntry, recordAudit as recordAuditIn, type Viewer } from '@collexis/platform';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { auditLog } from '../db';
 import type { AuditEntryRow } from '../models';
 import type { Executor, WorkflowDatabase } from './database';
 
-/**
- * Records changes in the same transaction as the changes themselves (pass the transaction). It is platform's
- * recordAudit for this domain's typed transactions, whose type the platform's parameter does not accept.
- */
-export async function recordAudit(
-  tx: Executor,
-  viewer: Viewer,
-  entries: readonly AuditEntry[],
-): Promise<void> {
-  if (entries.length === 0) return;
-  await tx.insert(auditLog).values(
-    entries.map((entry) => ({
-      actor: viewer.id,
-      operation: entry.operation,
-      entityType: entry.entityType,
-      entityKey: entry.entityKey,
-      before: entry.before ?? null,
-      after: entry.after ?? null,
-    })),
-  );
+/** Records changes in this domain's audit log, in the same transaction as the changes (pass the transaction). */
+export function recordAudit(tx: Executor, viewer: Viewer, entries: readonly AuditEntry[]): Promise<void> {
+  return recordAuditIn(tx, auditLog, viewer, entries);
 }
 
 export interface AuditPageQuery {
