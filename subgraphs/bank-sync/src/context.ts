@@ -1,12 +1,17 @@
+import type { Viewer } from '@collexis/platform';
 import type { BankSyncDatabase } from './database';
 import { createLoaders, type Loaders } from './loaders';
+import type { SyncPipeline } from './sync/pipeline';
 
 export interface Context {
   db: BankSyncDatabase;
   loaders: Loaders;
+  /** The caller the gateway forwarded; recorded as the actor of writes. */
+  viewer: Viewer;
+  sync: SyncPipeline;
 }
 
 /** A request's context: loaders are fresh per request, so nothing is cached across requests. */
-export function createContext(db: BankSyncDatabase): Context {
-  return { db, loaders: createLoaders(db) };
+export function createContext(db: BankSyncDatabase, viewer: Viewer, sync: SyncPipeline): Context {
+  return { db, loaders: createLoaders(db), viewer, sync };
 }

@@ -7,6 +7,12 @@ export const bankSyncEnv = z.object({
   DATABASE_URL: z.string({ error: 'is required: the postgres:// URL of the database' }).pipe(postgresUrl),
   /** Per-statement limit; the server cancels a query that runs longer. */
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** The payment subgraph's /graphql URL; when set, loan balances follow its payment events. */
+  PAYMENT_URL: z
+    .url({ error: 'must be the http(s) URL of the payment subgraph /graphql endpoint' })
+    .optional(),
+  /** Folder where core systems drop their exports for `runSync`. */
+  SYNC_INBOX_DIR: z.string().min(1).default('.data/inbox'),
 });
 
 export type BankSyncEnv = z.infer<typeof bankSyncEnv>;

@@ -1,3 +1,3 @@
 export { migrations } from './db';
 export { seedDemo } from './demo/seed';
-export { type BankSyncServerOptions, start } from './server';
+export { type BankSyncServer, type BankSyncServerOptions, start } from './server';

@@ -1,5 +1,7 @@
+import DataLoader from 'dataloader';
 import { mappedRowsByKey, rowByKey, rowsByKey } from './batch';
 import type { BankSyncDatabase } from './database';
+import type { SyncRunErrorRow } from './models';
 import { findCollateralsByCifs, findCollateralsByNumbers } from './repository/collaterals';
 import { findAddressesByCifs, findEmailsByCifs, findPhonesByCifs } from './repository/contact-details';
 import { findCustomersByCifs } from './repository/customers';
@@ -11,6 +13,59 @@ import {
 } from './repository/loan-collaterals';
 import { findLoansByAccountNumbers, findLoansByCifs } from './repository/loans';
 import { findReferenceCustomersByPrimaryCifs } from './repository/reference-customers';
+import {
+  type ErrorPagesQuery,
+  findRunEntitiesByRuns,
+  findRunErrorPages,
+  findRunsByIds,
+} from './repository/sync-runs';
+import type { SyncEntityName } from './sync/entities';
+
+/** One run's page of errors, as `SyncRun.errors` asks for it. */
+export interface ErrorPageKey {
+  runId: string;
+  entityType: SyncEntityName | null;
+  afterId: number | null;
+  limit: number;
+}
+
+type PageShape = Omit<ErrorPageKey, 'runId'>;
+
+const pageKey = (runId: string, shape: PageShape) =>
+  JSON.stringify([runId, shape.entityType, shape.afterId, shape.limit]);
+
+/**
+ * Pages of several runs' errors: keys asking for the same page shape (entity type, position, size) share one
+ * statement, so a list of runs each showing its first errors costs one query.
+ */
+function errorPagesByRun(db: BankSyncDatabase): DataLoader<ErrorPageKey, SyncRunErrorRow[], string> {
+  return new DataLoader(
+    async (keys) => {
+      const groups = new Map<string, ErrorPagesQuery & { runIds: string[] }>();
+      for (const key of keys) {
+        const shape = pageKey('', key);
+        const group = groups.get(shape);
+        if (group) group.runIds.push(key.runId);
+        else
+          groups.set(shape, {
+            entityType: key.entityType,
+            afterId: key.afterId,
+            limit: key.limit,
+            runIds: [key.runId],
+          });
+      }
+      const pages = new Map<string, SyncRunErrorRow[]>();
+      for (const group of groups.values()) {
+        for (const error of await findRunErrorPages(db, group)) {
+          const page = pageKey(error.runId, group);
+          pages.set(page, [...(pages.get(page) ?? []), error]);
+        }
+      }
+      return keys.map((key) => pages.get(pageKey(key.runId, key)) ?? []);
+    },
+    { cacheKeyFn: (key) => pageKey(key.runId, key) },
+  );
+}
 
 /** One DataLoader per key lookup and per child list, each batch one SQL statement; build one set per request. */
 export function createLoaders(db: BankSyncDatabase) {
@@ -64,6 +119,15 @@ export function createLoaders(db: BankSyncDatabase) {
       (row) => row.loanAccountNumber,
       (row) => row.collateral,
     ),
+    syncRunById: rowByKey(
+      (ids) => findRunsByIds(db, ids),
+      (run) => run.id,
+    ),
+    syncRunEntitiesByRun: rowsByKey(
+      (runIds) => findRunEntitiesByRuns(db, runIds),
+      (entity) => entity.runId,
+    ),
+    syncRunErrorPage: errorPagesByRun(db),
     loansByCollateral: mappedRowsByKey(
       (collateralNumbers) => findLoansOfCollaterals(db, collateralNumbers),
       (row) => row.collateralNumber,

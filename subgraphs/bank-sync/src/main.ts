@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { readBankSyncEnv } from './env';
 import { start } from './server';
 
@@ -7,6 +8,8 @@ try {
     port: env.PORT,
     host: env.HOST,
     database: { url: env.DATABASE_URL, statementTimeoutMs: env.STATEMENT_TIMEOUT_MS },
+    paymentUrl: env.PAYMENT_URL,
+    syncInboxDir: resolve(env.SYNC_INBOX_DIR),
   });
   console.log(`bank-sync subgraph ready at ${server.url}`);
   const shutdown = async () => {

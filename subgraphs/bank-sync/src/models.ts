@@ -1,5 +1,6 @@
 import type {
   addresses,
+  auditLog,
   collaterals,
   customers,
   dueSegmentations,
@@ -8,6 +9,9 @@ import type {
   loans,
   phones,
   referenceCustomers,
+  syncRunEntities,
+  syncRunErrors,
+  syncRuns,
 } from './db/schema';
 
 /** A customers row as stored: the seed leaves `cif` nullable. */
@@ -25,4 +29,37 @@ export type ReferenceCustomerRow = typeof referenceCustomers.$inferSelect;
 
 export function hasCif(customer: CustomerRecord): customer is CustomerRow {
   return customer.cif !== null;
+}
+
+export type SyncRunRow = typeof syncRuns.$inferSelect;
+export type SyncRunEntityRow = typeof syncRunEntities.$inferSelect;
+export type SyncRunErrorRow = typeof syncRunErrors.$inferSelect;
+export type AuditEntryRow = typeof auditLog.$inferSelect;
+
+/** The latest run of one source system for one entity type, with that entity type's totals in it. */
+export interface SyncStatusRow extends Omit<SyncRunEntityRow, 'runId' | 'files'> {
+  sourceSystem: string;
+  status: string;
+  startedAt: Date;
+  finishedAt: Date | null;
+  run: SyncRunRow;
+}
+
+/** A record not seen in any export since a date, by its natural key. */
+export interface StaleRecordRow {
+  entityType: string;
+  /** Record fields of the natural key and their values. */
+  key: Record<string, string>;
+  /** The natural key's one or two parts ('' for a one-part key): the page cursor. */
+  keyParts: [string, string];
+  sourceSystem: string;
+  lastSyncedAt: Date | null;
+  lastSeenAt: Date | null;
+}
+
+/** How far the loan-balance consumer has applied the payment outbox. */
+export interface PaymentConsumerStatusRow {
+  consumer: string;
+  lastSequence: string | null;
+  updatedAt: Date | null;
 }

@@ -1,14 +1,19 @@
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { PaymentEventConsumer } from '@collexis/payment-events';
 import {
   createDatabase,
   type DatabaseOptions,
   type RunningServer,
   startSubgraphServer,
+  viewerFromRequest,
 } from '@collexis/platform';
 import { parse } from 'graphql';
+import { startLoanBalanceConsumer } from './consumer/loan-balances';
 import { createContext } from './context';
 import { schema } from './db';
 import { resolvers } from './resolvers';
+import { createSyncPipeline } from './sync/pipeline';
 
 export interface BankSyncServerOptions {
   /** 0 picks a free port. */
@@ -17,24 +22,46 @@ export interface BankSyncServerOptions {
   host?: string;
   /** The PostgreSQL holding the bank_sync_service schema. */
   database: DatabaseOptions;
+  /** The payment subgraph's /graphql URL; when given, the loan-balance consumer runs. @default none */
+  paymentUrl?: string;
+  /** Folder where core systems drop their exports for `runSync`. @default '.data/inbox' (of the working directory) */
+  syncInboxDir?: string;
 }
 
-/** Starts the bank-sync subgraph; `stop` drains requests, then closes the connection pool. */
-export async function start(options: BankSyncServerOptions): Promise<RunningServer> {
+export interface BankSyncServer extends RunningServer {
+  /** The loan-balance consumer of payment events; null without a `paymentUrl`. */
+  paymentConsumer: PaymentEventConsumer | null;
+}
+
+/**
+ * Starts the bank-sync subgraph and, given a `paymentUrl`, its payment-event consumer; `stop` stops the
+ * consumer after the event it is applying, drains requests, then closes the connection pool.
+ */
+export async function start(options: BankSyncServerOptions): Promise<BankSyncServer> {
   const typeDefs = parse(await readFile(new URL('../schema.graphql', import.meta.url), 'utf8'));
   const database = createDatabase(schema, { applicationName: 'collexis-bank-sync', ...options.database });
+  const sync = createSyncPipeline({
+    db: database.db,
+    pool: database.pool,
+    inboxDir: resolve(options.syncInboxDir ?? '.data/inbox'),
+  });
   try {
     const server = await startSubgraphServer({
       typeDefs,
       resolvers,
-      context: async () => createContext(database.db),
+      context: async (req) => createContext(database.db, viewerFromRequest(req), sync),
       port: options.port,
       host: options.host,
     });
+    const paymentConsumer = options.paymentUrl
+      ? startLoanBalanceConsumer(database.db, options.paymentUrl)
+      : null;
     return {
       url: server.url,
       port: server.port,
+      paymentConsumer,
       stop: async () => {
+        await paymentConsumer?.stop();
         await server.stop();
         await database.close();
       },

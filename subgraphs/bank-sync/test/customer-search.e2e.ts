@@ -106,6 +106,14 @@ describe('customer search', () => {
     );
   });
 
+  it('filters by the system the customer came from (findBySourceSystem)', async () => {
+    expect(await search({ sourceSystem: 'CRM' })).toEqual(['CIF900001']);
+    expect(await search({ sourceSystem: 'W4' })).toEqual([]);
+    expect(await search({ sourceSystem: 'T24', segment: 'SME' })).toEqual(
+      cifsWhere((c) => c.segment === 'SME'),
+    );
+  });
+
   it('continues a filtered search from its cursor', async () => {
     const { nodes } = await readAllPages<{ cif: string }>(bankSync, 'customers', CUSTOMERS, {
       filter: { status: 'ACTIVE' },

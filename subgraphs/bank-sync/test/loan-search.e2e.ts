@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loans } from '../src/db';
 import { type BankSyncHarness, startBankSync } from './support/harness';
 import { readAllPages } from './support/pages';
 import { insertPortfolio, type Portfolio } from './support/portfolio';
@@ -87,6 +89,15 @@ describe('loan search', () => {
         (loan) => loan.status === 'OPEN' && (loan.dpd ?? 0) >= 1 && loan.productType === 'AUTO_LOAN',
       ),
     );
+  });
+
+  it('filters by the system the loan came from (findBySourceSystem)', async () => {
+    await bankSync.db.update(loans).set({ sourceSystem: 'W4' }).where(eq(loans.cif, 'CIF000003'));
+
+    expect(await search({ sourceSystem: 'W4' })).toEqual(
+      accountNumbersWhere((loan) => loan.cif === 'CIF000003'),
+    );
+    expect(await search({ sourceSystem: 'T24', cif: 'CIF000003' })).toEqual([]);
   });
 
   it('continues a filtered search ordered by days past due from its cursor', async () => {

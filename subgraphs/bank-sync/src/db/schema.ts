@@ -3,7 +3,11 @@
  * Property names are the camelCase of the seed's column names; types, nullability and indexes follow
  * the seed.
  */
+import { auditLogTable } from '@collexis/platform';
+import { sql } from 'drizzle-orm';
 import {
+  bigint,
+  bigserial,
   boolean,
   date,
   foreignKey,
@@ -11,6 +15,7 @@ import {
   integer,
   numeric,
   pgSchema,
+  primaryKey,
   text,
   timestamp,
   unique,
@@ -297,3 +302,133 @@ export const referenceCustomers = bankSyncService.table(
     }),
   ],
 );
+
+// ---- Synchronisation bookkeeping (not in seed 000: the sync pipeline's own records) ----
+
+/** One synchronisation run: a file import (`runSync`) or a pushed batch (`pushSyncBatch`), with its totals. */
+export const syncRuns = bankSyncService.table(
+  'sync_runs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sourceSystem: varchar('source_system', { length: 10 }).notNull(),
+    /** Entity types the run covers, as file names spell them (`customers`, `loan_collaterals`, ...). */
+    entityTypes: varchar('entity_types', { length: 30 }).array().notNull(),
+    /** FILE (inbox files), PUSH (records sent in the request) or API (pulled from a core system). */
+    trigger: varchar('trigger', { length: 10 }).notNull(),
+    triggeredBy: varchar('triggered_by', { length: 50 }).notNull(),
+    /** RUNNING, SUCCEEDED, PARTIAL (some records rejected) or FAILED (stopped by an error). */
+    status: varchar('status', { length: 10 }).notNull(),
+    startedAt: timestamp('started_at', { mode: 'date', precision: 3 }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { mode: 'date', precision: 3 }),
+    insertedCount: integer('inserted_count').notNull().default(0),
+    updatedCount: integer('updated_count').notNull().default(0),
+    unchangedCount: integer('unchanged_count').notNull().default(0),
+    rejectedCount: integer('rejected_count').notNull().default(0),
+    /** Names of the files the run read, in the order it read them. */
+    files: text('files').array().notNull().default(sql`'{}'::text[]`),
+    failureReason: text('failure_reason'),
+  },
+  (t) => [
+    index('idx_sync_runs_started_at').on(t.startedAt, t.id),
+    index('idx_sync_runs_source_system_started_at').on(t.sourceSystem, t.startedAt),
+  ],
+);
+
+/** A run's totals for one entity type: what `syncStatus` reports per source system and entity type. */
+export const syncRunEntities = bankSyncService.table(
+  'sync_run_entities',
+  {
+    runId: uuid('run_id').notNull(),
+    entityType: varchar('entity_type', { length: 30 }).notNull(),
+    files: text('files').array().notNull().default(sql`'{}'::text[]`),
+    insertedCount: integer('inserted_count').notNull().default(0),
+    updatedCount: integer('updated_count').notNull().default(0),
+    unchangedCount: integer('unchanged_count').notNull().default(0),
+    rejectedCount: integer('rejected_count').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ name: 'pk_sync_run_entities', columns: [t.runId, t.entityType] }),
+    index('idx_sync_run_entities_entity_type').on(t.entityType),
+    foreignKey({ name: 'fk_sync_run_entities_run_id', columns: [t.runId], foreignColumns: [syncRuns.id] }),
+  ],
+);
+
+/** A record a run rejected: where it was, which field, why. */
+export const syncRunErrors = bankSyncService.table(
+  'sync_run_errors',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    runId: uuid('run_id').notNull(),
+    entityType: varchar('entity_type', { length: 30 }).notNull(),
+    /** BAD_USER_INPUT (invalid field), NOT_FOUND (unknown parent record) or CONFLICT (duplicate, wrong source). */
+    code: varchar('code', { length: 20 }).notNull(),
+    file: varchar('file', { length: 255 }),
+    /** Line of the file where the record ends (1 is a CSV header). */
+    line: integer('line'),
+    /** Position of the record in a pushed batch, from 0. */
+    batchIndex: integer('batch_index'),
+    naturalKey: varchar('natural_key', { length: 100 }),
+    field: varchar('field', { length: 100 }),
+    reason: text('reason').notNull(),
+  },
+  (t) => [
+    index('idx_sync_run_errors_run_id').on(t.runId, t.id),
+    foreignKey({ name: 'fk_sync_run_errors_run_id', columns: [t.runId], foreignColumns: [syncRuns.id] }),
+  ],
+);
+
+/**
+ * When each record was last seen in an export. An identical record is not rewritten (its updated_at and
+ * last_synced_at keep the time it last changed), so staleness ("not seen since") is read from here.
+ * The natural key is one or two parts: `cif`, (`cif`, `type`), (`loan_account_number`, `due_date`), ...
+ */
+export const syncSightings = bankSyncService.table(
+  'sync_sightings',
+  {
+    entityType: varchar('entity_type', { length: 30 }).notNull(),
+    keyPart1: varchar('key_part1', { length: 20 }).notNull(),
+    /** Second part of a two-part natural key; '' for one-part keys. */
+    keyPart2: varchar('key_part2', { length: 100 }).notNull().default(''),
+    sourceSystem: varchar('source_system', { length: 10 }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { mode: 'date', precision: 3 }).notNull(),
+    lastSeenRunId: uuid('last_seen_run_id').notNull(),
+  },
+  (t) => [primaryKey({ name: 'pk_sync_sightings', columns: [t.entityType, t.keyPart1, t.keyPart2] })],
+);
+
+// ---- The payment-event consumer (loan balances) ----
+
+/** How far each payment-event consumer of this domain has applied the payment outbox. */
+export const paymentEventCheckpoints = bankSyncService.table('payment_event_checkpoints', {
+  consumer: varchar('consumer', { length: 100 }).primaryKey(),
+  lastSequence: bigint('last_sequence', { mode: 'bigint' }).notNull(),
+  updatedAt: timestamp('updated_at', { mode: 'date', precision: 3 }).notNull().defaultNow(),
+});
+
+/**
+ * What each payment did to its loan's balances, so that a reversal restores exactly what was taken: due_amount
+ * never goes below 0, so its delta may be less than the payment.
+ */
+export const paymentApplications = bankSyncService.table(
+  'payment_applications',
+  {
+    paymentReferenceNumber: varchar('payment_reference_number', { length: 20 }).primaryKey(),
+    loanAccountNumber: varchar('loan_account_number', { length: 20 }).notNull(),
+    amount: numeric('amount', { precision: 18, scale: 2 }).notNull(),
+    currency: varchar('currency', { length: 3 }).notNull(),
+    /** Sequence of the PAYMENT_RECEIVED event that applied the payment. */
+    eventSequence: bigint('event_sequence', { mode: 'bigint' }).notNull(),
+    outstandingDelta: numeric('outstanding_delta', { precision: 18, scale: 2 }).notNull(),
+    remainingDelta: numeric('remaining_delta', { precision: 18, scale: 2 }).notNull(),
+    dueDelta: numeric('due_delta', { precision: 18, scale: 2 }).notNull(),
+    /** APPLIED, REVERSED, LOAN_NOT_FOUND or CURRENCY_MISMATCH (the last two changed nothing). */
+    status: varchar('status', { length: 20 }).notNull(),
+    appliedAt: timestamp('applied_at', { mode: 'date', precision: 3 }).notNull().defaultNow(),
+    reversalSequence: bigint('reversal_sequence', { mode: 'bigint' }),
+    reversedAt: timestamp('reversed_at', { mode: 'date', precision: 3 }),
+  },
+  (t) => [index('idx_payment_applications_loan_account_number').on(t.loanAccountNumber)],
+);
+
+/** Who changed what in bank_sync_service, and when (`@collexis/platform` audit). */
+export const auditLog = auditLogTable('bank_sync_service');

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CustomerRow, PhoneRow, AddressRow, EmailRow, LoanRow, CollateralRow, LoanCollateralRow, DueSegmentationRow, ReferenceCustomerRow } from '../models';
+import type { CustomerRow, PhoneRow, AddressRow, EmailRow, LoanRow, CollateralRow, LoanCollateralRow, DueSegmentationRow, ReferenceCustomerRow, SyncRunRow, SyncRunEntityRow, SyncRunErrorRow, SyncStatusRow, StaleRecordRow, PaymentConsumerStatusRow, AuditEntryRow } from '../models';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,6 +18,8 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
   /** An exact decimal number carried as a string, e.g. "1234.50". Never a float. */
   Decimal: { input: string; output: string; }
+  /** A JSON object, e.g. one record of a core-system export with the seed 000 column names in snake_case as fields. */
+  JSONObject: { input: unknown; output: Record<string, unknown>; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -62,6 +64,47 @@ export type Address = {
   updatedBy: Scalars['String']['output'];
   /** When the address was verified. */
   verificationDate?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** One change to bank-sync's data. */
+export type BankSyncAuditEntry = {
+  __typename?: 'BankSyncAuditEntry';
+  /** User or system that made it. */
+  actor: Scalars['String']['output'];
+  /** The state after the change. */
+  after?: Maybe<Scalars['JSONObject']['output']>;
+  /** The state before the change; null for a creation. */
+  before?: Maybe<Scalars['JSONObject']['output']>;
+  /** Key of what changed: a run id, a loan account number. */
+  entityKey: Scalars['String']['output'];
+  /** What changed: `SyncRun`, `Loan` or a sync entity type such as `customers` (one entry per batch of a run). */
+  entityType: Scalars['String']['output'];
+  /** Id of the entry; later entries have larger ids. */
+  id: Scalars['ID']['output'];
+  /** When the change was committed. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The operation: `runSync`, `pushSyncBatch`, `applyPayment` or `reversePayment` (the payment-event consumer). */
+  operation: Scalars['String']['output'];
+};
+
+/** A page of audit entries, newest first. */
+export type BankSyncAuditEntryConnection = {
+  __typename?: 'BankSyncAuditEntryConnection';
+  /** The entries of this page, each with its cursor. */
+  edges: Array<BankSyncAuditEntryEdge>;
+  /** The entries of this page. */
+  nodes: Array<BankSyncAuditEntry>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+};
+
+/** An entry in a page of audit entries. */
+export type BankSyncAuditEntryEdge = {
+  __typename?: 'BankSyncAuditEntryEdge';
+  /** Cursor of this entry; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: BankSyncAuditEntry;
 };
 
 /** An asset (vehicle, property) pledged as security for loans. */
@@ -206,6 +249,8 @@ export type CustomerFilter = {
   registrationNumber?: InputMaybe<Scalars['String']['input']>;
   /** Exact customer segment, e.g. RETAIL, PRIORITY, SME, CORPORATE. */
   segment?: InputMaybe<Scalars['String']['input']>;
+  /** System the customer record came from (seed 004 findBySourceSystem). */
+  sourceSystem?: InputMaybe<SourceSystem>;
   /** Relationship status. */
   status?: InputMaybe<CustomerStatus>;
   /** Person or company. */
@@ -416,6 +461,8 @@ export type LoanFilter = {
   dpdMin?: InputMaybe<Scalars['Int']['input']>;
   /** Product types to include, e.g. PERSONAL_LOAN or CREDIT_CARD; an empty list matches no loan. */
   productType?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** System the loan record came from (seed 004 findBySourceSystem). */
+  sourceSystem?: InputMaybe<SourceSystem>;
   /** Loan status. */
   status?: InputMaybe<LoanStatus>;
 };
@@ -434,6 +481,32 @@ export type LoanStatus =
   /** The loan is running and may carry dues. */
   | 'OPEN';
 
+/** Writes of bank-sync: synchronisation from the core banking systems. Each needs the ADMIN or SYSTEM role. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Applies up to 1,000 records of one entity type sent in the request, through the same validation and upsert as `runSync`. */
+  pushSyncBatch: PushSyncBatchPayload;
+  /**
+   * Imports the exports of one source system waiting in the sync inbox (seed 004 POST /api/sync/run,
+   * syncAllEntities / syncEntityType): every `<SOURCE>_<entity>_*.jsonl|csv` file of the chosen entity types, in
+   * dependency order, each record validated and upserted by its natural key; rejected records are listed in the run's
+   * `errors`. Processed files move to `processed/<run id>/`. Re-running an identical export changes no row.
+   */
+  runSync: RunSyncPayload;
+};
+
+
+/** Writes of bank-sync: synchronisation from the core banking systems. Each needs the ADMIN or SYSTEM role. */
+export type MutationPushSyncBatchArgs = {
+  input: PushSyncBatchInput;
+};
+
+
+/** Writes of bank-sync: synchronisation from the core banking systems. Each needs the ADMIN or SYSTEM role. */
+export type MutationRunSyncArgs = {
+  input: RunSyncInput;
+};
+
 /** Where a page of a connection ends and whether another follows. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -441,6 +514,17 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** Whether more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** How far the loan-balance consumer (`bank-sync.loan-balances`) has applied the payment events. */
+export type PaymentConsumerStatus = {
+  __typename?: 'PaymentConsumerStatus';
+  /** Name of the consumer. */
+  consumer: Scalars['String']['output'];
+  /** Sequence of the last payment event applied, a decimal string; null before the first. */
+  lastSequence?: Maybe<Scalars['String']['output']>;
+  /** When the checkpoint last moved. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A customer's phone number. */
@@ -476,9 +560,28 @@ export type Phone = {
   verificationDate?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** What `pushSyncBatch` applies. */
+export type PushSyncBatchInput = {
+  /** Entity type of every record. */
+  entityType: SyncEntityType;
+  /** 1 to 1,000 records, each an object with the seed 000 column names in snake_case as fields. */
+  records: Array<Scalars['JSONObject']['input']>;
+  /** The core system the records come from: T24, W4 or OTHER. */
+  sourceSystem: SourceSystem;
+};
+
+/** The result of `pushSyncBatch`. */
+export type PushSyncBatchPayload = {
+  __typename?: 'PushSyncBatchPayload';
+  /** The finished run, with its counts and rejected records. */
+  run: SyncRun;
+};
+
 /** Customers and loans synchronized from the core banking systems (T24, W4, others). */
 export type Query = {
   __typename?: 'Query';
+  /** Changes to bank-sync's data, newest first: who, when, which entity, before and after. Needs the ADMIN role. */
+  bankSyncAuditLog: BankSyncAuditEntryConnection;
   /** The collateral with this number, or null when there is none. */
   collateral?: Maybe<Collateral>;
   /** The customer with this CIF, or null when there is none. */
@@ -489,6 +592,28 @@ export type Query = {
   loan?: Maybe<Loan>;
   /** Loans matching every given filter: the delinquency work queue. */
   loans: LoanConnection;
+  /** How far the loan-balance consumer has applied the payment subgraph's events. */
+  paymentConsumerStatus: PaymentConsumerStatus;
+  /**
+   * Records of one entity type that no export has carried since `olderThan` (seed 004 findStaleRecords), by natural key.
+   * A record never seen by a sync (created in the CRM) counts as stale.
+   */
+  staleRecords: StaleRecordConnection;
+  /** The sync run with this id, or null when there is none. */
+  syncRun?: Maybe<SyncRun>;
+  /** Sync runs, newest first: the synchronisation history. */
+  syncRuns: SyncRunConnection;
+  /** The latest sync run of every source system for every entity type it has synchronised (seed 004 GET /api/sync/status). */
+  syncStatus: Array<SyncStatus>;
+};
+
+
+/** Customers and loans synchronized from the core banking systems (T24, W4, others). */
+export type QueryBankSyncAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityKey?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -524,6 +649,30 @@ export type QueryLoansArgs = {
   filter?: InputMaybe<LoanFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<LoanOrder>;
+};
+
+
+/** Customers and loans synchronized from the core banking systems (T24, W4, others). */
+export type QueryStaleRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityType: SyncEntityType;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  olderThan: Scalars['DateTime']['input'];
+  sourceSystem?: InputMaybe<SourceSystem>;
+};
+
+
+/** Customers and loans synchronized from the core banking systems (T24, W4, others). */
+export type QuerySyncRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Customers and loans synchronized from the core banking systems (T24, W4, others). */
+export type QuerySyncRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SyncRunFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A party related to a customer (spouse, guarantor, employer, ...), a possible contact for collection. */
@@ -569,12 +718,280 @@ export type ReferenceCustomer = {
   updatedBy: Scalars['String']['output'];
 };
 
+/** What `runSync` imports. */
+export type RunSyncInput = {
+  /** Entity types to import, at least one; omit to import every entity type. They are applied in dependency order. */
+  entityTypes?: InputMaybe<Array<SyncEntityType>>;
+  /** The core system whose exports to import: T24, W4 or OTHER (CRM records are not synchronised). */
+  sourceSystem: SourceSystem;
+};
+
+/** The result of `runSync`. */
+export type RunSyncPayload = {
+  __typename?: 'RunSyncPayload';
+  /** The finished run, with its counts and rejected records. */
+  run: SyncRun;
+};
+
 /** The core or internal system a record came from. */
 export type SourceSystem =
+  /** Created in the CRM itself; never synchronised. */
   | 'CRM'
+  /** Another core system. */
   | 'OTHER'
+  /** Temenos T24 core banking. */
   | 'T24'
+  /** Way4 card processing. */
   | 'W4';
+
+/** A record no export has carried since a date. */
+export type StaleRecord = {
+  __typename?: 'StaleRecord';
+  /** Its entity type. */
+  entityType: SyncEntityType;
+  /** Its natural key by field, e.g. {"cif": "CIF001", "type": "MOBILE"}. */
+  key: Scalars['JSONObject']['output'];
+  /** When an export last carried the record; null when none has since sightings were kept. */
+  lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When a sync last wrote the record (an identical record is not rewritten); null for loan-collateral links. */
+  lastSyncedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Its natural key, parts joined by `/` (`CIF001/MOBILE`). */
+  naturalKey: Scalars['String']['output'];
+  /** System the record came from. */
+  sourceSystem: SourceSystem;
+};
+
+/** A page of stale records, by natural key. */
+export type StaleRecordConnection = {
+  __typename?: 'StaleRecordConnection';
+  /** The records of this page, each with its cursor. */
+  edges: Array<StaleRecordEdge>;
+  /** The records of this page. */
+  nodes: Array<StaleRecord>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+};
+
+/** A record in a page of stale records. */
+export type StaleRecordEdge = {
+  __typename?: 'StaleRecordEdge';
+  /** Cursor of this record; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The record. */
+  node: StaleRecord;
+};
+
+/** An entity type core systems export; its files are named with the lower-case name, e.g. `T24_loan_collaterals_20260131.csv`. */
+export type SyncEntityType =
+  /** `addresses`, keyed by (`cif`, `type`); the customer must exist. */
+  | 'ADDRESSES'
+  /** `collaterals`, keyed by `collateral_number`; the customer must exist. */
+  | 'COLLATERALS'
+  /** `customers`, keyed by `cif`. */
+  | 'CUSTOMERS'
+  /** `due_segmentations`, keyed by (`loan_account_number`, `due_date`); the loan must exist. */
+  | 'DUE_SEGMENTATIONS'
+  /** `emails`, keyed by (`cif`, `address`); the customer must exist. */
+  | 'EMAILS'
+  /** `loans`, keyed by `account_number`; the customer must exist. */
+  | 'LOANS'
+  /** `loan_collaterals`, keyed by (`loan_account_number`, `collateral_number`); the loan and the collateral must exist. */
+  | 'LOAN_COLLATERALS'
+  /** `phones`, keyed by (`cif`, `type`); the customer must exist. */
+  | 'PHONES'
+  /** `reference_customers`, keyed by `ref_cif`; the customer `primary_cif` must exist. */
+  | 'REFERENCE_CUSTOMERS';
+
+/** Why a sync run rejected a record, in the codes GraphQL errors use. */
+export type SyncErrorCode =
+  /** A field is missing, unknown, of the wrong type, too long, out of range or not an allowed value. */
+  | 'BAD_USER_INPUT'
+  /** The record repeats a natural key of the same run, or names a source system other than the run's. */
+  | 'CONFLICT'
+  /** The record refers to a customer, loan or collateral that does not exist. */
+  | 'NOT_FOUND';
+
+/** One synchronisation run: a file import or a pushed batch, with what it did. */
+export type SyncRun = {
+  __typename?: 'SyncRun';
+  /** The run's counts per entity type, in dependency order. */
+  entities: Array<SyncRunEntity>;
+  /** Entity types the run covered, in dependency order. */
+  entityTypes: Array<SyncEntityType>;
+  /** The problems of the rejected records, in the order they were found. */
+  errors: SyncRunErrorConnection;
+  /** Why the run stopped, when it FAILED. */
+  failureReason?: Maybe<Scalars['String']['output']>;
+  /** Names of the files the run read, in the order it read them; empty for a pushed batch. */
+  files: Array<Scalars['String']['output']>;
+  /** When the run finished; null while it runs. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Id of the run. */
+  id: Scalars['ID']['output'];
+  /** Records that created a row. */
+  insertedCount: Scalars['Int']['output'];
+  /** Records rejected; each has at least one entry in `errors` (at most 1,000 entries per entity type are kept). */
+  rejectedCount: Scalars['Int']['output'];
+  /** Core system the records came from. */
+  sourceSystem: SourceSystem;
+  /** When the run started. */
+  startedAt: Scalars['DateTime']['output'];
+  /** Where the run stands. */
+  status: SyncRunStatus;
+  /** What started the run. */
+  trigger: SyncTrigger;
+  /** User or system that started the run. */
+  triggeredBy: Scalars['String']['output'];
+  /** Valid records identical to their row, which was left untouched. */
+  unchangedCount: Scalars['Int']['output'];
+  /** Records that changed an existing row. */
+  updatedCount: Scalars['Int']['output'];
+};
+
+
+/** One synchronisation run: a file import or a pushed batch, with what it did. */
+export type SyncRunErrorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<SyncEntityType>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of sync runs. */
+export type SyncRunConnection = {
+  __typename?: 'SyncRunConnection';
+  /** The runs of this page, each with its cursor. */
+  edges: Array<SyncRunEdge>;
+  /** The runs of this page. */
+  nodes: Array<SyncRun>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+};
+
+/** A run in a page of sync runs. */
+export type SyncRunEdge = {
+  __typename?: 'SyncRunEdge';
+  /** Cursor of this run; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The run. */
+  node: SyncRun;
+};
+
+/** A sync run's counts for one entity type. */
+export type SyncRunEntity = {
+  __typename?: 'SyncRunEntity';
+  /** The entity type. */
+  entityType: SyncEntityType;
+  /** Files of this entity type the run read. */
+  files: Array<Scalars['String']['output']>;
+  /** Records that created a row. */
+  insertedCount: Scalars['Int']['output'];
+  /** Records rejected. */
+  rejectedCount: Scalars['Int']['output'];
+  /** Valid records identical to their row. */
+  unchangedCount: Scalars['Int']['output'];
+  /** Records that changed an existing row. */
+  updatedCount: Scalars['Int']['output'];
+};
+
+/** A problem that made a sync run reject a record. */
+export type SyncRunError = {
+  __typename?: 'SyncRunError';
+  /** Position of the record in a pushed batch, from 0. */
+  batchIndex?: Maybe<Scalars['Int']['output']>;
+  /** Kind of problem. */
+  code: SyncErrorCode;
+  /** Entity type of the record. */
+  entityType: SyncEntityType;
+  /** The record field at fault, as named in the export; null when the record could not be read at all. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** File the record came from; null for a pushed batch. */
+  file?: Maybe<Scalars['String']['output']>;
+  /** Id of the entry. */
+  id: Scalars['ID']['output'];
+  /** Line of the file where the record ends (line 1 of a CSV file is its header). */
+  line?: Maybe<Scalars['Int']['output']>;
+  /** Natural key of the record, parts joined by `/` (`CIF001/MOBILE`), when it could be read. */
+  naturalKey?: Maybe<Scalars['String']['output']>;
+  /** What is wrong and what is expected. */
+  reason: Scalars['String']['output'];
+};
+
+/** A page of a run's rejected-record problems. */
+export type SyncRunErrorConnection = {
+  __typename?: 'SyncRunErrorConnection';
+  /** The problems of this page, each with its cursor. */
+  edges: Array<SyncRunErrorEdge>;
+  /** The problems of this page. */
+  nodes: Array<SyncRunError>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+};
+
+/** A problem in a page of a run's problems. */
+export type SyncRunErrorEdge = {
+  __typename?: 'SyncRunErrorEdge';
+  /** Cursor of this problem; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The problem. */
+  node: SyncRunError;
+};
+
+/** Which sync runs to list. */
+export type SyncRunFilter = {
+  /** Runs covering this entity type. */
+  entityType?: InputMaybe<SyncEntityType>;
+  /** Runs of this source system. */
+  sourceSystem?: InputMaybe<SourceSystem>;
+  /** Runs in this state. */
+  status?: InputMaybe<SyncRunStatus>;
+  /** Runs started this way. */
+  trigger?: InputMaybe<SyncTrigger>;
+};
+
+/** Where a sync run stands. */
+export type SyncRunStatus =
+  /** The run stopped on an error (see `failureReason`); batches applied before it stay applied. */
+  | 'FAILED'
+  /** The run finished but rejected some records; see its `errors`. */
+  | 'PARTIAL'
+  /** The run is still applying records. */
+  | 'RUNNING'
+  /** Every record was applied. */
+  | 'SUCCEEDED';
+
+/** The latest sync run of one source system for one entity type, with its counts for that entity type. */
+export type SyncStatus = {
+  __typename?: 'SyncStatus';
+  /** The entity type. */
+  entityType: SyncEntityType;
+  /** When that run finished; null while it runs. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Records of this entity type the run inserted. */
+  insertedCount: Scalars['Int']['output'];
+  /** Records of this entity type the run rejected. */
+  rejectedCount: Scalars['Int']['output'];
+  /** The run itself. */
+  run: SyncRun;
+  /** The source system. */
+  sourceSystem: SourceSystem;
+  /** When that run started. */
+  startedAt: Scalars['DateTime']['output'];
+  /** State of that run. */
+  status: SyncRunStatus;
+  /** Records of this entity type the run found unchanged. */
+  unchangedCount: Scalars['Int']['output'];
+  /** Records of this entity type the run updated. */
+  updatedCount: Scalars['Int']['output'];
+};
+
+/** What started a sync run. */
+export type SyncTrigger =
+  /** Records pulled from a core system's API (no such connector yet). */
+  | 'API'
+  /** `runSync`: export files picked up from the sync inbox. */
+  | 'FILE'
+  /** `pushSyncBatch`: records sent in the request. */
+  | 'PUSH';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -683,6 +1100,9 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BankSyncAuditEntry: ResolverTypeWrapper<AuditEntryRow>;
+  BankSyncAuditEntryConnection: ResolverTypeWrapper<Omit<BankSyncAuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['BankSyncAuditEntryEdge']>, nodes: Array<ResolversTypes['BankSyncAuditEntry']> }>;
+  BankSyncAuditEntryEdge: ResolverTypeWrapper<Omit<BankSyncAuditEntryEdge, 'node'> & { node: ResolversTypes['BankSyncAuditEntry'] }>;
   Collateral: ResolverTypeWrapper<CollateralRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Customer: ResolverTypeWrapper<CustomerRow>;
@@ -696,6 +1116,7 @@ export type ResolversTypes = ResolversObject<{
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DueSegmentation: ResolverTypeWrapper<DueSegmentationRow>;
   Email: ResolverTypeWrapper<EmailRow>;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Loan: ResolverTypeWrapper<LoanRow>;
   LoanCollateral: ResolverTypeWrapper<LoanCollateralRow>;
   LoanConnection: ResolverTypeWrapper<Omit<LoanConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LoanEdge']>, nodes: Array<ResolversTypes['Loan']> }>;
@@ -703,11 +1124,33 @@ export type ResolversTypes = ResolversObject<{
   LoanFilter: LoanFilter;
   LoanOrder: LoanOrder;
   LoanStatus: LoanStatus;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PaymentConsumerStatus: ResolverTypeWrapper<PaymentConsumerStatusRow>;
   Phone: ResolverTypeWrapper<PhoneRow>;
+  PushSyncBatchInput: PushSyncBatchInput;
+  PushSyncBatchPayload: ResolverTypeWrapper<Omit<PushSyncBatchPayload, 'run'> & { run: ResolversTypes['SyncRun'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReferenceCustomer: ResolverTypeWrapper<ReferenceCustomerRow>;
+  RunSyncInput: RunSyncInput;
+  RunSyncPayload: ResolverTypeWrapper<Omit<RunSyncPayload, 'run'> & { run: ResolversTypes['SyncRun'] }>;
   SourceSystem: SourceSystem;
+  StaleRecord: ResolverTypeWrapper<StaleRecordRow>;
+  StaleRecordConnection: ResolverTypeWrapper<Omit<StaleRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StaleRecordEdge']>, nodes: Array<ResolversTypes['StaleRecord']> }>;
+  StaleRecordEdge: ResolverTypeWrapper<Omit<StaleRecordEdge, 'node'> & { node: ResolversTypes['StaleRecord'] }>;
+  SyncEntityType: SyncEntityType;
+  SyncErrorCode: SyncErrorCode;
+  SyncRun: ResolverTypeWrapper<SyncRunRow>;
+  SyncRunConnection: ResolverTypeWrapper<Omit<SyncRunConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SyncRunEdge']>, nodes: Array<ResolversTypes['SyncRun']> }>;
+  SyncRunEdge: ResolverTypeWrapper<Omit<SyncRunEdge, 'node'> & { node: ResolversTypes['SyncRun'] }>;
+  SyncRunEntity: ResolverTypeWrapper<SyncRunEntityRow>;
+  SyncRunError: ResolverTypeWrapper<SyncRunErrorRow>;
+  SyncRunErrorConnection: ResolverTypeWrapper<Omit<SyncRunErrorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SyncRunErrorEdge']>, nodes: Array<ResolversTypes['SyncRunError']> }>;
+  SyncRunErrorEdge: ResolverTypeWrapper<Omit<SyncRunErrorEdge, 'node'> & { node: ResolversTypes['SyncRunError'] }>;
+  SyncRunFilter: SyncRunFilter;
+  SyncRunStatus: SyncRunStatus;
+  SyncStatus: ResolverTypeWrapper<SyncStatusRow>;
+  SyncTrigger: SyncTrigger;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -716,6 +1159,9 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
+  BankSyncAuditEntry: AuditEntryRow;
+  BankSyncAuditEntryConnection: Omit<BankSyncAuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['BankSyncAuditEntryEdge']>, nodes: Array<ResolversParentTypes['BankSyncAuditEntry']> };
+  BankSyncAuditEntryEdge: Omit<BankSyncAuditEntryEdge, 'node'> & { node: ResolversParentTypes['BankSyncAuditEntry'] };
   Collateral: CollateralRow;
   Int: Scalars['Int']['output'];
   Customer: CustomerRow;
@@ -727,15 +1173,34 @@ export type ResolversParentTypes = ResolversObject<{
   Decimal: Scalars['Decimal']['output'];
   DueSegmentation: DueSegmentationRow;
   Email: EmailRow;
+  JSONObject: Scalars['JSONObject']['output'];
   Loan: LoanRow;
   LoanCollateral: LoanCollateralRow;
   LoanConnection: Omit<LoanConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LoanEdge']>, nodes: Array<ResolversParentTypes['Loan']> };
   LoanEdge: Omit<LoanEdge, 'node'> & { node: ResolversParentTypes['Loan'] };
   LoanFilter: LoanFilter;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PaymentConsumerStatus: PaymentConsumerStatusRow;
   Phone: PhoneRow;
+  PushSyncBatchInput: PushSyncBatchInput;
+  PushSyncBatchPayload: Omit<PushSyncBatchPayload, 'run'> & { run: ResolversParentTypes['SyncRun'] };
   Query: Record<PropertyKey, never>;
   ReferenceCustomer: ReferenceCustomerRow;
+  RunSyncInput: RunSyncInput;
+  RunSyncPayload: Omit<RunSyncPayload, 'run'> & { run: ResolversParentTypes['SyncRun'] };
+  StaleRecord: StaleRecordRow;
+  StaleRecordConnection: Omit<StaleRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StaleRecordEdge']>, nodes: Array<ResolversParentTypes['StaleRecord']> };
+  StaleRecordEdge: Omit<StaleRecordEdge, 'node'> & { node: ResolversParentTypes['StaleRecord'] };
+  SyncRun: SyncRunRow;
+  SyncRunConnection: Omit<SyncRunConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SyncRunEdge']>, nodes: Array<ResolversParentTypes['SyncRun']> };
+  SyncRunEdge: Omit<SyncRunEdge, 'node'> & { node: ResolversParentTypes['SyncRun'] };
+  SyncRunEntity: SyncRunEntityRow;
+  SyncRunError: SyncRunErrorRow;
+  SyncRunErrorConnection: Omit<SyncRunErrorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SyncRunErrorEdge']>, nodes: Array<ResolversParentTypes['SyncRunError']> };
+  SyncRunErrorEdge: Omit<SyncRunErrorEdge, 'node'> & { node: ResolversParentTypes['SyncRunError'] };
+  SyncRunFilter: SyncRunFilter;
+  SyncStatus: SyncStatusRow;
 }>;
 
 export type AddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
@@ -758,6 +1223,28 @@ export type AddressResolvers<ContextType = Context, ParentType extends Resolvers
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verificationDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type BankSyncAuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BankSyncAuditEntry'] = ResolversParentTypes['BankSyncAuditEntry']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  entityKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type BankSyncAuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BankSyncAuditEntryConnection'] = ResolversParentTypes['BankSyncAuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['BankSyncAuditEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['BankSyncAuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type BankSyncAuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BankSyncAuditEntryEdge'] = ResolversParentTypes['BankSyncAuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BankSyncAuditEntry'], ParentType, ContextType>;
 }>;
 
 export type CollateralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Collateral'] = ResolversParentTypes['Collateral'], FederationReferenceType extends FederationReferenceTypes['Collateral'] = FederationReferenceTypes['Collateral']> = ResolversObject<{
@@ -874,6 +1361,10 @@ export type EmailResolvers<ContextType = Context, ParentType extends ResolversPa
   verificationDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
 export type LoanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Loan'] = ResolversParentTypes['Loan'], FederationReferenceType extends FederationReferenceTypes['Loan'] = FederationReferenceTypes['Loan']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Loan']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -934,9 +1425,20 @@ export type LoanEdgeResolvers<ContextType = Context, ParentType extends Resolver
   node?: Resolver<ResolversTypes['Loan'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  pushSyncBatch?: Resolver<ResolversTypes['PushSyncBatchPayload'], ParentType, ContextType, RequireFields<MutationPushSyncBatchArgs, 'input'>>;
+  runSync?: Resolver<ResolversTypes['RunSyncPayload'], ParentType, ContextType, RequireFields<MutationRunSyncArgs, 'input'>>;
+}>;
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PaymentConsumerStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaymentConsumerStatus'] = ResolversParentTypes['PaymentConsumerStatus']> = ResolversObject<{
+  consumer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastSequence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type PhoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Phone'] = ResolversParentTypes['Phone']> = ResolversObject<{
@@ -956,12 +1458,22 @@ export type PhoneResolvers<ContextType = Context, ParentType extends ResolversPa
   verificationDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
+export type PushSyncBatchPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PushSyncBatchPayload'] = ResolversParentTypes['PushSyncBatchPayload']> = ResolversObject<{
+  run?: Resolver<ResolversTypes['SyncRun'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  bankSyncAuditLog?: Resolver<ResolversTypes['BankSyncAuditEntryConnection'], ParentType, ContextType, Partial<QueryBankSyncAuditLogArgs>>;
   collateral?: Resolver<Maybe<ResolversTypes['Collateral']>, ParentType, ContextType, RequireFields<QueryCollateralArgs, 'collateralNumber'>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'cif'>>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryCustomersArgs>>;
   loan?: Resolver<Maybe<ResolversTypes['Loan']>, ParentType, ContextType, RequireFields<QueryLoanArgs, 'accountNumber'>>;
   loans?: Resolver<ResolversTypes['LoanConnection'], ParentType, ContextType, RequireFields<QueryLoansArgs, 'orderBy'>>;
+  paymentConsumerStatus?: Resolver<ResolversTypes['PaymentConsumerStatus'], ParentType, ContextType>;
+  staleRecords?: Resolver<ResolversTypes['StaleRecordConnection'], ParentType, ContextType, RequireFields<QueryStaleRecordsArgs, 'entityType' | 'olderThan'>>;
+  syncRun?: Resolver<Maybe<ResolversTypes['SyncRun']>, ParentType, ContextType, RequireFields<QuerySyncRunArgs, 'id'>>;
+  syncRuns?: Resolver<ResolversTypes['SyncRunConnection'], ParentType, ContextType, Partial<QuerySyncRunsArgs>>;
+  syncStatus?: Resolver<Array<ResolversTypes['SyncStatus']>, ParentType, ContextType>;
 }>;
 
 export type ReferenceCustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferenceCustomer'] = ResolversParentTypes['ReferenceCustomer']> = ResolversObject<{
@@ -986,8 +1498,110 @@ export type ReferenceCustomerResolvers<ContextType = Context, ParentType extends
   updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type RunSyncPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RunSyncPayload'] = ResolversParentTypes['RunSyncPayload']> = ResolversObject<{
+  run?: Resolver<ResolversTypes['SyncRun'], ParentType, ContextType>;
+}>;
+
+export type StaleRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaleRecord'] = ResolversParentTypes['StaleRecord']> = ResolversObject<{
+  entityType?: Resolver<ResolversTypes['SyncEntityType'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastSyncedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  naturalKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceSystem?: Resolver<ResolversTypes['SourceSystem'], ParentType, ContextType>;
+}>;
+
+export type StaleRecordConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaleRecordConnection'] = ResolversParentTypes['StaleRecordConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['StaleRecordEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['StaleRecord']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type StaleRecordEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaleRecordEdge'] = ResolversParentTypes['StaleRecordEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StaleRecord'], ParentType, ContextType>;
+}>;
+
+export type SyncRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncRun'] = ResolversParentTypes['SyncRun']> = ResolversObject<{
+  entities?: Resolver<Array<ResolversTypes['SyncRunEntity']>, ParentType, ContextType>;
+  entityTypes?: Resolver<Array<ResolversTypes['SyncEntityType']>, ParentType, ContextType>;
+  errors?: Resolver<ResolversTypes['SyncRunErrorConnection'], ParentType, ContextType, Partial<SyncRunErrorsArgs>>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insertedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceSystem?: Resolver<ResolversTypes['SourceSystem'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SyncRunStatus'], ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['SyncTrigger'], ParentType, ContextType>;
+  triggeredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unchangedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SyncRunConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncRunConnection'] = ResolversParentTypes['SyncRunConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SyncRunEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SyncRun']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type SyncRunEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncRunEdge'] = ResolversParentTypes['SyncRunEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SyncRun'], ParentType, ContextType>;
+}>;
+
+export type SyncRunEntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncRunEntity'] = ResolversParentTypes['SyncRunEntity']> = ResolversObject<{
+  entityType?: Resolver<ResolversTypes['SyncEntityType'], ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  insertedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchangedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SyncRunErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncRunError'] = ResolversParentTypes['SyncRunError']> = ResolversObject<{
+  batchIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['SyncErrorCode'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['SyncEntityType'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  naturalKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SyncRunErrorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncRunErrorConnection'] = ResolversParentTypes['SyncRunErrorConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SyncRunErrorEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SyncRunError']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type SyncRunErrorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncRunErrorEdge'] = ResolversParentTypes['SyncRunErrorEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SyncRunError'], ParentType, ContextType>;
+}>;
+
+export type SyncStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncStatus'] = ResolversParentTypes['SyncStatus']> = ResolversObject<{
+  entityType?: Resolver<ResolversTypes['SyncEntityType'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  insertedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  run?: Resolver<ResolversTypes['SyncRun'], ParentType, ContextType>;
+  sourceSystem?: Resolver<ResolversTypes['SourceSystem'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SyncRunStatus'], ParentType, ContextType>;
+  unchangedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Address?: AddressResolvers<ContextType>;
+  BankSyncAuditEntry?: BankSyncAuditEntryResolvers<ContextType>;
+  BankSyncAuditEntryConnection?: BankSyncAuditEntryConnectionResolvers<ContextType>;
+  BankSyncAuditEntryEdge?: BankSyncAuditEntryEdgeResolvers<ContextType>;
   Collateral?: CollateralResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
@@ -997,13 +1611,29 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Decimal?: GraphQLScalarType;
   DueSegmentation?: DueSegmentationResolvers<ContextType>;
   Email?: EmailResolvers<ContextType>;
+  JSONObject?: GraphQLScalarType;
   Loan?: LoanResolvers<ContextType>;
   LoanCollateral?: LoanCollateralResolvers<ContextType>;
   LoanConnection?: LoanConnectionResolvers<ContextType>;
   LoanEdge?: LoanEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PaymentConsumerStatus?: PaymentConsumerStatusResolvers<ContextType>;
   Phone?: PhoneResolvers<ContextType>;
+  PushSyncBatchPayload?: PushSyncBatchPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReferenceCustomer?: ReferenceCustomerResolvers<ContextType>;
+  RunSyncPayload?: RunSyncPayloadResolvers<ContextType>;
+  StaleRecord?: StaleRecordResolvers<ContextType>;
+  StaleRecordConnection?: StaleRecordConnectionResolvers<ContextType>;
+  StaleRecordEdge?: StaleRecordEdgeResolvers<ContextType>;
+  SyncRun?: SyncRunResolvers<ContextType>;
+  SyncRunConnection?: SyncRunConnectionResolvers<ContextType>;
+  SyncRunEdge?: SyncRunEdgeResolvers<ContextType>;
+  SyncRunEntity?: SyncRunEntityResolvers<ContextType>;
+  SyncRunError?: SyncRunErrorResolvers<ContextType>;
+  SyncRunErrorConnection?: SyncRunErrorConnectionResolvers<ContextType>;
+  SyncRunErrorEdge?: SyncRunErrorEdgeResolvers<ContextType>;
+  SyncStatus?: SyncStatusResolvers<ContextType>;
 }>;
 

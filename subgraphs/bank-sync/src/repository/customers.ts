@@ -13,6 +13,7 @@ export interface CustomerCriteria {
   segment?: string | null;
   status?: string | null;
   type?: string | null;
+  sourceSystem?: string | null;
 }
 
 export interface CustomerPageQuery {
@@ -65,6 +66,7 @@ function customerConditions(criteria: CustomerCriteria): SQL[] {
     criteria.segment == null ? undefined : eq(customers.segment, criteria.segment),
     criteria.status == null ? undefined : eq(customers.status, criteria.status),
     criteria.type == null ? undefined : eq(customers.type, criteria.type),
+    criteria.sourceSystem == null ? undefined : eq(customers.sourceSystem, criteria.sourceSystem),
   ];
   return conditions.filter((condition) => condition !== undefined);
 }

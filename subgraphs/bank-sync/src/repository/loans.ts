@@ -13,6 +13,7 @@ export interface LoanCriteria {
   productType?: readonly string[] | null;
   status?: string | null;
   cif?: string | null;
+  sourceSystem?: string | null;
 }
 
 /** A page's order and where the previous page, in that order, ended. */
@@ -87,6 +88,7 @@ function loanConditions(criteria: LoanCriteria): SQL[] {
     criteria.productType == null ? undefined : inArray(loans.productType, [...criteria.productType]),
     criteria.status == null ? undefined : eq(loans.status, criteria.status),
     criteria.cif == null ? undefined : eq(loans.cif, criteria.cif),
+    criteria.sourceSystem == null ? undefined : eq(loans.sourceSystem, criteria.sourceSystem),
   ];
   return conditions.filter((condition) => condition !== undefined);
 }

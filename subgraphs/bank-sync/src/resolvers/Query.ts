@@ -1,6 +1,14 @@
+import { AUDIT_ROLES, requireRole } from '../authorization';
+import { auditEntryConnection } from '../connections/audit-log';
 import { customerConnection } from '../connections/customers';
 import { loanConnection } from '../connections/loans';
+import { staleRecordConnection } from '../connections/stale-records';
+import { syncRunConnection } from '../connections/sync-runs';
+import { LOAN_BALANCE_CONSUMER } from '../consumer/loan-balances';
 import type { QueryResolvers } from '../generated/resolvers-types';
+import { findConsumerStatus } from '../repository/payment-consumer';
+import { findSyncStatus } from '../repository/sync-runs';
+import { isUuid } from './ids';
 
 export const Query: QueryResolvers = {
   customer: (_, { cif }, { loaders }) => loaders.customerByCif.load(cif),
@@ -8,4 +16,14 @@ export const Query: QueryResolvers = {
   loan: (_, { accountNumber }, { loaders }) => loaders.loanByAccountNumber.load(accountNumber),
   loans: (_, args, { db }) => loanConnection(db, args),
   collateral: (_, { collateralNumber }, { loaders }) => loaders.collateralByNumber.load(collateralNumber),
+  syncStatus: (_, __, { db }) => findSyncStatus(db),
+  syncRuns: (_, args, { db }) => syncRunConnection(db, args),
+  // An id that is not a UUID names no run; PostgreSQL would reject it as uuid input.
+  syncRun: (_, { id }, { loaders }) => (isUuid(id) ? loaders.syncRunById.load(id) : null),
+  staleRecords: (_, args, { db }) => staleRecordConnection(db, args),
+  paymentConsumerStatus: (_, __, { db }) => findConsumerStatus(db, LOAN_BALANCE_CONSUMER),
+  bankSyncAuditLog: (_, args, { db, viewer }) => {
+    requireRole(viewer, AUDIT_ROLES, 'bankSyncAuditLog');
+    return auditEntryConnection(db, args);
+  },
 };

@@ -1,17 +1,33 @@
 import { scalarResolvers } from '@collexis/platform';
 import type { Resolvers } from '../generated/resolvers-types';
+import { JSONObjectScalar } from '../scalars';
+import { BankSyncAuditEntry } from './BankSyncAuditEntry';
 import { Collateral } from './Collateral';
 import { Customer } from './Customer';
 import { Loan } from './Loan';
 import { LoanCollateral } from './LoanCollateral';
+import { Mutation } from './Mutation';
 import { Query } from './Query';
+import { StaleRecord } from './StaleRecord';
+import { SyncRun } from './SyncRun';
+import { SyncRunEntity } from './SyncRunEntity';
+import { SyncRunError } from './SyncRunError';
+import { SyncStatus } from './SyncStatus';
 
 /** Every resolver of the subgraph; types not listed here resolve their fields straight from the row. */
 export const resolvers: Resolvers = {
   ...scalarResolvers,
+  JSONObject: JSONObjectScalar,
   Query,
+  Mutation,
   Customer,
   Loan,
   Collateral,
   LoanCollateral,
+  SyncRun,
+  SyncRunEntity,
+  SyncRunError,
+  SyncStatus,
+  StaleRecord,
+  BankSyncAuditEntry,
 };

@@ -1,0 +1,141 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { BankSyncDatabase } from '../database';
+import { loans, paymentApplications, paymentEventCheckpoints } from '../db';
+import type { PaymentConsumerStatusRow } from '../models';
+
+type Executor = Pick<BankSyncDatabase, 'select' | 'insert' | 'update'>;
+
+export type PaymentApplicationRow = typeof paymentApplications.$inferSelect;
+export type NewPaymentApplication = typeof paymentApplications.$inferInsert;
+
+/** A loan's three balances, as exact decimal strings. */
+export interface LoanBalances {
+  outstanding: string;
+  remainingAmount: string;
+  dueAmount: string;
+}
+
+export async function findConsumerStatus(
+  db: BankSyncDatabase,
+  consumer: string,
+): Promise<PaymentConsumerStatusRow> {
+  const [row] = await db
+    .select()
+    .from(paymentEventCheckpoints)
+    .where(eq(paymentEventCheckpoints.consumer, consumer));
+  return {
+    consumer,
+    lastSequence: row ? row.lastSequence.toString() : null,
+    updatedAt: row?.updatedAt ?? null,
+  };
+}
+
+/** The consumer's checkpoint: the sequence of the last event it applied, null before the first. */
+export async function loadCheckpoint(db: BankSyncDatabase, consumer: string): Promise<string | null> {
+  return (await findConsumerStatus(db, consumer)).lastSequence;
+}
+
+/**
+ * Moves the checkpoint from `previous` to `next` only if it still is `previous` (compare-and-set). The row
+ * lock this takes serialises replicas: of two applying the same event, one moves the checkpoint and the
+ * other gets false and must write nothing.
+ */
+export async function advanceCheckpoint(
+  tx: Executor,
+  consumer: string,
+  previous: string | null,
+  next: string,
+): Promise<boolean> {
+  if (previous === null) {
+    const inserted = await tx
+      .insert(paymentEventCheckpoints)
+      .values({ consumer, lastSequence: BigInt(next) })
+      .onConflictDoNothing()
+      .returning({ consumer: paymentEventCheckpoints.consumer });
+    return inserted.length === 1;
+  }
+  const updated = await tx
+    .update(paymentEventCheckpoints)
+    .set({ lastSequence: BigInt(next), updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(paymentEventCheckpoints.consumer, consumer),
+        eq(paymentEventCheckpoints.lastSequence, BigInt(previous)),
+      ),
+    )
+    .returning({ consumer: paymentEventCheckpoints.consumer });
+  return updated.length === 1;
+}
+
+/** The payment's application, locked for the rest of the transaction; null when none was recorded. */
+export async function findApplicationForUpdate(
+  tx: Executor,
+  referenceNumber: string,
+): Promise<PaymentApplicationRow | null> {
+  const [row] = await tx
+    .select()
+    .from(paymentApplications)
+    .where(eq(paymentApplications.paymentReferenceNumber, referenceNumber))
+    .for('update');
+  return row ?? null;
+}
+
+export async function insertApplication(tx: Executor, application: NewPaymentApplication): Promise<void> {
+  await tx.insert(paymentApplications).values(application);
+}
+
+export async function markApplicationReversed(
+  tx: Executor,
+  referenceNumber: string,
+  sequence: string,
+): Promise<void> {
+  await tx
+    .update(paymentApplications)
+    .set({ status: 'REVERSED', reversalSequence: BigInt(sequence), reversedAt: sql`now()` })
+    .where(eq(paymentApplications.paymentReferenceNumber, referenceNumber));
+}
+
+/** The loan's currency and balances, locked for the rest of the transaction; null for an unknown loan. */
+export async function findLoanForUpdate(
+  tx: Executor,
+  accountNumber: string,
+): Promise<(LoanBalances & { currency: string }) | null> {
+  const [row] = await tx
+    .select({
+      currency: loans.currency,
+      outstanding: loans.outstanding,
+      remainingAmount: loans.remainingAmount,
+      dueAmount: loans.dueAmount,
+    })
+    .from(loans)
+    .where(eq(loans.accountNumber, accountNumber))
+    .for('update');
+  return row ?? null;
+}
+
+/**
+ * Adds the (signed) change to the loan's balances, in PostgreSQL's exact numeric arithmetic; returns the
+ * balances after, or null for an unknown loan.
+ */
+export async function adjustBalances(
+  tx: Executor,
+  adjustment: { accountNumber: string; change: LoanBalances; writer: string },
+): Promise<LoanBalances | null> {
+  const { change } = adjustment;
+  const [after] = await tx
+    .update(loans)
+    .set({
+      outstanding: sql`${loans.outstanding} + ${change.outstanding}::numeric`,
+      remainingAmount: sql`${loans.remainingAmount} + ${change.remainingAmount}::numeric`,
+      dueAmount: sql`${loans.dueAmount} + ${change.dueAmount}::numeric`,
+      updatedBy: adjustment.writer,
+      updatedAt: sql`now()`,
+    })
+    .where(eq(loans.accountNumber, adjustment.accountNumber))
+    .returning({
+      outstanding: loans.outstanding,
+      remainingAmount: loans.remainingAmount,
+      dueAmount: loans.dueAmount,
+    });
+  return after ?? null;
+}

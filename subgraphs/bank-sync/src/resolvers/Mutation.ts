@@ -1,0 +1,14 @@
+import { requireRole, WRITE_ROLES } from '../authorization';
+import type { MutationResolvers } from '../generated/resolvers-types';
+import { fileRunRequest, pushRequest } from '../sync/inputs';
+
+export const Mutation: MutationResolvers = {
+  runSync: async (_, { input }, { sync, viewer }) => {
+    requireRole(viewer, WRITE_ROLES, 'runSync');
+    return { run: await sync.runFiles(fileRunRequest(input), viewer) };
+  },
+  pushSyncBatch: async (_, { input }, { sync, viewer }) => {
+    requireRole(viewer, WRITE_ROLES, 'pushSyncBatch');
+    return { run: await sync.pushBatch(pushRequest(input), viewer) };
+  },
+};

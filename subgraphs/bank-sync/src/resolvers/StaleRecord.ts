@@ -1,0 +1,7 @@
+import type { StaleRecordResolvers } from '../generated/resolvers-types';
+import { entityTypeOf } from '../sync/entity-types';
+
+export const StaleRecord: StaleRecordResolvers = {
+  entityType: (record) => entityTypeOf(record.entityType),
+  naturalKey: (record) => Object.values(record.key).join('/'),
+};

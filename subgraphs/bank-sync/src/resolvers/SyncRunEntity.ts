@@ -1,0 +1,6 @@
+import type { SyncRunEntityResolvers } from '../generated/resolvers-types';
+import { entityTypeOf } from '../sync/entity-types';
+
+export const SyncRunEntity: SyncRunEntityResolvers = {
+  entityType: (entity) => entityTypeOf(entity.entityType),
+};

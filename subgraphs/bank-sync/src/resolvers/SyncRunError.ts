@@ -1,0 +1,7 @@
+import type { SyncRunErrorResolvers } from '../generated/resolvers-types';
+import { entityTypeOf } from '../sync/entity-types';
+
+export const SyncRunError: SyncRunErrorResolvers = {
+  id: (error) => String(error.id),
+  entityType: (error) => entityTypeOf(error.entityType),
+};
