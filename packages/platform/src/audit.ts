@@ -1,11 +1,4 @@
-import {
-  bigserial,
-  index,
-  jsonb,
-  pgSchema,
-  timestamp,
-  varchar,
-} from 'drizzle-orm/pg-core';
+import { bigserial, index, jsonb, pgSchema, timestamp, varchar } from 'drizzle-orm/pg-core';
 import type { Viewer } from './viewer';
 
 /**

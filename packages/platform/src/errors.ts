@@ -7,6 +7,7 @@ export const ErrorCode = {
   Conflict: 'CONFLICT',
   Unauthenticated: 'UNAUTHENTICATED',
   Forbidden: 'FORBIDDEN',
+  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -25,5 +26,30 @@ export class NotFoundError extends GraphQLError {
 export class ConflictError extends GraphQLError {
   constructor(message: string, field?: string) {
     super(message, { extensions: { code: ErrorCode.Conflict, ...(field ? { field } : {}) } });
+  }
+}
+
+/** The caller did not say who they are (the gateway forwarded no user). */
+export class UnauthenticatedError extends GraphQLError {
+  constructor(operation: string) {
+    super(`${operation} needs a signed-in caller`, { extensions: { code: ErrorCode.Unauthenticated } });
+  }
+}
+
+/** The caller is known but has none of the roles the operation allows. */
+export class ForbiddenError extends GraphQLError {
+  constructor(operation: string, roles: readonly string[]) {
+    super(`${operation} needs the role ${roles.join(' or ')}`, {
+      extensions: { code: ErrorCode.Forbidden, roles: [...roles] },
+    });
+  }
+}
+
+/** A service this one depends on could not answer; nothing was written. */
+export class ServiceUnavailableError extends GraphQLError {
+  constructor(service: string, reason: string) {
+    super(`${service} is unavailable: ${reason}; nothing was written, try again later`, {
+      extensions: { code: ErrorCode.ServiceUnavailable, service },
+    });
   }
 }

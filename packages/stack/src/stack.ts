@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DemoOptions } from '@collexis/demo-data';
 import { type RunningGateway, startGateway } from '@collexis/gateway';
 import { type GraphQLResponse, postGraphQL, type RunningServer } from '@collexis/platform';
@@ -16,6 +18,8 @@ export interface Stack {
   gatewayUrl: string;
   subgraphUrls: Record<DomainName, string>;
   statements: StatementLog;
+  /** Where bank-sync picks up export files. */
+  syncInboxDir: string;
   /** POSTs one GraphQL operation to the gateway and returns the parsed response body. */
   query<T = Record<string, unknown>>(
     query: string,
@@ -30,6 +34,8 @@ export interface StackOptions {
   demo?: Partial<DemoOptions> | false;
   /** Run bank-sync's and workflow's payment-event consumers. @default true */
   consumers?: boolean;
+  /** Folder bank-sync imports core-banking exports from. @default a temporary folder removed on stop */
+  syncInboxDir?: string;
 }
 
 function createStatementLog(): StatementLog & { record(name: DomainName): void } {
@@ -66,12 +72,23 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     return server;
   };
   const consumers = options.consumers ?? true;
+  const ownInbox = options.syncInboxDir ? null : await mkdtemp(join(tmpdir(), 'collexis-inbox-'));
+  const syncInboxDir = options.syncInboxDir ?? ownInbox ?? '';
+  const stopAll = async () => {
+    for (const server of started.reverse()) await server.stop();
+    if (ownInbox) await rm(ownInbox, { recursive: true, force: true });
+  };
   try {
     // Payment first: the other domains consume its events; workflow asks bank-sync about customers and loans.
     const payment = track(await domains.payment.start({ port: 0, database: database('payment') }));
     const paymentUrl = consumers ? payment.url : undefined;
     const bankSync = track(
-      await domains['bank-sync'].start({ port: 0, database: database('bank-sync'), paymentUrl }),
+      await domains['bank-sync'].start({
+        port: 0,
+        database: database('bank-sync'),
+        paymentUrl,
+        syncInboxDir,
+      }),
     );
     const workflow = track(
       await domains.workflow.start({
@@ -93,12 +110,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       subgraphUrls,
       statements,
       query: (query, variables) => postGraphQL(gateway.url, query, variables),
-      stop: async () => {
-        for (const server of started.reverse()) await server.stop();
-      },
+      syncInboxDir,
+      stop: stopAll,
     };
   } catch (error) {
-    for (const server of started.reverse()) await server.stop();
+    await stopAll();
     throw error;
   }
 }

@@ -1,5 +1,4 @@
-import { anonymousViewer, type Viewer } from '@collexis/platform';
-import { ForbiddenError, UnauthenticatedError } from './errors';
+import { anonymousViewer, ForbiddenError, UnauthenticatedError, type Viewer } from '@collexis/platform';
 
 /** Seed 004's access-control matrix: bank-sync data is written by ADMIN and SYSTEM only. */
 export const WRITE_ROLES = ['ADMIN', 'SYSTEM'] as const;

@@ -10,9 +10,4 @@ export class PaymentNotFoundError extends GraphQLError {
   }
 }
 
-/** FORBIDDEN: the caller lacks the role an operation needs. */
-export class ForbiddenError extends GraphQLError {
-  constructor(operation: string, role: string) {
-    super(`${operation} needs the ${role} role`, { extensions: { code: ErrorCode.Forbidden, role } });
-  }
-}
+export { ForbiddenError } from '@collexis/platform';

@@ -10,29 +10,6 @@ export class NotFoundError extends GraphQLError {
   }
 }
 
-/** The caller did not say who they are (the gateway forwarded no user). */
-export class UnauthenticatedError extends GraphQLError {
-  constructor(operation: string) {
-    super(`${operation} needs a signed-in caller`, { extensions: { code: ErrorCode.Unauthenticated } });
-  }
-}
-
-/** The caller is known but has none of the roles the operation allows. */
-export class ForbiddenError extends GraphQLError {
-  constructor(operation: string, roles: readonly string[]) {
-    super(`${operation} needs the role ${roles.join(' or ')}`, { extensions: { code: ErrorCode.Forbidden } });
-  }
-}
-
-/** A service this one depends on (bank-sync) could not answer; nothing was written. */
-export class ServiceUnavailableError extends GraphQLError {
-  constructor(service: string, reason: string) {
-    super(`${service} is unavailable: ${reason}; nothing was written, try again later`, {
-      extensions: { code: 'SERVICE_UNAVAILABLE', service },
-    });
-  }
-}
-
 /** One invalid item of a list input, as `bulkAssignCustomers` reports them all at once. */
 export interface InputProblem {
   field: string;
@@ -53,3 +30,5 @@ export class InputProblemsError extends GraphQLError {
     });
   }
 }
+
+export { ForbiddenError, ServiceUnavailableError, UnauthenticatedError } from '@collexis/platform';

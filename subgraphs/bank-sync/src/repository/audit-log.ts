@@ -1,4 +1,4 @@
-import type { AuditEntry, Viewer } from '@collexis/platform';
+import { type AuditEntry, recordAudit as recordAuditIn, type Viewer } from '@collexis/platform';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import type { BankSyncDatabase } from '../database';
 import { auditLog } from '../db';
@@ -28,24 +28,16 @@ export function findAuditPage(db: BankSyncDatabase, query: AuditPageQuery): Prom
     .limit(query.limit);
 }
 
-/**
- * Records changes in the same transaction as the change itself. It is platform's recordAudit for this
- * domain's typed transactions: the platform's parameter type only accepts a database without a schema.
- */
-export async function recordAudit(
+/** Records changes in this domain's audit log, in the same transaction as the changes (pass the transaction). */
+export function recordAudit(
   tx: Pick<BankSyncDatabase, 'insert'>,
   viewer: Viewer,
   entries: readonly AuditEntry[],
-): Promise<void> {
-  if (entries.length === 0) return;
-  await tx.insert(auditLog).values(
-    entries.map((entry) => ({
-      actor: viewer.id,
-      operation: entry.operation,
-      entityType: entry.entityType,
-      entityKey: entry.entityKey.slice(0, 100),
-      before: entry.before ?? null,
-      after: entry.after ?? null,
-    })),
+) {
+  return recordAuditIn(
+    tx,
+    auditLog,
+    viewer,
+    entries.map((entry) => ({ ...entry, entityKey: entry.entityKey.slice(0, 100) })),
   );
 }

@@ -55,7 +55,7 @@ export const Query: QueryResolvers = {
   reconcilePayments: (_root, { input }, { db }) =>
     reconcilePayments(db, validateInput(reconcilePaymentsInput, input)),
   paymentAuditLog: async (_root, { entityType, entityKey, first, after }, { db, viewer }) => {
-    if (!viewer.roles.includes('ADMIN')) throw new ForbiddenError('paymentAuditLog', 'ADMIN');
+    if (!viewer.roles.includes('ADMIN')) throw new ForbiddenError('paymentAuditLog', ['ADMIN']);
     const size = pageSize(first);
     const beforeId = after == null ? undefined : auditPosition(after);
     const rows = await findAuditEntries(db, {
