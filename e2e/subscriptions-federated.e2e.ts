@@ -32,7 +32,10 @@ interface DashboardEvent {
       amount: string;
       loan: {
         accountNumber: string;
-        customer: { cif: string; case: { customerStatus: string; assignedCallAgent: { name: string } | null } | null };
+        customer: {
+          cif: string;
+          case: { customerStatus: string; assignedCallAgent: { name: string } | null } | null;
+        };
       } | null;
     };
   };
@@ -79,14 +82,18 @@ describe('payment events through the gateway over graphql-ws', () => {
          JOIN workflow_service.agents a ON a.id = c.assigned_call_agent_id WHERE c.cif = $1`,
         [loan?.cif],
       );
-      expect(paymentEvents.payment.loan?.customer.case?.assignedCallAgent?.name).toBe(expectedCase.rows[0]?.name);
+      expect(paymentEvents.payment.loan?.customer.case?.assignedCallAgent?.name).toBe(
+        expectedCase.rows[0]?.name,
+      );
     }
     const cursors = events.map((e) => BigInt(e.paymentEvents.cursor));
     expect([...cursors].sort((a, b) => (a < b ? -1 : 1))).toEqual(cursors);
   });
 
   it('shares one upstream subscription between clients of the same stream and releases it when they leave', async () => {
-    const clients = Array.from({ length: 20 }, () => subscribe<DashboardEvent>(stack.gatewayUrl, DASHBOARD, { after: '0' }));
+    const clients = Array.from({ length: 20 }, () =>
+      subscribe<DashboardEvent>(stack.gatewayUrl, DASHBOARD, { after: '0' }),
+    );
     const loan = loans[0];
     if (!loan) throw new Error('no loan');
     const response = await stack.query(RECORD_PAYMENT, { input: paymentInput(loan) });
@@ -95,9 +102,11 @@ describe('payment events through the gateway over graphql-ws', () => {
     expect(stack.gateway.subscriptions.stats()).toEqual({ upstreams: 1, subscribers: 20 });
     for (const received of everyone) expect(received).toEqual(everyone[0]);
     await Promise.all(clients.map((client) => client.close()));
-    await expect.poll(() => stack.gateway.subscriptions.stats(), { timeout: 10_000 }).toEqual({
-      upstreams: 0,
-      subscribers: 0,
-    });
+    await expect
+      .poll(() => stack.gateway.subscriptions.stats(), { timeout: 10_000 })
+      .toEqual({
+        upstreams: 0,
+        subscribers: 0,
+      });
   });
 });

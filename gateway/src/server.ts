@@ -37,6 +37,8 @@ export interface GatewayOptions {
    * running subgraphs' SDL, which is for development only.
    */
   supergraphSdl?: string;
+  /** Events one subscription client may fall behind before it is disconnected (close code 4429). @default 1000 */
+  subscriptionQueueLimit?: number;
 }
 
 export interface GatewayContext {
@@ -91,6 +93,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   const subscriptions = attachSubscriptionServer({
     httpServer,
+    queueLimit: options.subscriptionQueueLimit,
     planner: () => {
       if (!planner) throw new Error('the supergraph is not loaded yet');
       return planner;

@@ -19,6 +19,8 @@ export function startServiceProcess(
   name: string,
   entry: string,
   env: Record<string, string>,
+  /** Where the process's output lines go, already prefixed with its name. @default the console */
+  log: (line: string) => void = console.log,
 ): Promise<ServiceProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     env: { ...process.env, ...env, NODE_ENV: process.env.NODE_ENV ?? 'production' },
@@ -26,11 +28,11 @@ export function startServiceProcess(
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const prefix = `[${name}]`;
-  createInterface({ input: child.stderr }).on('line', (line) => console.error(`${prefix} ${line}`));
+  createInterface({ input: child.stderr }).on('line', (line) => log(`${prefix} ${line}`));
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout });
     lines.on('line', (line) => {
-      console.log(`${prefix} ${line}`);
+      log(`${prefix} ${line}`);
       const ready = READY.exec(line);
       if (ready?.[1]) resolve({ name, url: ready[1], child, exited });
     });

@@ -2,7 +2,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DemoOptions } from '@collexis/demo-data';
-import { type RunningGateway, startGateway } from '@collexis/gateway';
+import { type GatewayOptions, type RunningGateway, startGateway } from '@collexis/gateway';
+import type { PaymentServer } from '@collexis/payment';
 import { type GraphQLResponse, postGraphQL, type RunningServer } from '@collexis/platform';
 import { type DomainName, domains, migrateAll, seedAll } from './domains';
 
@@ -15,6 +16,8 @@ export interface StatementLog {
 
 export interface Stack {
   gateway: RunningGateway;
+  /** The payment subgraph, which also tells how many live event subscribers it feeds. */
+  payment: PaymentServer;
   gatewayUrl: string;
   subgraphUrls: Record<DomainName, string>;
   statements: StatementLog;
@@ -34,6 +37,8 @@ export interface StackOptions {
   demo?: Partial<DemoOptions> | false;
   /** Run bank-sync's and workflow's payment-event consumers. @default true */
   consumers?: boolean;
+  /** Gateway settings beyond ports and subgraphs. */
+  gateway?: Pick<GatewayOptions, 'subscriptionQueueLimit'>;
   /** Folder bank-sync imports core-banking exports from. @default a temporary folder removed on stop */
   syncInboxDir?: string;
 }
@@ -103,9 +108,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       new URL('../../../schema/supergraph.graphql', import.meta.url),
       'utf8',
     );
-    const gateway = track(await startGateway({ port: 0, supergraphSdl, subgraphs: subgraphUrls }));
+    const gateway = track(
+      await startGateway({ ...options.gateway, port: 0, supergraphSdl, subgraphs: subgraphUrls }),
+    );
     return {
       gateway,
+      payment,
       gatewayUrl: gateway.url,
       subgraphUrls,
       statements,

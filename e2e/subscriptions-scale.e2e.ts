@@ -1,0 +1,93 @@
+import { postGraphQL } from '@collexis/platform';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Cluster, startCluster } from './support/cluster';
+import { type LoanRef, loansWithCases, paymentInput, RECORD_PAYMENT } from './support/payments';
+import { type Subscriber, subscribe } from './support/subscriber';
+
+const BOARD = /* GraphQL */ `
+  subscription Board($after: String) {
+    paymentEvents(after: $after) {
+      cursor
+      payment { referenceNumber loan { accountNumber customer { cif case { customerStatus } } } }
+    }
+  }
+`;
+
+interface BoardEvent {
+  paymentEvents: {
+    cursor: string;
+    payment: { referenceNumber: string; loan: { accountNumber: string } | null };
+  };
+}
+
+function expectExactlyOnceInOrder(subscriber: Subscriber<BoardEvent>, references: string[]) {
+  const received = subscriber.received.map((event) => event.paymentEvents);
+  expect(received.map((event) => event.payment.referenceNumber)).toEqual(references);
+  const cursors = received.map((event) => BigInt(event.cursor));
+  for (let i = 1; i < cursors.length; i += 1) expect(cursors[i]).toBeGreaterThan(cursors[i - 1] ?? 0n);
+  expect(received.every((event) => event.payment.loan !== null)).toBe(true);
+}
+
+describe('subscriptions across several gateways and payment processes', () => {
+  let cluster: Cluster;
+  let loans: LoanRef[];
+
+  beforeAll(async () => {
+    cluster = await startCluster({ payments: 2, gateways: 2 });
+    const sql = new pg.Client(cluster.database.url);
+    await sql.connect();
+    loans = await loansWithCases(sql, 4);
+    await sql.end();
+    expect(loans.length).toBeGreaterThan(0);
+  });
+  afterAll(() => cluster?.stop());
+
+  /** Records one payment through the given payment process and returns its reference. */
+  async function pay(processIndex: number, n: number): Promise<string> {
+    const loan = loans[n % loans.length];
+    const payment = cluster.payments[processIndex];
+    if (!loan || !payment) throw new Error('cluster not ready');
+    const input = paymentInput(loan, `${100 + n}.00`);
+    const response = await postGraphQL(payment.url, RECORD_PAYMENT, { input });
+    expect(response.errors).toBeUndefined();
+    return input.referenceNumber;
+  }
+
+  it('delivers every event committed by any payment process to every subscriber on every gateway, once, in order', async () => {
+    const subscribers = cluster.gateways.flatMap((gateway) =>
+      Array.from({ length: 3 }, () => subscribe<BoardEvent>(gateway.url, BOARD, { after: '0' })),
+    );
+    const references: string[] = [];
+    for (let n = 0; n < 30; n += 1) references.push(await pay(n % 2, n));
+    await Promise.all(subscribers.map((subscriber) => subscriber.waitFor(references.length)));
+    for (const subscriber of subscribers) {
+      expectExactlyOnceInOrder(subscriber, references);
+      await subscriber.close();
+    }
+  });
+
+  it('loses nothing and repeats nothing when the payment process a gateway subscribes through is killed and restarted', async () => {
+    const head = await postGraphQL<{ paymentEventsHead: string }>(
+      cluster.payments[1]?.url ?? '',
+      '{ paymentEventsHead }',
+    );
+    const after = head.data?.paymentEventsHead;
+    const subscribers = Array.from({ length: 3 }, () =>
+      subscribe<BoardEvent>(cluster.gateways[0]?.url ?? '', BOARD, { after }),
+    );
+    const references: string[] = [];
+    for (let n = 0; n < 8; n += 1) references.push(await pay(1, n));
+    await Promise.all(subscribers.map((subscriber) => subscriber.waitFor(8)));
+    await cluster.payments[0]?.kill();
+    for (let n = 8; n < 20; n += 1) references.push(await pay(1, n));
+    await cluster.payments[0]?.restart();
+    for (let n = 20; n < 28; n += 1) references.push(await pay(1, n));
+    await Promise.all(subscribers.map((subscriber) => subscriber.waitFor(references.length, 30_000)));
+    for (const subscriber of subscribers) {
+      expectExactlyOnceInOrder(subscriber, references);
+      expect(subscriber.errors).toEqual([]);
+      await subscriber.close();
+    }
+  });
+});
