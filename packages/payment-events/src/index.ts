@@ -1,3 +1,4 @@
+export * from './checkpoints';
 export {
   type PaymentEventConsumer,
   type PaymentEventConsumerOptions,

@@ -1,8 +1,8 @@
+import { loadCheckpoint } from '@collexis/payment-events';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyPaymentEvent, CASE_UPDATES_CONSUMER } from '../src/consumer/case-updates';
-import { auditLog, customerCases } from '../src/db';
-import { loadCheckpoint } from '../src/repository/checkpoints';
+import { auditLog, customerCases, paymentEventCheckpoints } from '../src/db';
 import { pay, reverse } from './support/payments';
 import { cifOf, startWorkflowSystem, type WorkflowSystem } from './support/system';
 
@@ -110,7 +110,7 @@ describe('cases react to payment events, each exactly once', () => {
 
     await system.restartWorkflow();
     expect(await caughtUp()).toBe(last);
-    expect(await loadCheckpoint(system.db, CASE_UPDATES_CONSUMER)).toBe(last);
+    expect(await loadCheckpoint(system.db, paymentEventCheckpoints, CASE_UPDATES_CONSUMER)).toBe(last);
     expect(await caseOf(4)).toMatchObject({ customerStatus: 'PAYING' });
     expect(await caseOf(6)).toMatchObject({ customerStatus: 'BROKEN_PROMISE' });
     expect(await caseOf(7)).toMatchObject({ customerStatus: 'PAYING' });
@@ -122,7 +122,7 @@ describe('cases react to payment events, each exactly once', () => {
   });
 
   it('applies nothing when another replica moved the checkpoint, and nothing when the transaction fails', async () => {
-    const checkpoint = await loadCheckpoint(system.db, CASE_UPDATES_CONSUMER);
+    const checkpoint = await loadCheckpoint(system.db, paymentEventCheckpoints, CASE_UPDATES_CONSUMER);
     const event = {
       sequence: String(BigInt(checkpoint ?? '0') + 1000n),
       type: 'PAYMENT_REVERSED' as const,
@@ -142,7 +142,7 @@ describe('cases react to payment events, each exactly once', () => {
     } finally {
       await system.sql.query('drop trigger fail_audit on workflow_service.audit_log');
     }
-    expect(await loadCheckpoint(system.db, CASE_UPDATES_CONSUMER)).toBe(checkpoint);
+    expect(await loadCheckpoint(system.db, paymentEventCheckpoints, CASE_UPDATES_CONSUMER)).toBe(checkpoint);
     expect(await caseOf(4)).toMatchObject({ customerStatus: 'PAYING' });
 
     // The retry from the checkpoint applies it, once.

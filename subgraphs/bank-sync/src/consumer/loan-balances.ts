@@ -1,20 +1,21 @@
 import {
+  advanceCheckpoint,
+  loadCheckpoint,
   type PaymentEvent,
   type PaymentEventConsumer,
   runPaymentEventConsumer,
 } from '@collexis/payment-events';
 import { type Viewer, ViewerHeader } from '@collexis/platform';
 import type { BankSyncDatabase } from '../database';
+import { paymentEventCheckpoints } from '../db';
 import { fromCents, minCents, toCents } from '../money';
 import { recordAudit } from '../repository/audit-log';
 import {
   adjustBalances,
-  advanceCheckpoint,
   findApplicationForUpdate,
   findLoanForUpdate,
   insertApplication,
   type LoanBalances,
-  loadCheckpoint,
   markApplicationReversed,
   type PaymentApplicationRow,
 } from '../repository/payment-consumer';
@@ -49,7 +50,10 @@ export async function applyPaymentEvent(
   previous: string | null,
 ): Promise<'applied' | 'skipped'> {
   return db.transaction(async (tx) => {
-    if (!(await advanceCheckpoint(tx, LOAN_BALANCE_CONSUMER, previous, event.sequence))) return 'skipped';
+    if (
+      !(await advanceCheckpoint(tx, paymentEventCheckpoints, LOAN_BALANCE_CONSUMER, previous, event.sequence))
+    )
+      return 'skipped';
     if (event.type === 'PAYMENT_RECEIVED') await receive(tx, event);
     if (event.type === 'PAYMENT_REVERSED') await reverse(tx, event);
     // PAYMENT_FAILED: a failed payment never lowered a balance; only the checkpoint moves.
@@ -176,7 +180,7 @@ async function auditBalances(
 export function startLoanBalanceConsumer(db: BankSyncDatabase, paymentUrl: string): PaymentEventConsumer {
   return runPaymentEventConsumer({
     paymentUrl,
-    loadCheckpoint: () => loadCheckpoint(db, LOAN_BALANCE_CONSUMER),
+    loadCheckpoint: () => loadCheckpoint(db, paymentEventCheckpoints, LOAN_BALANCE_CONSUMER),
     apply: (event, previous) => applyPaymentEvent(db, event, previous),
     headers: { [ViewerHeader.id]: consumerViewer.id, [ViewerHeader.roles]: consumerViewer.roles.join(',') },
     onError: (error) =>

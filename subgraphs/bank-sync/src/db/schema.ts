@@ -1,3 +1,4 @@
+import { paymentEventCheckpointsTable } from '@collexis/payment-events';
 /**
  * bank-sync's tables: customers and loans synchronized from the core banking systems (seed 000).
  * Property names are the camelCase of the seed's column names; types, nullability and indexes follow
@@ -399,11 +400,7 @@ export const syncSightings = bankSyncService.table(
 // ---- The payment-event consumer (loan balances) ----
 
 /** How far each payment-event consumer of this domain has applied the payment outbox. */
-export const paymentEventCheckpoints = bankSyncService.table('payment_event_checkpoints', {
-  consumer: varchar('consumer', { length: 100 }).primaryKey(),
-  lastSequence: bigint('last_sequence', { mode: 'bigint' }).notNull(),
-  updatedAt: timestamp('updated_at', { mode: 'date', precision: 3 }).notNull().defaultNow(),
-});
+export const paymentEventCheckpoints = paymentEventCheckpointsTable('bank_sync_service');
 
 /**
  * What each payment did to its loan's balances, so that a reversal restores exactly what was taken: due_amount

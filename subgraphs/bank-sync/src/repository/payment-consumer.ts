@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { BankSyncDatabase } from '../database';
 import { loans, paymentApplications, paymentEventCheckpoints } from '../db';
 import type { PaymentConsumerStatusRow } from '../models';
@@ -28,43 +28,6 @@ export async function findConsumerStatus(
     lastSequence: row ? row.lastSequence.toString() : null,
     updatedAt: row?.updatedAt ?? null,
   };
-}
-
-/** The consumer's checkpoint: the sequence of the last event it applied, null before the first. */
-export async function loadCheckpoint(db: BankSyncDatabase, consumer: string): Promise<string | null> {
-  return (await findConsumerStatus(db, consumer)).lastSequence;
-}
-
-/**
- * Moves the checkpoint from `previous` to `next` only if it still is `previous` (compare-and-set). The row
- * lock this takes serialises replicas: of two applying the same event, one moves the checkpoint and the
- * other gets false and must write nothing.
- */
-export async function advanceCheckpoint(
-  tx: Executor,
-  consumer: string,
-  previous: string | null,
-  next: string,
-): Promise<boolean> {
-  if (previous === null) {
-    const inserted = await tx
-      .insert(paymentEventCheckpoints)
-      .values({ consumer, lastSequence: BigInt(next) })
-      .onConflictDoNothing()
-      .returning({ consumer: paymentEventCheckpoints.consumer });
-    return inserted.length === 1;
-  }
-  const updated = await tx
-    .update(paymentEventCheckpoints)
-    .set({ lastSequence: BigInt(next), updatedAt: sql`now()` })
-    .where(
-      and(
-        eq(paymentEventCheckpoints.consumer, consumer),
-        eq(paymentEventCheckpoints.lastSequence, BigInt(previous)),
-      ),
-    )
-    .returning({ consumer: paymentEventCheckpoints.consumer });
-  return updated.length === 1;
 }
 
 /** The payment's application, locked for the rest of the transaction; null when none was recorded. */

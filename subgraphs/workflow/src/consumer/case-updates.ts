@@ -1,13 +1,15 @@
 import {
+  advanceCheckpoint,
+  loadCheckpoint,
   type PaymentEvent,
   type PaymentEventConsumer,
   runPaymentEventConsumer,
 } from '@collexis/payment-events';
 import { type Viewer, ViewerHeader } from '@collexis/platform';
+import { paymentEventCheckpoints } from '../db';
 import type { CustomerCaseRow } from '../models';
 import { recordAudit } from '../repository/audit-log';
 import { findCasesForUpdate, updateCase } from '../repository/cases';
-import { advanceCheckpoint, loadCheckpoint } from '../repository/checkpoints';
 import type { WorkflowDatabase, WorkflowTransaction } from '../repository/database';
 
 /** The consumer's name: its checkpoint row. */
@@ -70,7 +72,10 @@ export function applyPaymentEvent(
   previous: string | null,
 ): Promise<'applied' | 'skipped'> {
   return db.transaction(async (tx) => {
-    if (!(await advanceCheckpoint(tx, CASE_UPDATES_CONSUMER, previous, event.sequence))) return 'skipped';
+    if (
+      !(await advanceCheckpoint(tx, paymentEventCheckpoints, CASE_UPDATES_CONSUMER, previous, event.sequence))
+    )
+      return 'skipped';
     await react(tx, event);
     return 'applied';
   });
@@ -83,7 +88,7 @@ export function applyPaymentEvent(
 export function startCaseUpdatesConsumer(db: WorkflowDatabase, paymentUrl: string): PaymentEventConsumer {
   return runPaymentEventConsumer({
     paymentUrl,
-    loadCheckpoint: () => loadCheckpoint(db, CASE_UPDATES_CONSUMER),
+    loadCheckpoint: () => loadCheckpoint(db, paymentEventCheckpoints, CASE_UPDATES_CONSUMER),
     apply: (event, previous) => applyPaymentEvent(db, event, previous),
     headers: { [ViewerHeader.id]: CASE_UPDATES_CONSUMER, [ViewerHeader.roles]: systemViewer.roles.join(',') },
     onError: (error) =>

@@ -1,3 +1,4 @@
+import { paymentEventCheckpointsTable } from '@collexis/payment-events';
 /**
  * workflow's tables: agents, their actions, customer assignments and cases (seed 000). Property names are the
  * camelCase of the seed's column names; types, nullability and indexes follow the seed.
@@ -5,7 +6,6 @@
 import { auditLogTable } from '@collexis/platform';
 import { sql } from 'drizzle-orm';
 import {
-  bigint,
   boolean,
   date,
   foreignKey,
@@ -210,8 +210,4 @@ export const auditLog = auditLogTable('workflow_service');
  * How far each consumer of the payment subgraph's events has got: the sequence of the last event it applied.
  * The checkpoint moves in the same transaction as the event's effect, so each event is applied exactly once.
  */
-export const paymentEventCheckpoints = workflowService.table('payment_event_checkpoints', {
-  consumer: varchar('consumer', { length: 100 }).primaryKey(),
-  lastSequence: bigint('last_sequence', { mode: 'bigint' }).notNull(),
-  updatedAt: timestamp('updated_at', { mode: 'date', precision: 3 }).notNull().defaultNow(),
-});
+export const paymentEventCheckpoints = paymentEventCheckpointsTable('workflow_service');
