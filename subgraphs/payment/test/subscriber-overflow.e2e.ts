@@ -44,12 +44,13 @@ describe('a subscriber that cannot keep up', () => {
     await sync([1]);
     expect((await stream.next()).value?.paymentEvents.sequence).toBe(1n);
     // The replay is over; the next five events arrive live, one more than the queue holds.
-    const waiting = stream.next();
-    await sync([2, 3, 4, 5, 6]);
-    await expect(waiting).rejects.toMatchObject({
+    // The expectation is attached before the events arrive, so the rejection is handled when it happens.
+    const overflowed = expect(stream.next()).rejects.toMatchObject({
       message: expect.stringContaining('subscribe again with after: "1"'),
       extensions: { code: 'SUBSCRIPTION_OVERFLOW', after: '1' },
     });
+    await sync([2, 3, 4, 5, 6]);
+    await overflowed;
     expect(feed.subscriberCount).toBe(0);
     expect(await stream.next()).toEqual({ done: true, value: undefined });
   });
