@@ -47,7 +47,8 @@ describe('payment events through the gateway over graphql-ws', () => {
   let loans: LoanRef[];
 
   beforeAll(async () => {
-    stack = await startTestStack({ customers: 40 });
+    // No consumers: their statements would blur the count of the batching test.
+    stack = await startTestStack({ customers: 40 }, { consumers: false });
     sql = new pg.Client(stack.database.url);
     await sql.connect();
     loans = await loansWithCases(sql, 3);
@@ -88,6 +89,65 @@ describe('payment events through the gateway over graphql-ws', () => {
     }
     const cursors = events.map((e) => BigInt(e.paymentEvents.cursor));
     expect([...cursors].sort((a, b) => (a < b ? -1 : 1))).toEqual(cursors);
+  });
+
+  it("shows each event's payment as it was after that event, not as an earlier event left it", async () => {
+    const loan = loans[0];
+    if (!loan) throw new Error('no loan');
+    const { paymentEventsHead } =
+      (await stack.query<{ paymentEventsHead: string }>('{ paymentEventsHead }')).data ?? {};
+    const subscriber = subscribe<{ paymentEvents: { type: string; payment: { status: string } } }>(
+      stack.gatewayUrl,
+      'subscription($after: String) { paymentEvents(after: $after) { type payment { status } } }',
+      { after: paymentEventsHead },
+    );
+    const input = paymentInput(loan);
+    expect((await stack.query(RECORD_PAYMENT, { input })).errors).toBeUndefined();
+    await subscriber.waitFor(1);
+    const reversal = await stack.query(
+      'mutation Reverse($input: ReversePaymentInput!) { reversePayment(input: $input) { changed } }',
+      { input: { referenceNumber: input.referenceNumber, reason: 'chargeback' } },
+    );
+    expect(reversal.errors).toBeUndefined();
+    const events = await subscriber.waitFor(2);
+    await subscriber.close();
+    expect(events.map((e) => [e.paymentEvents.type, e.paymentEvents.payment.status])).toEqual([
+      ['PAYMENT_RECEIVED', 'COMPLETED'],
+      ['PAYMENT_REVERSED', 'REVERSED'],
+    ]);
+  });
+
+  it('shares the fetches of the rest between events that arrive together', async () => {
+    const loan = loans[0];
+    if (!loan) throw new Error('no loan');
+    const { paymentEventsHead } =
+      (await stack.query<{ paymentEventsHead: string }>('{ paymentEventsHead }')).data ?? {};
+    const subscriber = subscribe<DashboardEvent>(stack.gatewayUrl, DASHBOARD, { after: paymentEventsHead });
+    const records = Array.from({ length: 30 }, (_, n) => {
+      const { sourceSystem: _sourceSystem, ...record } = paymentInput(
+        loans[n % loans.length] ?? loan,
+        '10.00',
+      );
+      return { ...record, status: 'COMPLETED' };
+    });
+    stack.statements.reset();
+    // One transaction: the 30 events reach the gateway together.
+    const response = await stack.query(
+      'mutation Sync($input: SyncPaymentsInput!) { syncPayments(input: $input) { created } }',
+      { input: { sourceSystem: 'T24', payments: records } },
+    );
+    expect(response.errors).toBeUndefined();
+    const events = await subscriber.waitFor(30);
+    await subscriber.close();
+    expect(events.map((e) => e.paymentEvents.payment.referenceNumber)).toEqual(
+      records.map((r) => r.referenceNumber),
+    );
+    expect(events.every((e) => e.paymentEvents.payment.loan?.customer.case !== undefined)).toBe(true);
+    // Resolved one by one, each event costs bank-sync two statements (loan, customer) and workflow two (case,
+    // agent): 60 each. Batched, events that arrive within the batching window share them.
+    const { 'bank-sync': bankSync, workflow } = stack.statements.bySubgraph();
+    expect(bankSync).toBeLessThan(30);
+    expect(workflow).toBeLessThan(30);
   });
 
   it('shares one upstream subscription between clients of the same stream and releases it when they leave', async () => {

@@ -77,15 +77,17 @@ export class SharedSubscription {
   }
 
   private enqueue(event: UpstreamEvent) {
-    // Events resolve one after another so every client sees them in upstream order.
+    // Every event starts resolving at once, so events that arrive together share their fetches of the rest;
+    // results are delivered one after another, in upstream order.
+    const resolved = this.options.resolve(event).catch(
+      (error: unknown): ExecutionResult => ({
+        data: null,
+        errors: [new GraphQLError(error instanceof Error ? error.message : 'event could not be resolved')],
+      }),
+    );
     this.pending = this.pending.then(async () => {
+      const result = await resolved;
       if (this.closed) return;
-      const result = await this.options.resolve(event).catch(
-        (error: unknown): ExecutionResult => ({
-          data: null,
-          errors: [new GraphQLError(error instanceof Error ? error.message : 'event could not be resolved')],
-        }),
-      );
       this.remember({ cursor: BigInt(event.cursor), result });
       for (const queue of this.subscribers) queue.push(result);
     });

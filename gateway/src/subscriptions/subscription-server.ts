@@ -5,6 +5,7 @@ import { type DocumentNode, type ExecutionArgs, GraphQLError, Kind, parse, print
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { GatewayCloseCode } from './close-codes';
+import { EntityFetchBatcher } from './entity-batcher';
 import { createEventExecutor } from './event-executor';
 import type { SubscriptionPlanner } from './plan';
 import { SharedSubscription } from './shared-subscription';
@@ -127,7 +128,10 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): Su
     const execute = createEventExecutor({
       planner,
       planned,
-      serviceMap: options.serviceMap(),
+      // One batcher per stream: fetches for events that arrive together go out as one request per subgraph.
+      serviceMap: Object.fromEntries(
+        Object.entries(options.serviceMap()).map(([name, source]) => [name, new EntityFetchBatcher(source)]),
+      ),
       variables,
       context: { viewer: context.viewer },
       source: print(args.document),
