@@ -98,7 +98,9 @@ describe('resuming, leaving and falling behind on the gateway subscription endpo
 
   it('returns to its baseline of upstream subscriptions and payment listeners after 1,000 subscribe/unsubscribe cycles', async () => {
     // The previous test's clients have closed; the gateway notices a moment later.
-    await expect.poll(() => stack.gateway.subscriptions.stats()).toEqual({ upstreams: 0, subscribers: 0 });
+    await expect
+      .poll(() => stack.gateway.subscriptions.stats(), { timeout: 10_000 })
+      .toEqual({ upstreams: 0, subscribers: 0 });
     const baseline = {
       gateway: stack.gateway.subscriptions.stats(),
       payment: stack.payment.liveSubscriberCount(),
