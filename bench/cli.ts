@@ -1,0 +1,87 @@
+/** The command line of `pnpm bench`, parsed once into plain options. */
+
+export interface BenchOptions {
+  /** 2,000 customers, short runs, fewer connection counts: a smoke run that finishes in minutes. */
+  quick: boolean;
+  /** Customers in the demo data set. */
+  customers: number;
+  /** Seconds of load per scenario, gateway and connection count. */
+  durationSeconds: number;
+  /** Concurrent connections, one run each. */
+  connections: number[];
+  /** Only these targets (ours, floor, hive-js, hive-rust). @default all */
+  targets: string[] | null;
+  /** Skip installing and running the Hive Gateway peers. */
+  skipPeers: boolean;
+  /**
+   * Run Hive Gateway with its default in-flight deduplication of identical subgraph requests. Off by default:
+   * our gateway has none, and the comparison is of the work each gateway does per operation.
+   */
+  hiveDedup: boolean;
+  /** The command as typed, for the report. */
+  command: string;
+}
+
+export const USAGE = `pnpm bench [--quick] [--customers N] [--duration S] [--connections 1,8,32]
+                [--targets ours,floor,hive-js,hive-rust] [--skip-peers] [--hive-dedup]`;
+
+const DEFAULTS = { customers: 10_000, durationSeconds: 10, connections: [1, 8, 32] };
+const QUICK = { customers: 2_000, durationSeconds: 5, connections: [1, 8, 32] };
+
+function positiveInt(flag: string, value: string | undefined): number {
+  const parsed = Number(value);
+  if (!value || !Number.isInteger(parsed) || parsed <= 0) {
+    throw new Error(`${flag} needs a positive whole number, got ${value ?? 'nothing'}\n${USAGE}`);
+  }
+  return parsed;
+}
+
+export function parseArgs(argv: readonly string[]): BenchOptions {
+  const quick = argv.includes('--quick');
+  const base = quick ? QUICK : DEFAULTS;
+  const options: BenchOptions = {
+    quick,
+    customers: base.customers,
+    durationSeconds: base.durationSeconds,
+    connections: [...base.connections],
+    targets: null,
+    skipPeers: false,
+    hiveDedup: false,
+    command: ['pnpm bench', ...argv].join(' '),
+  };
+  for (let index = 0; index < argv.length; index += 1) {
+    const flag = argv[index];
+    const value = argv[index + 1];
+    switch (flag) {
+      case '--quick':
+        break;
+      case '--skip-peers':
+        options.skipPeers = true;
+        break;
+      case '--hive-dedup':
+        options.hiveDedup = true;
+        break;
+      case '--customers':
+        options.customers = positiveInt(flag, value);
+        index += 1;
+        break;
+      case '--duration':
+        options.durationSeconds = positiveInt(flag, value);
+        index += 1;
+        break;
+      case '--connections':
+        options.connections = (value ?? '').split(',').map((part) => positiveInt(flag, part));
+        index += 1;
+        break;
+      case '--targets':
+        options.targets = (value ?? '').split(',').filter((part) => part !== '');
+        index += 1;
+        break;
+      case '--':
+        break;
+      default:
+        throw new Error(`unknown option ${flag}\n${USAGE}`);
+    }
+  }
+  return options;
+}

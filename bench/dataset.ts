@@ -1,0 +1,135 @@
+/** A fresh, migrated and seeded database for one bench run, and the keys the scenarios draw from. */
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { freePort, startEmbeddedPostgres } from '@collexis/platform';
+import { migrateAll, seedAll } from '@collexis/stack';
+import pg from 'pg';
+
+export interface DatasetFacts {
+  customers: number;
+  loans: number;
+  payments: number;
+  actions: number;
+  agents: number;
+  seedSeconds: number;
+  /** Customers seeded per second through `seedAll`. */
+  seedCustomersPerSecond: number;
+  postgresVersion: string;
+  /** `embedded` or `DATABASE_URL`. */
+  source: string;
+}
+
+export interface ScenarioKeys {
+  cifs: string[];
+  /** Agents that hold current assignments. */
+  agentIds: string[];
+}
+
+export interface Dataset {
+  url: string;
+  /** The embedded PostgreSQL's postmaster (its backends are its children); null on DATABASE_URL. */
+  postgresPid: number | null;
+  facts: DatasetFacts;
+  keys: ScenarioKeys;
+  stop(): Promise<void>;
+}
+
+const DATABASE = 'collexis_bench';
+
+async function recreateDatabase(adminUrl: string): Promise<void> {
+  const client = new pg.Client(adminUrl);
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${DATABASE}`);
+  } finally {
+    await client.end();
+  }
+}
+
+function databaseUrlOn(adminUrl: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${DATABASE}`;
+  return url.toString();
+}
+
+async function count(client: pg.Client, table: string): Promise<number> {
+  const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`);
+  return Number(rows[0]?.n ?? 0);
+}
+
+async function readKeys(client: pg.Client): Promise<ScenarioKeys> {
+  const cifs = await client.query<{ cif: string }>(
+    'SELECT cif FROM bank_sync_service.customers ORDER BY random() LIMIT 2000',
+  );
+  const agents = await client.query<{ id: string }>(
+    `SELECT DISTINCT a.id::text AS id FROM workflow_service.agents a
+       JOIN workflow_service.customer_agents ca ON ca.is_current
+        AND (ca.assigned_call_agent_id = a.id OR ca.assigned_field_agent_id = a.id)`,
+  );
+  return { cifs: cifs.rows.map((row) => row.cif), agentIds: agents.rows.map((row) => row.id) };
+}
+
+/**
+ * Starts the embedded PostgreSQL under bench/.data (or uses DATABASE_URL's server), drops and recreates the
+ * bench database, migrates it and seeds `customers` demo customers, timing the seed.
+ */
+export async function prepareDataset(
+  customers: number,
+  dataRoot: string,
+  log: (line: string) => void,
+): Promise<Dataset> {
+  const given = process.env.DATABASE_URL;
+  let adminUrl: string;
+  let stopServer = async () => {};
+  let postgresPid: number | null = null;
+  if (given) {
+    adminUrl = given;
+  } else {
+    const dataDir = join(dataRoot, 'postgres');
+    await mkdir(dataDir, { recursive: true });
+    const port = await freePort();
+    log(`starting embedded PostgreSQL on port ${port} (data in ${dataDir})`);
+    const server = await startEmbeddedPostgres({ dataDir, port });
+    adminUrl = server.url;
+    stopServer = () => server.stop();
+    // The first line of postmaster.pid is the postmaster's pid.
+    const pid = Number((await readFile(join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
+    postgresPid = Number.isInteger(pid) && pid > 0 ? pid : null;
+  }
+  try {
+    await recreateDatabase(adminUrl);
+    const url = databaseUrlOn(adminUrl);
+    await migrateAll(url, log);
+    const started = performance.now();
+    await seedAll({ url, statementTimeoutMs: 0 }, { customers, seed: 1 }, log);
+    const seedSeconds = (performance.now() - started) / 1000;
+    const client = new pg.Client(url);
+    await client.connect();
+    try {
+      await client.query('ANALYZE');
+      const version = await client.query<{ v: string }>("SELECT current_setting('server_version') AS v");
+      const facts: DatasetFacts = {
+        customers: await count(client, 'bank_sync_service.customers'),
+        loans: await count(client, 'bank_sync_service.loans'),
+        payments: await count(client, 'payment_service.payments'),
+        actions: await count(client, 'workflow_service.action_records'),
+        agents: await count(client, 'workflow_service.agents'),
+        seedSeconds,
+        seedCustomersPerSecond: customers / seedSeconds,
+        postgresVersion: version.rows[0]?.v ?? 'unknown',
+        source: given ? 'DATABASE_URL' : 'embedded',
+      };
+      log(
+        `seeded ${facts.customers} customers, ${facts.loans} loans, ${facts.payments} payments in ` +
+          `${seedSeconds.toFixed(1)} s (${facts.seedCustomersPerSecond.toFixed(0)} customers/s)`,
+      );
+      return { url, postgresPid, facts, keys: await readKeys(client), stop: stopServer };
+    } finally {
+      await client.end();
+    }
+  } catch (error) {
+    await stopServer();
+    throw error;
+  }
+}

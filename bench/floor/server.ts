@@ -1,0 +1,45 @@
+/**
+ * The floor: the three bench queries served by one plain Apollo Server process (the platform's HTTP server,
+ * no gateway, no entity fetches) over the same database, so the bench can show what federation costs.
+ */
+import { createDatabase, type RunningServer, startSubgraphServer } from '@collexis/platform';
+import { createLoaders } from './loaders';
+import { type FloorContext, resolvers } from './resolvers';
+import { typeDefs } from './schema';
+import { countingSql } from './sql';
+
+export interface FloorOptions {
+  /** 0 picks a free port. */
+  port: number;
+  databaseUrl: string;
+  /** Called once per SQL statement sent. */
+  onQuery?: () => void;
+}
+
+export async function startFloor(options: FloorOptions): Promise<RunningServer> {
+  const { pool, close } = createDatabase(
+    {},
+    { url: options.databaseUrl, applicationName: 'collexis-bench-floor' },
+  );
+  const onQuery = options.onQuery ?? (() => {});
+  const sql = countingSql(pool, onQuery);
+  try {
+    const server = await startSubgraphServer<FloorContext>({
+      typeDefs,
+      resolvers,
+      port: options.port,
+      context: async () => ({ sql, loaders: createLoaders(sql) }),
+    });
+    return {
+      url: server.url,
+      port: server.port,
+      stop: async () => {
+        await server.stop();
+        await close();
+      },
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

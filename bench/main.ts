@@ -1,0 +1,269 @@
+/**
+ * `pnpm bench`: a fresh seeded database, the real processes, and fixed-duration load at several connection
+ * counts against our gateway, the floor and the Hive Gateway peers; writes bench/results/<date>.md.
+ */
+
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { cpus, loadavg, type as osType, release, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { stopProcesses } from '@collexis/stack';
+import { type BenchOptions, parseArgs } from './cli';
+import { prepareDataset } from './dataset';
+import { runLoad } from './load';
+import { ensurePeers } from './peers';
+import {
+  startFloor,
+  startHiveGateway,
+  startOurGateway,
+  startSubgraphs,
+  stopPeer,
+  type Target,
+  type TargetName,
+  writeSupergraph,
+} from './processes';
+import type { AgreementRecord, BenchResults, MachineFacts, RunRecord, TargetStatus } from './report/types';
+import { writeReport } from './report/write';
+import { createScenarios, type Scenario } from './scenarios';
+import { countStatements, type Reference } from './statements';
+import { verifyTarget } from './verify';
+
+const BENCH_DIR = import.meta.dirname;
+const DATA_DIR = resolve(BENCH_DIR, '.data');
+const PEERS_DIR = resolve(BENCH_DIR, '.peers');
+const RESULTS_DIR = resolve(BENCH_DIR, 'results');
+/** Seconds of load before each measured series, not recorded: JIT, pools and plan caches warm up. */
+const WARMUP_SECONDS = 2;
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+function machineFacts(loadAverageAtStart: number): MachineFacts {
+  const cores = cpus();
+  return {
+    cpuModel: cores[0]?.model.trim() ?? 'unknown',
+    cores: cores.length,
+    memoryGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+    node: process.version,
+    os: `${osType()} ${release()}`,
+    loadAverageAtStart,
+  };
+}
+
+const wanted = (options: BenchOptions, name: TargetName) =>
+  options.targets === null || options.targets.includes(name);
+
+async function measure(
+  target: Target,
+  scenarios: readonly Scenario[],
+  options: BenchOptions,
+  reference: Reference,
+  record: { runs: RunRecord[]; agreements: AgreementRecord[] },
+): Promise<void> {
+  for (const scenario of scenarios) {
+    const agreement = await verifyTarget(
+      target.url,
+      target.name,
+      scenario,
+      reference[scenario.name] ?? [],
+      DATA_DIR,
+    );
+    record.agreements.push({ ...agreement, target: target.name, scenario: scenario.name });
+    if (agreement.matching < agreement.checked) {
+      log(
+        `${target.name} ${scenario.name}: data differs from ours in ${agreement.checked - agreement.matching} of ${agreement.checked} samples (${agreement.mismatchFile})`,
+      );
+    }
+    const warmConnections = Math.max(...options.connections);
+    await runLoad({
+      url: target.url,
+      scenario,
+      connections: warmConnections,
+      durationSeconds: WARMUP_SECONDS,
+      watch: [],
+    });
+    for (const connections of options.connections) {
+      const result = await runLoad({
+        url: target.url,
+        scenario,
+        connections,
+        durationSeconds: options.durationSeconds,
+        watch: target.watch,
+      });
+      record.runs.push({ ...result, scenario: scenario.name, target: target.name });
+      log(
+        `${target.name} ${scenario.name} c=${connections}: ${result.requestsPerSecond.toFixed(0)} req/s, ` +
+          `p50 ${result.latencyMs.p50.toFixed(1)} ms, p99 ${result.latencyMs.p99.toFixed(1)} ms, ` +
+          `non-2xx ${result.non2xx}, GraphQL errors ${result.graphqlErrors}`,
+      );
+    }
+  }
+}
+
+interface RunContext {
+  options: BenchOptions;
+  scenarios: readonly Scenario[];
+  reference: Reference;
+  record: { runs: RunRecord[]; agreements: AgreementRecord[] };
+  targets: TargetStatus[];
+  withPostgres: (target: Target) => Target;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Starts one target, measures it and stops it. A target that cannot start is reported as not run, one that
+ * fails partway keeps the runs it finished; either way the bench goes on with the next target.
+ */
+async function runTarget(
+  context: RunContext,
+  name: TargetName,
+  description: string,
+  start: () => Promise<{ target: Target; stop: () => Promise<void> }>,
+): Promise<void> {
+  let started: { target: Target; stop: () => Promise<void> };
+  try {
+    started = await start();
+  } catch (error) {
+    const reason = `could not start: ${message(error)}`;
+    context.targets.push({ name, description, skipped: reason, failure: null });
+    log(`${name} ${reason}`);
+    return;
+  }
+  const status: TargetStatus = {
+    name,
+    description: started.target.description,
+    skipped: null,
+    failure: null,
+  };
+  context.targets.push(status);
+  try {
+    await measure(
+      context.withPostgres(started.target),
+      context.scenarios,
+      context.options,
+      context.reference,
+      context.record,
+    );
+  } catch (error) {
+    status.failure = message(error);
+    log(`${name} failed partway: ${status.failure}`);
+  } finally {
+    await started.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const startedAt = new Date();
+  const loadAverageAtStart = loadavg()[0] ?? 0;
+  log(
+    `${options.command}: ${options.customers} customers, ${options.durationSeconds} s per run, connections ${options.connections.join(',')}`,
+  );
+  const output: string[] = [];
+  await mkdir(DATA_DIR, { recursive: true });
+  for (const file of await readdir(DATA_DIR)) {
+    if (file.startsWith('mismatch-')) await rm(join(DATA_DIR, file));
+  }
+  const dataset = await prepareDataset(options.customers, DATA_DIR, log);
+  const scenarios = createScenarios(dataset.keys);
+  const postgres = dataset.postgresPid === null ? [] : [{ role: 'postgres', pid: dataset.postgresPid }];
+  const withPostgres = (target: Target): Target => ({ ...target, watch: [...target.watch, ...postgres] });
+  const record: RunContext['record'] = { runs: [], agreements: [] };
+  const targets: TargetStatus[] = [];
+  let peers: BenchResults['peers'] = null;
+  const stopAtExit: (() => Promise<void>)[] = [];
+  try {
+    log('counting SQL statements per operation (in-process stack and floor)');
+    const { counts: statements, reference } = await countStatements(dataset.url, scenarios);
+
+    const context = { options, scenarios, reference, record, targets, withPostgres };
+    if (wanted(options, 'floor')) {
+      await runTarget(context, 'floor', 'one plain Apollo Server process', async () => {
+        const floor = await startFloor(dataset.url, output);
+        return { target: floor.target, stop: () => stopProcesses([floor.process]) };
+      });
+    }
+
+    log('starting the subgraphs');
+    const subgraphs = await startSubgraphs(dataset.url, output);
+    stopAtExit.push(() => stopProcesses(subgraphs.processes));
+
+    if (wanted(options, 'ours')) {
+      await runTarget(context, 'ours', '@apollo/gateway', async () => {
+        const ours = await startOurGateway(subgraphs, output);
+        return { target: ours.target, stop: () => stopProcesses([ours.process]) };
+      });
+    }
+
+    const peerTargets = (['hive-js', 'hive-rust'] as const).filter((name) => wanted(options, name));
+    if (peerTargets.length > 0 && options.skipPeers) {
+      for (const name of peerTargets) {
+        targets.push({
+          name,
+          description: 'Hive Gateway 2',
+          skipped: 'skipped with --skip-peers',
+          failure: null,
+        });
+      }
+    } else if (peerTargets.length > 0) {
+      peers = await ensurePeers(PEERS_DIR, log);
+      const supergraphPath = await writeSupergraph(subgraphs, DATA_DIR);
+      for (const name of peerTargets) {
+        const rust = name === 'hive-rust';
+        const description = rust
+          ? 'Hive Gateway 2, Rust query planner'
+          : 'Hive Gateway 2, JavaScript query planner';
+        if (!peers.gateway || (rust && !peers.routerRuntime)) {
+          const reason = `not installed: ${peers.error ?? 'the package is missing after npm install'}`;
+          targets.push({ name, description, skipped: reason, failure: null });
+          log(`${name} skipped: ${reason}`);
+          continue;
+        }
+        await runTarget(context, name, description, async () => {
+          const hive = {
+            peersDir: PEERS_DIR,
+            supergraphPath,
+            rust,
+            dedup: options.hiveDedup,
+            dataDir: DATA_DIR,
+          };
+          const peer = await startHiveGateway(hive, subgraphs, output);
+          return { target: peer.target, stop: () => stopPeer(peer.process) };
+        });
+      }
+    }
+
+    const results: BenchResults = {
+      startedAt: startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      command: options.command,
+      durationSeconds: options.durationSeconds,
+      connections: options.connections,
+      machine: machineFacts(loadAverageAtStart),
+      dataset: dataset.facts,
+      peers,
+      targets,
+      scenarios: scenarios.map(({ name, title, query }) => ({ name, title, query })),
+      statements,
+      agreements: record.agreements,
+      runs: record.runs,
+    };
+    const written = await writeReport(results, RESULTS_DIR);
+    log(`report: ${written.markdown}`);
+    log(`raw results: ${written.json}`);
+  } catch (error) {
+    console.error(output.slice(-30).join('\n'));
+    throw error;
+  } finally {
+    for (const stop of stopAtExit.reverse()) await stop();
+    await dataset.stop();
+  }
+}
+
+try {
+  await main();
+  process.exit(0);
+} catch (error) {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  if (error instanceof Error && error.cause) console.error('caused by', error.cause);
+  process.exit(1);
+}

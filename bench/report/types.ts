@@ -1,0 +1,54 @@
+/** The raw results of one bench run, written as JSON beside the report. */
+import type { DatasetFacts } from '../dataset';
+import type { LoadResult } from '../load';
+import type { PeerInstall } from '../peers';
+import type { TargetName } from '../processes';
+import type { ScenarioName } from '../scenarios';
+import type { StatementCounts } from '../statements';
+import type { Agreement } from '../verify';
+
+export interface MachineFacts {
+  cpuModel: string;
+  cores: number;
+  memoryGiB: number;
+  node: string;
+  os: string;
+  /** 1-minute load average when the bench started: other work on the machine skews every number. */
+  loadAverageAtStart: number;
+}
+
+export interface TargetStatus {
+  name: TargetName;
+  description: string;
+  /** null when it ran; otherwise why it did not. */
+  skipped: string | null;
+  /** Why its runs stopped partway (the runs it finished are kept); null when all ran. */
+  failure: string | null;
+}
+
+export interface RunRecord extends LoadResult {
+  scenario: ScenarioName;
+  target: TargetName;
+}
+
+export interface AgreementRecord extends Agreement {
+  scenario: ScenarioName;
+  target: TargetName;
+}
+
+export interface BenchResults {
+  startedAt: string;
+  finishedAt: string;
+  command: string;
+  durationSeconds: number;
+  connections: number[];
+  machine: MachineFacts;
+  dataset: DatasetFacts;
+  peers: PeerInstall | null;
+  targets: TargetStatus[];
+  scenarios: { name: ScenarioName; title: string; query: string }[];
+  statements: StatementCounts;
+  /** Each target's `data` against our gateway's for the same sampled variables. */
+  agreements: AgreementRecord[];
+  runs: RunRecord[];
+}
