@@ -10,5 +10,6 @@ export * from './migrate';
 export * from './net';
 export * from './scalars';
 export * from './subgraph';
+export * from './synchronized-entity';
 export * from './validation';
 export * from './viewer';

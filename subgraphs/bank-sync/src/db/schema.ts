@@ -4,7 +4,7 @@ import { paymentEventCheckpointsTable } from '@collexis/payment-events';
  * Property names are the camelCase of the seed's column names; types, nullability and indexes follow
  * the seed.
  */
-import { auditLogTable } from '@collexis/platform';
+import { auditLogTable, synchronizedEntityColumns } from '@collexis/platform';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -32,22 +32,6 @@ const bankSyncService = pgSchema('bank_sync_service');
 // The seed's unique indexes are declared as UNIQUE constraints (each is backed by a unique index of the same
 // name): drizzle-kit adds foreign keys before it creates indexes, and a foreign key to customers.cif or
 // loans.account_number needs the unique key to exist already; a constraint inside CREATE TABLE guarantees it.
-
-/** The seed's "SynchronizedEntity Base Fields" (id aside): who and which system wrote a synchronized row. */
-function synchronizedEntityColumns() {
-  return {
-    sourceSystem: varchar('source_system', { length: 10 }).notNull(),
-    createdBy: varchar('created_by', { length: 50 }).notNull(),
-    updatedBy: varchar('updated_by', { length: 50 }).notNull(),
-    createdAt: timestamp('created_at', { mode: 'date', precision: 3 }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { mode: 'date', precision: 3 })
-      .notNull()
-      .defaultNow()
-      .$onUpdate(() => new Date()),
-    isEditable: boolean('is_editable').notNull().default(true),
-    lastSyncedAt: timestamp('last_synced_at', { mode: 'date', precision: 3 }),
-  };
-}
 
 export const customers = bankSyncService.table(
   'customers',

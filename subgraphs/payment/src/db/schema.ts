@@ -2,10 +2,9 @@
  * payment's tables (seed 000). Property names are the camelCase of the seed's column names; types,
  * nullability and indexes follow the seed.
  */
-import { auditLogTable } from '@collexis/platform';
+import { auditLogTable, synchronizedEntityColumns } from '@collexis/platform';
 import {
   bigint,
-  boolean,
   foreignKey,
   index,
   numeric,
@@ -37,16 +36,7 @@ export const payments = paymentService.table(
     paymentMethod: varchar('payment_method', { length: 20 }).notNull(),
     status: varchar('status', { length: 20 }).notNull(),
     statusReason: text('status_reason'),
-    sourceSystem: varchar('source_system', { length: 10 }).notNull(),
-    createdBy: varchar('created_by', { length: 50 }).notNull(),
-    updatedBy: varchar('updated_by', { length: 50 }).notNull(),
-    createdAt: timestamp('created_at', { mode: 'date', precision: 3 }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { mode: 'date', precision: 3 })
-      .notNull()
-      .defaultNow()
-      .$onUpdate(() => new Date()),
-    isEditable: boolean('is_editable').notNull().default(true),
-    lastSyncedAt: timestamp('last_synced_at', { mode: 'date', precision: 3 }),
+    ...synchronizedEntityColumns(),
   },
   (t) => [
     // A UNIQUE constraint, backed by a unique index of the same name; the natural key retried writes rely on.
