@@ -1,4 +1,23 @@
-import { bigserial, index, jsonb, pgSchema, timestamp, varchar } from 'drizzle-orm/pg-core';
+import { and, desc, eq, lt } from 'drizzle-orm';
+import {
+  bigserial,
+  index,
+  jsonb,
+  type PgDatabase,
+  type PgQueryResultHKT,
+  pgSchema,
+  timestamp,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import {
+  type Connection,
+  decodeCursor,
+  encodeCursor,
+  type PageArgs,
+  pageSize,
+  toConnection,
+} from './connection';
+import { BadUserInputError } from './errors';
 import type { Viewer } from './viewer';
 
 /**
@@ -60,9 +79,48 @@ export async function recordAudit(
       actor: viewer.id,
       operation: entry.operation,
       entityType: entry.entityType,
-      entityKey: entry.entityKey,
+      // A bulk entry may name many keys; the column holds 100 characters.
+      entityKey: entry.entityKey.slice(0, 100),
       before: entry.before ?? null,
       after: entry.after ?? null,
     })),
   );
+}
+
+/** Any drizzle database or transaction, whatever its schema type. */
+type AuditReader = Pick<PgDatabase<PgQueryResultHKT, Record<string, unknown>>, 'select'>;
+
+export interface AuditPageArgs extends PageArgs {
+  entityType?: string | null;
+  entityKey?: string | null;
+}
+
+function entryIdOf(after: string): number {
+  const [id] = decodeCursor(after, 1);
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) {
+    throw new BadUserInputError('after', 'after is not a cursor this field returned');
+  }
+  return id;
+}
+
+/** A page of a domain's audit log, newest first (ids grow with every insert); the cursor is the last entry's id. */
+export async function auditLogPage(
+  db: AuditReader,
+  table: AuditLogTable,
+  args: AuditPageArgs,
+): Promise<Connection<AuditLogTable['$inferSelect']>> {
+  const size = pageSize(args.first);
+  const rows = await db
+    .select()
+    .from(table)
+    .where(
+      and(
+        args.entityType == null ? undefined : eq(table.entityType, args.entityType),
+        args.entityKey == null ? undefined : eq(table.entityKey, args.entityKey),
+        args.after == null ? undefined : lt(table.id, entryIdOf(args.after)),
+      ),
+    )
+    .orderBy(desc(table.id))
+    .limit(size + 1);
+  return toConnection(rows, size, (entry) => encodeCursor([entry.id]));
 }

@@ -1,21 +1,12 @@
+import { runService } from '@collexis/platform';
 import { readPaymentEnv } from './env';
 import { start } from './server';
 
-try {
+await runService('payment subgraph', () => {
   const env = readPaymentEnv();
-  const server = await start({
+  return start({
     port: env.PORT,
     host: env.HOST,
     database: { url: env.DATABASE_URL, statementTimeoutMs: env.STATEMENT_TIMEOUT_MS },
   });
-  console.log(`payment subgraph ready at ${server.url}`);
-  const shutdown = async () => {
-    await server.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-}
+});

@@ -1,9 +1,10 @@
+import { runService } from '@collexis/platform';
 import { readWorkflowEnv } from './env';
 import { start } from './server';
 
-try {
+await runService('workflow subgraph', () => {
   const env = readWorkflowEnv(process.env);
-  const server = await start({
+  return start({
     port: env.PORT,
     host: env.HOST,
     database: {
@@ -14,14 +15,4 @@ try {
     bankSyncUrl: env.BANK_SYNC_URL,
     paymentUrl: env.PAYMENT_URL,
   });
-  console.log(`workflow subgraph ready at ${server.url}`);
-  const shutdown = async () => {
-    await server.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-}
+});
