@@ -1,14 +1,12 @@
-import { BadUserInputError, type Connection, encodeCursor, pageSize, toConnection } from '@collexis/platform';
+import { type AuditPageArgs, auditLogPage, BadUserInputError, type Connection } from '@collexis/platform';
 import type { BankSyncDatabase } from '../database';
-import type { QueryBankSyncAuditLogArgs } from '../generated/resolvers-types';
+import { auditLog } from '../db';
 import type { AuditEntryRow } from '../models';
-import { findAuditPage } from '../repository/audit-log';
-import { decodeIdCursor } from './cursors';
 
-/** Audit entries newest first; the cursor is the id of the page's last entry. */
-export async function auditEntryConnection(
+/** Audit entries newest first; an entity key only means something within its entity type. */
+export function auditEntryConnection(
   db: BankSyncDatabase,
-  args: QueryBankSyncAuditLogArgs,
+  args: AuditPageArgs,
 ): Promise<Connection<AuditEntryRow>> {
   if (args.entityKey != null && args.entityType == null) {
     throw new BadUserInputError(
@@ -16,12 +14,5 @@ export async function auditEntryConnection(
       'entityType is required with entityKey: keys are unique per entity type',
     );
   }
-  const size = pageSize(args.first);
-  const rows = await findAuditPage(db, {
-    entityType: args.entityType ?? null,
-    entityKey: args.entityKey ?? null,
-    beforeId: decodeIdCursor(args.after),
-    limit: size + 1,
-  });
-  return toConnection(rows, size, (entry) => encodeCursor([entry.id]));
+  return auditLogPage(db, auditLog, args);
 }

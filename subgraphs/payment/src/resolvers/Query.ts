@@ -1,11 +1,5 @@
-import {
-  BadUserInputError,
-  decodeCursor,
-  encodeCursor,
-  pageSize,
-  toConnection,
-  validateInput,
-} from '@collexis/platform';
+import { auditLogPage, toConnection, validateInput } from '@collexis/platform';
+import { auditLog } from '../db';
 import { ForbiddenError } from '../errors';
 import { eventCursor, eventPageSize, eventSelection, parseEventCursor } from '../events/args';
 import type { QueryResolvers } from '../generated/resolvers-types';
@@ -13,18 +7,8 @@ import { paymentConditions, paymentCursor, paymentPageRequest } from '../payment
 import { reconcilePaymentsInput } from '../payments/input';
 import { reconcilePayments } from '../payments/reconcile';
 import { validatePayment } from '../payments/validate';
-import { findAuditEntries } from '../repository/audit';
 import { findEventsAfter, headSequence } from '../repository/payment-events';
 import { findPayments } from '../repository/payments';
-
-/** The audit entry id an `after` cursor of the audit log carries. */
-function auditPosition(after: string): number {
-  const [id] = decodeCursor(after, 1);
-  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) {
-    throw new BadUserInputError('after', 'after is not a cursor this field returned');
-  }
-  return id;
-}
 
 export const Query: QueryResolvers = {
   payment: (_root, { referenceNumber }, { loaders }) =>
@@ -56,14 +40,6 @@ export const Query: QueryResolvers = {
     reconcilePayments(db, validateInput(reconcilePaymentsInput, input)),
   paymentAuditLog: async (_root, { entityType, entityKey, first, after }, { db, viewer }) => {
     if (!viewer.roles.includes('ADMIN')) throw new ForbiddenError('paymentAuditLog', ['ADMIN']);
-    const size = pageSize(first);
-    const beforeId = after == null ? undefined : auditPosition(after);
-    const rows = await findAuditEntries(db, {
-      entityType: entityType ?? undefined,
-      entityKey: entityKey ?? undefined,
-      beforeId,
-      take: size + 1,
-    });
-    return toConnection(rows, size, (entry) => encodeCursor([entry.id]));
+    return auditLogPage(db, auditLog, { entityType, entityKey, first, after });
   },
 };
