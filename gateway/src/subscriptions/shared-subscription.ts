@@ -55,7 +55,11 @@ export class SharedSubscription {
 
   /** Whether a client resuming after `after` (null: live events only) can be served by this stream. */
   canServe(after: bigint | null): boolean {
-    return !this.closed && (after === null || after >= this.coveredAfter);
+    if (this.closed) return false;
+    if (after === null) return true;
+    // Kept results it has missed go into its queue at once: more than the queue holds would cut it off.
+    const missed = this.history.filter((resolved) => resolved.cursor > after).length;
+    return after >= this.coveredAfter && missed <= this.options.queueLimit;
   }
 
   /**
@@ -90,6 +94,9 @@ export class SharedSubscription {
       if (this.closed) return;
       this.remember({ cursor: BigInt(event.cursor), result });
       for (const queue of this.subscribers) queue.push(result);
+      // Give the clients' sockets a turn before the next result: a burst (a replay, a large commit) then
+      // flows at the pace healthy clients read, and only a client that stopped reading fills its queue.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     });
   }
 

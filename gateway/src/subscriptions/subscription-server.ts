@@ -7,7 +7,7 @@ import { WebSocketServer } from 'ws';
 import { GatewayCloseCode } from './close-codes';
 import { EntityFetchBatcher } from './entity-batcher';
 import { createEventExecutor } from './event-executor';
-import type { SubscriptionPlanner } from './plan';
+import type { PlannedSubscription, SubscriptionPlanner } from './plan';
 import { SharedSubscription } from './shared-subscription';
 import { UpstreamSubscription } from './upstream';
 import { prepareUpstreamOperation, type UpstreamOperation } from './upstream-operation';
@@ -38,6 +38,16 @@ interface SubscriptionContext {
   /** Closes this client's socket (every subscription on it). */
   closeSocket: (code: number, reason: string) => void;
   [key: string]: unknown;
+}
+
+/** What one subscribe resolved once: its stream key, plan, upstream operation and where it resumes. */
+interface StreamRequest {
+  key: string;
+  planner: SubscriptionPlanner;
+  planned: PlannedSubscription;
+  upstreamOperation: UpstreamOperation;
+  variables: Record<string, unknown>;
+  after: bigint | null;
 }
 
 function viewerFor(request: IncomingMessage, connectionParams: Record<string, unknown>): Viewer {
@@ -110,18 +120,9 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): Su
     else streams.delete(key);
   }
 
-  async function openStream(
-    key: string,
-    args: ExecutionArgs,
-    context: SubscriptionContext,
-    after: bigint | null,
-  ) {
-    const planner = options.planner();
-    const operationName = args.operationName ?? undefined;
-    const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-    const planned = planner.plan(args.document, operationName);
+  async function openStream(request: StreamRequest, args: ExecutionArgs, context: SubscriptionContext) {
+    const { key, planner, planned, upstreamOperation, variables, after } = request;
     const primary = planned.node.primary;
-    const upstreamOperation = prepareUpstreamOperation(primary, variables);
     const startAfter = after ?? (await headCursor(primary.serviceName, upstreamOperation.rootFieldName));
     const existing = (streams.get(key) ?? []).find((s) => s.canServe(after));
     if (existing) return existing;
@@ -198,13 +199,15 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): Su
         const context = args.contextValue;
         if (!isSubscriptionContext(context)) throw new Error('subscription context missing');
         const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-        const planned = options.planner().plan(args.document, args.operationName ?? undefined);
+        const planner = options.planner();
+        const planned = planner.plan(args.document, args.operationName ?? undefined);
         const upstreamOperation = prepareUpstreamOperation(planned.node.primary, variables);
         const after = parseCursor(upstreamOperation.initialAfter);
         const key = streamKey(args, upstreamOperation, context.viewer);
+        const request: StreamRequest = { key, planner, planned, upstreamOperation, variables, after };
         const stream =
           (streams.get(key) ?? []).find((s) => s.canServe(after)) ??
-          (await openStream(key, args, context, after));
+          (await openStream(request, args, context));
         // A close reason is limited to 123 bytes by the WebSocket protocol.
         return stream.subscribe(after, (error) =>
           context.closeSocket(GatewayCloseCode.SlowConsumer, error.message.slice(0, 120)),
