@@ -4,12 +4,10 @@
  * indexed columns without a foreign key (ARCHITECTURE.md, "Domain ownership").
  */
 import { readdir } from 'node:fs/promises';
-import { createDatabase, type DomainMigrations, migrateDomain } from '@collexis/platform';
+import { createDatabase } from '@collexis/platform';
 import { createTestDatabase, type TestDatabase } from '@collexis/platform/testing';
+import { domains as domainModules, domainNames, migrateAll } from '@collexis/stack';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { migrations as bankSyncMigrations } from '../subgraphs/bank-sync/src/db';
-import { migrations as paymentMigrations } from '../subgraphs/payment/src/db';
-import { migrations as workflowMigrations } from '../subgraphs/workflow/src/db';
 import { type Catalog, type CatalogIndex, readCatalog } from './support/database-catalog';
 import {
   loadPhysicalSchemaSpec,
@@ -20,7 +18,7 @@ import {
   type TableRef,
 } from './support/seed-spec';
 
-const domains: DomainMigrations[] = [bankSyncMigrations, paymentMigrations, workflowMigrations];
+const domains = domainNames.map((name) => domainModules[name].migrations);
 const domainSchemas = domains.map((domain) => domain.schema);
 const MIGRATIONS_TABLE = '__drizzle_migrations';
 
@@ -45,10 +43,6 @@ function connect(url: string) {
 
 type Connection = ReturnType<typeof connect>;
 
-async function migrateAll(connection: Connection): Promise<void> {
-  for (const domain of domains) await migrateDomain(connection.db, domain);
-}
-
 let testDatabase: TestDatabase | undefined;
 let connection: Connection | undefined;
 let spec: PhysicalSchemaSpec;
@@ -63,7 +57,7 @@ beforeAll(async () => {
   spec = await loadPhysicalSchemaSpec();
   testDatabase = await createTestDatabase(inject('postgresAdminUrl'));
   connection = connect(testDatabase.url);
-  await migrateAll(connection);
+  await migrateAll(testDatabase.url);
   catalog = await readCatalog(connection.pool, domainSchemas);
 });
 
@@ -218,7 +212,8 @@ describe('data model (seed 000)', () => {
     const applied = await countAppliedMigrations(db);
     expect(applied, 'applied vs. generated migrations').toEqual(await countGeneratedMigrations());
 
-    await migrateAll(db);
+    if (!testDatabase) throw new Error('beforeAll did not create the test database');
+    await migrateAll(testDatabase.url);
 
     expect(await countAppliedMigrations(db), 'migrations recorded after a second run').toEqual(applied);
     expect(await readCatalog(db.pool, domainSchemas), 'database after a second run').toEqual(catalog);
