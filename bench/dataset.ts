@@ -19,10 +19,18 @@ export interface DatasetFacts {
   source: string;
 }
 
+export interface LoanKey {
+  accountNumber: string;
+  cif: string;
+  currency: string;
+}
+
 export interface ScenarioKeys {
   cifs: string[];
   /** Agents that hold current assignments. */
   agentIds: string[];
+  /** Open loans, for the payments of the subscription fan-out. */
+  loans: LoanKey[];
 }
 
 export interface Dataset {
@@ -67,7 +75,18 @@ async function readKeys(client: pg.Client): Promise<ScenarioKeys> {
        JOIN workflow_service.customer_agents ca ON ca.is_current
         AND (ca.assigned_call_agent_id = a.id OR ca.assigned_field_agent_id = a.id)`,
   );
-  return { cifs: cifs.rows.map((row) => row.cif), agentIds: agents.rows.map((row) => row.id) };
+  const loans = await client.query<{ account_number: string; cif: string; currency: string }>(
+    "SELECT account_number, cif, currency FROM bank_sync_service.loans WHERE status = 'OPEN' ORDER BY random() LIMIT 2000",
+  );
+  return {
+    cifs: cifs.rows.map((row) => row.cif),
+    agentIds: agents.rows.map((row) => row.id),
+    loans: loans.rows.map((row) => ({
+      accountNumber: row.account_number,
+      cif: row.cif,
+      currency: row.currency,
+    })),
+  };
 }
 
 /**
