@@ -9,8 +9,10 @@ export interface BenchOptions {
   durationSeconds: number;
   /** Concurrent connections, one run each. */
   connections: number[];
-  /** Only these targets (ours, floor, hive-js, hive-rust). @default all */
+  /** Only these targets (ours, floor, hive-js, hive-rust, and sync-ingest for that scenario). @default all */
   targets: string[] | null;
+  /** Customer records in the sync-ingest scenario's export file. @default 100000, 20000 with --quick */
+  syncRecords: number;
   /** Skip installing and running the Hive Gateway peers. */
   skipPeers: boolean;
   /**
@@ -23,10 +25,11 @@ export interface BenchOptions {
 }
 
 export const USAGE = `pnpm bench [--quick] [--customers N] [--duration S] [--connections 1,8,32]
-                [--targets ours,floor,hive-js,hive-rust] [--skip-peers] [--hive-dedup]`;
+                [--targets ours,floor,hive-js,hive-rust,sync-ingest] [--skip-peers] [--hive-dedup]
+                [--sync-records N]`;
 
-const DEFAULTS = { customers: 10_000, durationSeconds: 10, connections: [1, 8, 32] };
-const QUICK = { customers: 2_000, durationSeconds: 5, connections: [1, 8, 32] };
+const DEFAULTS = { customers: 10_000, durationSeconds: 10, connections: [1, 8, 32], syncRecords: 100_000 };
+const QUICK = { customers: 2_000, durationSeconds: 5, connections: [1, 8, 32], syncRecords: 20_000 };
 
 function positiveInt(flag: string, value: string | undefined): number {
   const parsed = Number(value);
@@ -45,6 +48,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     durationSeconds: base.durationSeconds,
     connections: [...base.connections],
     targets: null,
+    syncRecords: base.syncRecords,
     skipPeers: false,
     hiveDedup: false,
     command: ['pnpm bench', ...argv].join(' '),
@@ -71,6 +75,10 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       case '--connections':
         options.connections = (value ?? '').split(',').map((part) => positiveInt(flag, part));
+        index += 1;
+        break;
+      case '--sync-records':
+        options.syncRecords = positiveInt(flag, value);
         index += 1;
         break;
       case '--targets':

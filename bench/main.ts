@@ -25,6 +25,7 @@ import type { AgreementRecord, BenchResults, MachineFacts, RunRecord, TargetStat
 import { writeReport } from './report/write';
 import { createScenarios, type Scenario } from './scenarios';
 import { countStatements, type Reference } from './statements';
+import { runSyncIngest } from './sync-ingest';
 import { verifyTarget } from './verify';
 
 const BENCH_DIR = import.meta.dirname;
@@ -232,6 +233,18 @@ async function main(): Promise<void> {
       }
     }
 
+    const syncIngest =
+      options.targets === null || options.targets.includes('sync-ingest')
+        ? await runSyncIngest({
+            records: options.syncRecords,
+            benchUrl: dataset.url,
+            postgresPid: dataset.postgresPid,
+            dataRoot: DATA_DIR,
+            output: (line) => output.push(line),
+            log,
+          })
+        : undefined;
+
     const results: BenchResults = {
       startedAt: startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
@@ -246,6 +259,7 @@ async function main(): Promise<void> {
       statements,
       agreements: record.agreements,
       runs: record.runs,
+      syncIngest,
     };
     const written = await writeReport(results, RESULTS_DIR);
     log(`report: ${written.markdown}`);

@@ -1,4 +1,5 @@
 /** The human report of one bench run, as Markdown; charts are referenced by file name. */
+import { syncIngestSection } from './sync-ingest';
 import type { BenchResults, RunRecord } from './types';
 
 const FULL_SIZE = 100_000;
@@ -8,7 +9,7 @@ const thousands = (value: number) => Math.round(value).toLocaleString('en-US');
 
 export const NOT_MEASURED = [
   'Subscription fan-out (`paymentEvents` over graphql-ws to many dashboards while payments are written).',
-  'Sync ingest (`runSync` / `pushSyncBatch` throughput and its effect on read latency).',
+  'Sync ingest through `pushSyncBatch`, and its effect on read latency (ingest and load run apart).',
   'Our own query-plan executor (the gateway uses the stock @apollo/gateway executor today).',
   'PostgreSQL memory (its CPU is charged per request when it is the embedded server; not on DATABASE_URL).',
   'The full 100,000-customer data set (see "Data set" for the command and the estimated seed time).',
@@ -248,6 +249,7 @@ export function renderMarkdown(
     const chart = files.charts[scenario.name];
     if (chart) out.push(`![p99 latency against connections, ${scenario.name}](${chart})`, '');
   }
+  out.push(...syncIngestSection(results.syncIngest));
   out.push('## Not measured yet', '', ...NOT_MEASURED.map((line) => `- ${line}`), '');
   return out.join('\n');
 }

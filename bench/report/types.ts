@@ -5,6 +5,7 @@ import type { PeerInstall } from '../peers';
 import type { TargetName } from '../processes';
 import type { ScenarioName } from '../scenarios';
 import type { StatementCounts } from '../statements';
+import type { SyncIngestResult } from '../sync-ingest';
 import type { Agreement } from '../verify';
 
 export interface MachineFacts {
@@ -51,4 +52,6 @@ export interface BenchResults {
   /** Each target's `data` against our gateway's for the same sampled variables. */
   agreements: AgreementRecord[];
   runs: RunRecord[];
+  /** The sync-ingest scenario; absent when it was not run. */
+  syncIngest?: SyncIngestResult;
 }
