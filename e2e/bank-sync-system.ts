@@ -89,6 +89,7 @@ export async function startBankSyncSystem(options: BankSyncSystemOptions = {}): 
     servers.push(workflow);
     const gateway = await startGateway({
       port: 0,
+      executor: 'differential',
       supergraphSdl: composeSupergraph(),
       subgraphs: { 'bank-sync': bankSyncUrl, payment: payment.url, workflow: workflow.url },
     });

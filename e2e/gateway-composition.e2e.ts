@@ -13,7 +13,7 @@ describe('the gateway in development mode', () => {
 
   beforeAll(async () => {
     stack = await startTestStack({ customers: 10 }, { consumers: false });
-    composing = await startGateway({ port: 0, subgraphs: stack.subgraphUrls });
+    composing = await startGateway({ port: 0, executor: 'differential', subgraphs: stack.subgraphUrls });
   });
   afterAll(async () => {
     await composing?.stop();

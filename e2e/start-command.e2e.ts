@@ -16,7 +16,7 @@ interface Started {
 /** Runs `pnpm start` the way a user does (scripts/start.ts), and resolves when it says the graph is up. */
 function runStart(env: Record<string, string>): Promise<Started> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    env: { ...process.env, ...env },
+    env: { ...process.env, GATEWAY_EXECUTOR: 'differential', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];

@@ -72,6 +72,7 @@ export async function startCluster(size: { payments: number; gateways: number })
     gateways.push(
       await startGateway({
         port: 0,
+        executor: 'differential',
         supergraphSdl,
         subgraphs: { 'bank-sync': bankSync.url, payment: payment.url, workflow: workflow.url },
       }),

@@ -1,5 +1,6 @@
 import { parseEnv, port } from '@collexis/platform';
 import { z } from 'zod';
+import { executorNames } from './execution/execution-gateway';
 
 const url = z.url({ message: 'must be an http(s) URL of a subgraph /graphql endpoint' });
 
@@ -11,6 +12,8 @@ export const gatewayEnv = z.object({
   WORKFLOW_URL: url.default('http://127.0.0.1:4003/graphql'),
   /** Path of the composed supergraph; `introspect` composes from the running subgraphs instead. */
   SUPERGRAPH: z.string().default('schema/supergraph.graphql'),
+  /** The query-plan executor: ours, @apollo/gateway's, or both compared on every request (decision 0015). */
+  GATEWAY_EXECUTOR: z.enum(executorNames).default('collexis'),
 });
 
 export const readGatewayEnv = () => parseEnv(gatewayEnv);

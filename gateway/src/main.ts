@@ -12,6 +12,7 @@ await runService('gateway', async () => {
       : await readFile(resolve(import.meta.dirname, '../..', env.SUPERGRAPH), 'utf8');
   return startGateway({
     port: env.PORT,
+    executor: env.GATEWAY_EXECUTOR,
     host: env.HOST,
     supergraphSdl,
     subgraphs: { 'bank-sync': env.BANK_SYNC_URL, payment: env.PAYMENT_URL, workflow: env.WORKFLOW_URL },

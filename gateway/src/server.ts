@@ -17,8 +17,10 @@ import {
   ViewerHeader,
   viewerFromRequest,
 } from '@collexis/platform';
+import type { ExecutorMismatch } from './execution/differential-executor';
+import { ExecutionGateway, type ExecutorName } from './execution/execution-gateway';
 import { isSubgraphName, type SubgraphEndpoints, subgraphNames } from './subgraph-endpoints';
-import { subgraphFetcher } from './subgraph-fetcher';
+import { passingGraphQL400, subgraphFetcher } from './subgraph-fetcher';
 import { SubscriptionPlanner } from './subscriptions/plan';
 import { attachSubscriptionServer, type SubscriptionServer } from './subscriptions/subscription-server';
 
@@ -39,6 +41,11 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   /** Events one subscription client may fall behind before it is disconnected (close code 4429). @default 1000 */
   subscriptionQueueLimit?: number;
+  /**
+   * The query-plan executor (decision 0015): ours, @apollo/gateway's, or ours checked against the stock one
+   * on every request, which the test suite runs. @default 'collexis'
+   */
+  executor?: ExecutorName;
 }
 
 export interface GatewayContext {
@@ -77,6 +84,8 @@ function createApolloGateway(
 
 export interface RunningGateway extends RunningServer {
   subscriptions: SubscriptionServer;
+  /** Differences the differential executor found, oldest first (always empty with the other executors). */
+  executorMismatches: readonly ExecutorMismatch[];
 }
 
 /**
@@ -86,7 +95,25 @@ export interface RunningGateway extends RunningServer {
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const httpServer = createServer();
   const dataSources = new Map<string, GraphQLDataSource>();
-  const gateway = createApolloGateway(options, dataSources);
+  const apolloGateway = createApolloGateway(options, dataSources);
+  const executorMismatches: ExecutorMismatch[] = [];
+  const subgraphUrl = (subgraph: string) => {
+    if (!isSubgraphName(subgraph)) throw new Error(`unknown subgraph ${subgraph}`);
+    return options.subgraphs[subgraph];
+  };
+  const gateway = new ExecutionGateway(apolloGateway, {
+    executor: options.executor ?? 'collexis',
+    subgraphNames,
+    subgraphUrl,
+    dataSource: (subgraph, fetcher) =>
+      new ViewerForwardingDataSource({ url: subgraphUrl(subgraph), fetcher: passingGraphQL400(fetcher) }),
+    onMismatch: (mismatch) => {
+      executorMismatches.push(mismatch);
+      console.error(
+        `executor mismatch on ${mismatch.operationName ?? 'an anonymous operation'}: ${JSON.stringify(mismatch)}`,
+      );
+    },
+  });
   let planner: SubscriptionPlanner | null = null;
   gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
     planner = new SubscriptionPlanner(coreSupergraphSdl);
@@ -99,10 +126,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return planner;
     },
     serviceMap: () => Object.fromEntries(dataSources),
-    subgraphUrl: (subgraph) => {
-      if (!isSubgraphName(subgraph)) throw new Error(`unknown subgraph ${subgraph}`);
-      return options.subgraphs[subgraph];
-    },
+    subgraphUrl,
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -119,5 +143,5 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     graphqlRequestHandler({ apollo, context: async (req) => ({ viewer: viewerFromRequest(req) }) }),
   );
   const { url, port } = await listen(httpServer, options.port, options.host);
-  return { url, port, subscriptions, stop: () => apollo.stop() };
+  return { url, port, subscriptions, executorMismatches, stop: () => apollo.stop() };
 }

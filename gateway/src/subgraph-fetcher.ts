@@ -15,13 +15,17 @@ function isGraphQLErrorBody(body: string): boolean {
  * hide that behind INTERNAL_SERVER_ERROR, so such a response is handed on as the GraphQL result it is, and
  * the client sees the subgraph's BAD_USER_INPUT with its field.
  */
-export const subgraphFetcher: Fetcher = async (url, init) => {
-  const response = await fetch(url, init);
-  if (response.status !== 400) return response;
-  const body = await response.text();
-  return new Response(body, {
-    status: isGraphQLErrorBody(body) ? 200 : 400,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
-};
+export const passingGraphQL400 =
+  (fetcher: Fetcher): Fetcher =>
+  async (url, init) => {
+    const response = await fetcher(url, init);
+    if (response.status !== 400) return response;
+    const body = await response.text();
+    return new Response(body, {
+      status: isGraphQLErrorBody(body) ? 200 : 400,
+      statusText: response.statusText,
+      headers: [...response.headers],
+    });
+  };
+
+export const subgraphFetcher: Fetcher = passingGraphQL400(fetch);

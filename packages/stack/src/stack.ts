@@ -38,7 +38,7 @@ export interface StackOptions {
   /** Run bank-sync's and workflow's payment-event consumers. @default true */
   consumers?: boolean;
   /** Gateway settings beyond ports and subgraphs. */
-  gateway?: Pick<GatewayOptions, 'subscriptionQueueLimit'>;
+  gateway?: Pick<GatewayOptions, 'subscriptionQueueLimit' | 'executor'>;
   /** Folder bank-sync imports core-banking exports from. @default a temporary folder removed on stop */
   syncInboxDir?: string;
 }

@@ -150,6 +150,7 @@ export async function startWorkflowSystem(options: SystemOptions = {}): Promise<
       const gateway = await started(
         startGateway({
           port: 0,
+          executor: 'differential',
           supergraphSdl,
           subgraphs: {
             'bank-sync': bankSyncServer.url,

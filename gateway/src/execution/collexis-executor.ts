@@ -1,0 +1,179 @@
+import type { FieldSelection } from '@apollo/federation-internals';
+import { evaluateCondition, type FetchNode } from '@apollo/query-planner';
+import type {
+  GatewayExecutionResult,
+  GatewayExecutor,
+  GatewayGraphQLRequestContext,
+} from '@apollo/server-gateway-interface';
+import { type Viewer, ViewerHeader } from '@collexis/platform';
+import {
+  type DocumentNode,
+  executeSync,
+  getVariableValues,
+  GraphQLError,
+  Kind,
+  OperationTypeNode,
+  type VariableDefinitionNode,
+  visit,
+} from 'graphql';
+import type { CompiledOperation, OperationCompiler } from './compiled-operation';
+import { executePlan } from './plan-executor';
+import { shapeResponse } from './response-shape';
+import { readSubgraphResponse } from './subgraph-response';
+import type { SubgraphHttpResponse, SubgraphTransport } from './subgraph-transport';
+
+export interface CollexisExecutorOptions {
+  compiler: () => OperationCompiler;
+  /** Subgraph name to /graphql URL. */
+  subgraphUrl: (subgraph: string) => string;
+  transport: SubgraphTransport;
+  /** Runs what this executor leaves to the stock one (see CompiledOperation.supported). */
+  fallback: GatewayExecutor;
+}
+
+/** The headers of every subgraph request: the caller's identity, as the stock data source forwards it. */
+function subgraphHeaders(viewer: Viewer | undefined): Record<string, string> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (viewer) {
+    headers[ViewerHeader.id] = viewer.id;
+    headers[ViewerHeader.roles] = viewer.roles.join(',');
+  }
+  return headers;
+}
+
+/**
+ * Identical query fetches in flight at the same time (same subgraph, headers and body) share one HTTP
+ * exchange; each caller parses its own copy, because merging mutates what it parses. Mutations never share.
+ */
+class InflightFetches {
+  private readonly pending = new Map<string, Promise<SubgraphHttpResponse>>();
+
+  constructor(private readonly transport: SubgraphTransport) {}
+
+  send(url: string, body: string, headers: Record<string, string>, shareable: boolean) {
+    if (!shareable) return this.transport(url, body, headers);
+    const key = `${url}\n${headers[ViewerHeader.id] ?? ''}\n${headers[ViewerHeader.roles] ?? ''}\n${body}`;
+    const inflight = this.pending.get(key);
+    if (inflight) return inflight;
+    const sent = this.transport(url, body, headers).finally(() => this.pending.delete(key));
+    this.pending.set(key, sent);
+    return sent;
+  }
+}
+
+function introspectionDocument(
+  selection: FieldSelection,
+  variableDefinitions: readonly VariableDefinitionNode[] | undefined,
+): DocumentNode {
+  const field = selection.expandFragments().toSelectionNode();
+  const used = new Set<string>();
+  visit(field, { Variable: ({ name }) => void used.add(name.value) });
+  return {
+    kind: Kind.DOCUMENT,
+    definitions: [
+      {
+        kind: Kind.OPERATION_DEFINITION,
+        operation: OperationTypeNode.QUERY,
+        variableDefinitions: variableDefinitions?.filter((definition) =>
+          used.has(definition.variable.name.value),
+        ),
+        selectionSet: { kind: Kind.SELECTION_SET, selections: [field] },
+      },
+    ],
+  };
+}
+
+/** The request's variables checked against the operation, as the stock gateway checks them before planning. */
+export function variableErrors(
+  compiler: OperationCompiler,
+  requestContext: GatewayGraphQLRequestContext,
+): readonly GraphQLError[] | undefined {
+  const definitions = requestContext.operation.variableDefinitions;
+  if (!definitions) return undefined;
+  return getVariableValues(compiler.apiGraphQLSchema, definitions, requestContext.request.variables ?? {})
+    .errors;
+}
+
+function errorResult(error: unknown): GatewayExecutionResult {
+  if (error instanceof GraphQLError) return { errors: [error] };
+  if (error instanceof Error) return { errors: [new GraphQLError(error.message, { originalError: error })] };
+  return { errors: [new GraphQLError('Unexpected error during query plan execution')] };
+}
+
+/**
+ * The gateway's own executor of cached query plans (decision 0015): plans and shaping compiled once per
+ * operation, subgraph HTTP over a pooled keep-alive client, identical in-flight query fetches shared.
+ * Its responses equal @apollo/gateway's for the same plan, errors and paths included; the differential
+ * executor proves it on every operation the tests send.
+ */
+export function createCollexisExecutor(options: CollexisExecutorOptions): GatewayExecutor {
+  const inflight = new InflightFetches(options.transport);
+  return async (requestContext: GatewayGraphQLRequestContext): Promise<GatewayExecutionResult> => {
+    const { request, document, queryHash } = requestContext;
+    const compiler = options.compiler();
+    const invalid = variableErrors(compiler, requestContext);
+    if (invalid) return { errors: invalid };
+    const compiled = compiler.compile(queryHash, document, request.operationName);
+    if (compiled.plan.node?.kind === 'Subscription') {
+      throw new Error('Execution of subscriptions not supported by gateway');
+    }
+    if (!compiled.supported) return options.fallback(requestContext);
+    return execute(compiled, compiler, requestContext);
+  };
+
+  async function execute(
+    compiled: CompiledOperation,
+    compiler: OperationCompiler,
+    requestContext: GatewayGraphQLRequestContext,
+  ): Promise<GatewayExecutionResult> {
+    const variables = requestContext.request.variables ?? {};
+    const viewer: Viewer | undefined = requestContext.context.viewer;
+    const headers = subgraphHeaders(viewer);
+    const send = async (fetch: FetchNode, fetchVariables: Record<string, unknown>) => {
+      const body = JSON.stringify({
+        query: fetch.operation,
+        variables: fetchVariables,
+        operationName: fetch.operationName,
+      });
+      const url = options.subgraphUrl(fetch.serviceName);
+      const shareable = fetch.operationKind === OperationTypeNode.QUERY;
+      return readSubgraphResponse(await inflight.send(url, body, headers, shareable));
+    };
+    const root = compiled.plan.node?.kind === 'Subscription' ? undefined : compiled.plan.node;
+    const { data, errors } = await executePlan(
+      {
+        supergraphSchema: compiler.supergraphSchema,
+        variables,
+        condition: (variable) =>
+          evaluateCondition(
+            { kind: 'Condition', condition: variable },
+            compiled.operation.variableDefinitions,
+            variables,
+          ),
+        send,
+      },
+      root,
+    );
+    const definitions = requestContext.operation.variableDefinitions;
+    try {
+      const shaped = shapeResponse(compiled.shape, data, variables, (selection) => {
+        const result = executeSync({
+          schema: compiler.apiGraphQLSchema,
+          document: introspectionDocument(selection, definitions),
+          rootValue: {},
+          variableValues: variables,
+        });
+        const responseName = selection.element.responseName();
+        return result.data && Object.hasOwn(result.data, responseName)
+          ? result.data[responseName]
+          : undefined;
+      });
+      if (errors.length === 0 && shaped.errors.length > 0) {
+        return { extensions: { valueCompletion: shaped.errors }, data: shaped.data };
+      }
+      return errors.length === 0 ? { data: shaped.data } : { errors, data: shaped.data };
+    } catch (error) {
+      return errorResult(error);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import { Supergraph } from '@apollo/federation-internals';
+import type { ApolloGateway, GraphQLDataSource } from '@apollo/gateway';
+import type {
+  GatewayApolloConfig,
+  GatewayExecutor,
+  GatewayInterface,
+  GatewayLoadResult,
+  GatewaySchemaLoadOrUpdateCallback,
+} from '@apollo/server-gateway-interface';
+import type { Fetcher } from '@apollo/utils.fetcher';
+import { createCollexisExecutor } from './collexis-executor';
+import { OperationCompiler } from './compiled-operation';
+import { createDifferentialExecutor, type ExecutorMismatch } from './differential-executor';
+import { createPooledTransport, type SubgraphTransport } from './subgraph-transport';
+
+/**
+ * Which executor runs query plans: `collexis`, ours; `stock`, @apollo/gateway's; `differential`, ours
+ * checked against the stock one on every request (for tests).
+ */
+export const executorNames = ['collexis', 'stock', 'differential'] as const;
+export type ExecutorName = (typeof executorNames)[number];
+
+export interface ExecutionGatewayOptions {
+  executor: ExecutorName;
+  subgraphNames: readonly string[];
+  subgraphUrl: (subgraph: string) => string;
+  /** A data source for one subgraph over the given fetcher, as the stock gateway's are built. */
+  dataSource: (subgraph: string, fetcher: Fetcher) => GraphQLDataSource;
+  onMismatch: (mismatch: ExecutorMismatch) => void;
+}
+
+/**
+ * @apollo/gateway with the executor chosen by configuration: it loads the supergraph and keeps the stock
+ * executor; this wrapper plans and runs operations with ours unless `stock` is chosen.
+ */
+export class ExecutionGateway implements GatewayInterface {
+  private compiler: OperationCompiler | null = null;
+  private readonly pool = createPooledTransport();
+
+  constructor(
+    private readonly inner: ApolloGateway,
+    private readonly options: ExecutionGatewayOptions,
+  ) {
+    inner.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
+      this.compiler = new OperationCompiler(Supergraph.build(coreSupergraphSdl));
+    });
+  }
+
+  onSchemaLoadOrUpdate(callback: GatewaySchemaLoadOrUpdateCallback) {
+    return this.inner.onSchemaLoadOrUpdate(callback);
+  }
+
+  async load(loadOptions: { apollo: GatewayApolloConfig }): Promise<GatewayLoadResult> {
+    const { executor: stock } = await this.inner.load(loadOptions);
+    if (!stock || this.options.executor === 'stock') return { executor: stock };
+    const compiler = () => {
+      if (!this.compiler) throw new Error('the supergraph is not loaded yet');
+      return this.compiler;
+    };
+    const ours = (transport: SubgraphTransport): GatewayExecutor =>
+      createCollexisExecutor({ compiler, subgraphUrl: this.options.subgraphUrl, transport, fallback: stock });
+    if (this.options.executor === 'collexis') return { executor: ours(this.pool.send) };
+    return {
+      executor: createDifferentialExecutor({
+        compiler,
+        ours,
+        transport: this.pool.send,
+        dataSource: this.options.dataSource,
+        subgraphNames: this.options.subgraphNames,
+        onMismatch: this.options.onMismatch,
+      }),
+    };
+  }
+
+  async stop(): Promise<void> {
+    await this.inner.stop();
+    await this.pool.close();
+  }
+}

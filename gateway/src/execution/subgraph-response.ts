@@ -1,0 +1,54 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { SubgraphHttpResponse } from './subgraph-transport';
+
+/** A subgraph's GraphQL response body. */
+export interface SubgraphResult {
+  data?: Record<string, unknown> | null;
+  errors?: GraphQLFormattedError[];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function isJson(contentType: string | null): boolean {
+  return (
+    contentType !== null &&
+    (contentType.startsWith('application/json') ||
+      contentType.startsWith('application/graphql-response+json'))
+  );
+}
+
+function parseBody(response: SubgraphHttpResponse): unknown {
+  return isJson(response.contentType) ? JSON.parse(response.body) : response.body;
+}
+
+function hasGraphQLErrors(body: unknown): boolean {
+  return isRecord(body) && Array.isArray(body.errors);
+}
+
+/**
+ * Reads a subgraph's HTTP response as @apollo/gateway's RemoteGraphQLDataSource does, with the gateway's one
+ * amendment (decision 0012): a 400 that carries GraphQL errors is a GraphQL result, so the client sees the
+ * subgraph's BAD_USER_INPUT. Any other failure status throws the error the stock data source throws.
+ */
+export function readSubgraphResponse(response: SubgraphHttpResponse): SubgraphResult {
+  const body = parseBody(response);
+  const passedThrough = response.status === 400 && hasGraphQLErrors(body);
+  if ((response.status < 200 || response.status > 299) && !passedThrough) {
+    throw new GraphQLError(`${response.status}: ${response.statusText}`, {
+      extensions: {
+        response: {
+          // The stock path re-wraps a 400 in a new Response, which has no URL.
+          url: response.status === 400 ? '' : response.url,
+          status: response.status,
+          statusText: response.statusText,
+          body,
+        },
+        ...(response.status === 401 ? { code: 'UNAUTHENTICATED' } : {}),
+        ...(response.status === 403 ? { code: 'FORBIDDEN' } : {}),
+      },
+    });
+  }
+  if (!isRecord(body)) throw new Error(`Expected JSON response body, but received: ${String(body)}`);
+  return body;
+}
