@@ -12,5 +12,6 @@ export * from './run-service';
 export * from './scalars';
 export * from './subgraph';
 export * from './synchronized-entity';
+export * from './table-rows';
 export * from './validation';
 export * from './viewer';

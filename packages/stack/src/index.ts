@@ -1,3 +1,4 @@
+export * from './bulk-load';
 export * from './domains';
 export * from './processes';
 export * from './stack';

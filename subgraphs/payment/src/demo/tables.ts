@@ -1,0 +1,9 @@
+import type { DemoChunk, DemoOptions } from '@collexis/demo-data';
+import { type DemoTables, tableRows } from '@collexis/platform';
+import { payments } from '../db';
+
+/** payment's table of the demo universe. The seed writes no outbox events: they record changes after it. */
+export const demoTables: DemoTables<DemoOptions, DemoChunk> = {
+  once: () => [],
+  chunk: ({ payment }) => [tableRows(payments, payment.payments)],
+};
