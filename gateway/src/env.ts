@@ -12,7 +12,7 @@ export const gatewayEnv = z.object({
   WORKFLOW_URL: url.default('http://127.0.0.1:4003/graphql'),
   /** Path of the composed supergraph; `introspect` composes from the running subgraphs instead. */
   SUPERGRAPH: z.string().default('schema/supergraph.graphql'),
-  /** The query-plan executor: ours, @apollo/gateway's, or both compared on every request (decision 0015). */
+  /** The query-plan executor: ours, @apollo/gateway's, or both compared on every request (decision 0016). */
   GATEWAY_EXECUTOR: z.enum(executorNames).default('collexis'),
 });
 

@@ -42,7 +42,7 @@ export interface GatewayOptions {
   /** Events one subscription client may fall behind before it is disconnected (close code 4429). @default 1000 */
   subscriptionQueueLimit?: number;
   /**
-   * The query-plan executor (decision 0015): ours, @apollo/gateway's, or ours checked against the stock one
+   * The query-plan executor (decision 0016): ours, @apollo/gateway's, or ours checked against the stock one
    * on every request, which the test suite runs. @default 'collexis'
    */
   executor?: ExecutorName;

@@ -101,7 +101,7 @@ function errorResult(error: unknown): GatewayExecutionResult {
 }
 
 /**
- * The gateway's own executor of cached query plans (decision 0015): plans and shaping compiled once per
+ * The gateway's own executor of cached query plans (decision 0016): plans and shaping compiled once per
  * operation, subgraph HTTP over a pooled keep-alive client, identical in-flight query fetches shared.
  * Its responses equal @apollo/gateway's for the same plan, errors and paths included; the differential
  * executor proves it on every operation the tests send.

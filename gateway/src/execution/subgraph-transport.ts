@@ -24,7 +24,7 @@ export interface PooledTransport {
 
 /**
  * Subgraph HTTP through undici's pooled keep-alive client: no WHATWG streams and no Request/Response objects
- * per call, which is where the stock data source's fetch spent most of its CPU (docs/decisions/0015).
+ * per call, which is where the stock data source's fetch spent most of its CPU (docs/decisions/0016).
  */
 export function createPooledTransport(
   /** Sockets kept open per subgraph origin. @default 64 */
