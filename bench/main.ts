@@ -25,6 +25,7 @@ import type { AgreementRecord, BenchResults, MachineFacts, RunRecord, TargetStat
 import { writeReport } from './report/write';
 import { createScenarios, type Scenario } from './scenarios';
 import { countStatements, type Reference } from './statements';
+import { runSubscriptionFanout } from './subscription-fanout/run';
 import { runSyncIngest } from './sync-ingest';
 import { verifyTarget } from './verify';
 
@@ -188,9 +189,13 @@ async function main(): Promise<void> {
     const subgraphs = await startSubgraphs(dataset.url, output);
     stopAtExit.push(() => stopProcesses(subgraphs.processes));
 
-    if (wanted(options, 'ours')) {
-      await runTarget(context, 'ours', '@apollo/gateway', async () => {
-        const ours = await startOurGateway(subgraphs, output);
+    for (const [name, executor] of [
+      ['ours', 'collexis'],
+      ['ours-stock', 'stock'],
+    ] as const) {
+      if (!wanted(options, name)) continue;
+      await runTarget(context, name, `gateway/src/main.ts, ${executor} executor`, async () => {
+        const ours = await startOurGateway(subgraphs, output, executor);
         return { target: ours.target, stop: () => stopProcesses([ours.process]) };
       });
     }
@@ -245,6 +250,15 @@ async function main(): Promise<void> {
           })
         : undefined;
 
+    const subscriptionFanout =
+      options.targets === null || options.targets.includes('subscription-fanout')
+        ? await runSubscriptionFanout(
+            { subgraphs, loans: dataset.keys.loans, watch: postgres, output, log },
+            options.fanout,
+            options.fanoutSeconds,
+          )
+        : undefined;
+
     const results: BenchResults = {
       startedAt: startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
@@ -260,6 +274,7 @@ async function main(): Promise<void> {
       agreements: record.agreements,
       runs: record.runs,
       syncIngest,
+      subscriptionFanout,
     };
     const written = await writeReport(results, RESULTS_DIR);
     log(`report: ${written.markdown}`);

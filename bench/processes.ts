@@ -10,7 +10,7 @@ import { freePort } from '@collexis/platform';
 import { type ServiceProcess, startServiceProcess, stopProcesses } from '@collexis/stack';
 import type { WatchedProcess } from './load';
 
-export type TargetName = 'ours' | 'floor' | 'hive-js' | 'hive-rust';
+export type TargetName = 'ours' | 'ours-stock' | 'floor' | 'hive-js' | 'hive-rust';
 
 export interface Target {
   name: TargetName;
@@ -72,10 +72,14 @@ function pidOf(service: { child: ChildProcess }): number {
   return pid;
 }
 
-/** Our gateway (`gateway/src/main.ts`, @apollo/gateway) over the subgraphs. */
+/**
+ * Our gateway (`gateway/src/main.ts`) over the subgraphs, with our plan executor (`ours`) or with
+ * @apollo/gateway's stock executor (`ours-stock`, the before of decision 0016).
+ */
 export async function startOurGateway(
   subgraphs: Subgraphs,
   output: string[],
+  executor: 'collexis' | 'stock' = 'collexis',
 ): Promise<{ target: Target; process: ServiceProcess }> {
   const port = await freePort();
   const gateway = await startServiceProcess(
@@ -86,14 +90,18 @@ export async function startOurGateway(
       BANK_SYNC_URL: subgraphs.urls['bank-sync'],
       PAYMENT_URL: subgraphs.urls.payment,
       WORKFLOW_URL: subgraphs.urls.workflow,
+      GATEWAY_EXECUTOR: executor,
     },
     quiet(output),
   );
   return {
     process: gateway,
     target: {
-      name: 'ours',
-      description: '@apollo/gateway (gateway/src/main.ts) over the three subgraph processes',
+      name: executor === 'collexis' ? 'ours' : 'ours-stock',
+      description:
+        executor === 'collexis'
+          ? 'gateway/src/main.ts with our plan executor, over the three subgraph processes'
+          : "gateway/src/main.ts with @apollo/gateway's stock executor, over the three subgraph processes",
       url: gateway.url,
       watch: [{ role: 'gateway', pid: pidOf(gateway) }, ...subgraphWatch(subgraphs)],
     },

@@ -1,4 +1,5 @@
 /** The human report of one bench run, as Markdown; charts are referenced by file name. */
+import { subscriptionFanoutSection } from './subscription-fanout';
 import { syncIngestSection } from './sync-ingest';
 import type { BenchResults, RunRecord } from './types';
 
@@ -8,7 +9,6 @@ const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toF
 const thousands = (value: number) => Math.round(value).toLocaleString('en-US');
 
 export const NOT_MEASURED = [
-  'Subscription fan-out (`paymentEvents` over graphql-ws to many dashboards while payments are written).',
   'Sync ingest through `pushSyncBatch`, and its effect on read latency (ingest and load run apart).',
   'Our own query-plan executor (the gateway uses the stock @apollo/gateway executor today).',
   'PostgreSQL memory (its CPU is charged per request when it is the embedded server; not on DATABASE_URL).',
@@ -59,7 +59,7 @@ function ratioTable(results: BenchResults, scenario: string): string[] {
     results.runs.find(
       (run) => run.scenario === scenario && run.target === target && run.connections === connections,
     );
-  const others = ['floor', 'hive-js', 'hive-rust'].filter((target) =>
+  const others = ['ours-stock', 'floor', 'hive-js', 'hive-rust'].filter((target) =>
     results.runs.some((run) => run.scenario === scenario && run.target === target),
   );
   if (others.length === 0 || !results.runs.some((run) => run.target === 'ours')) return [];
@@ -141,7 +141,7 @@ export function renderMarkdown(
   files: { json: string; charts: Record<string, string> },
 ): string {
   const { machine, dataset } = results;
-  const fullSeedMinutes = FULL_SIZE / dataset.seedCustomersPerSecond / 60;
+  const fullLoadMinutes = FULL_SIZE / dataset.loadCustomersPerSecond / 60;
   const out: string[] = [
     `# Bench ${results.startedAt.slice(0, 10)}: ours against the floor and Hive Gateway`,
     '',
@@ -179,11 +179,14 @@ export function renderMarkdown(
     '',
     `${thousands(dataset.customers)} customers, ${thousands(dataset.loans)} loans, ${thousands(dataset.payments)} ` +
       `payments, ${thousands(dataset.actions)} collection actions, ${dataset.agents} agents (@collexis/demo-data, seed 1), ` +
-      `seeded through \`seedAll\` in ${fixed(dataset.seedSeconds)} s: ` +
-      `**${thousands(dataset.seedCustomersPerSecond)} customers/s**.`,
+      `${thousands(dataset.rows)} rows in all, loaded with COPY (\`bulkLoadAll\`: the rows \`seedAll\` writes, ` +
+      `indexes built once at the end, then ANALYZE) in ${fixed(dataset.loadSeconds)} s: ` +
+      `**${thousands(dataset.loadRowsPerSecond)} rows/s** (${thousands(dataset.loadCustomersPerSecond)} customers/s).`,
     '',
-    `The issue's full size is 100,000 customers: \`pnpm bench --customers 100000\`. At this rate its seed takes ` +
-      `about ${fixed(fullSeedMinutes, 0)} minutes (if seeding scales linearly), before any load.`,
+    dataset.customers >= FULL_SIZE
+      ? "This is the issue's full size."
+      : `The issue's full size is 100,000 customers (\`pnpm bench\`); at this rate its load takes about ` +
+        `${fixed(fullLoadMinutes, 1)} minutes (if loading scales linearly).`,
     '',
     '## Gateways',
     '',
@@ -250,6 +253,7 @@ export function renderMarkdown(
     if (chart) out.push(`![p99 latency against connections, ${scenario.name}](${chart})`, '');
   }
   out.push(...syncIngestSection(results.syncIngest));
+  out.push(...subscriptionFanoutSection(results.subscriptionFanout));
   out.push('## Not measured yet', '', ...NOT_MEASURED.map((line) => `- ${line}`), '');
   return out.join('\n');
 }

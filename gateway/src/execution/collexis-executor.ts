@@ -9,8 +9,8 @@ import { type Viewer, ViewerHeader } from '@collexis/platform';
 import {
   type DocumentNode,
   executeSync,
-  getVariableValues,
   GraphQLError,
+  getVariableValues,
   Kind,
   OperationTypeNode,
   type VariableDefinitionNode,
