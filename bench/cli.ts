@@ -1,9 +1,9 @@
 /** The command line of `pnpm bench`, parsed once into plain options. */
 
 export interface BenchOptions {
-  /** 2,000 customers, short runs, fewer connection counts: a smoke run that finishes in minutes. */
+  /** 10,000 customers, short runs: a smoke run that finishes in minutes. */
   quick: boolean;
-  /** Customers in the demo data set. */
+  /** Customers in the demo data set. @default 100000, the issue's full size */
   customers: number;
   /** Seconds of load per scenario, gateway and connection count. */
   durationSeconds: number;
@@ -28,8 +28,8 @@ export const USAGE = `pnpm bench [--quick] [--customers N] [--duration S] [--con
                 [--targets ours,floor,hive-js,hive-rust,sync-ingest] [--skip-peers] [--hive-dedup]
                 [--sync-records N]`;
 
-const DEFAULTS = { customers: 10_000, durationSeconds: 10, connections: [1, 8, 32], syncRecords: 100_000 };
-const QUICK = { customers: 2_000, durationSeconds: 5, connections: [1, 8, 32], syncRecords: 20_000 };
+const DEFAULTS = { customers: 100_000, durationSeconds: 10, connections: [1, 8, 32], syncRecords: 100_000 };
+const QUICK = { customers: 10_000, durationSeconds: 5, connections: [1, 8, 32], syncRecords: 20_000 };
 
 function positiveInt(flag: string, value: string | undefined): number {
   const parsed = Number(value);
