@@ -1,4 +1,5 @@
 /** The command line of `pnpm bench`, parsed once into plain options. */
+import type { FanoutConfig } from './subscription-fanout/run';
 
 export interface BenchOptions {
   /** 10,000 customers, short runs: a smoke run that finishes in minutes. */
@@ -9,10 +10,17 @@ export interface BenchOptions {
   durationSeconds: number;
   /** Concurrent connections, one run each. */
   connections: number[];
-  /** Only these targets (ours, floor, hive-js, hive-rust, and sync-ingest for that scenario). @default all */
+  /**
+   * Only these targets (ours, floor, hive-js, hive-rust, and sync-ingest or subscription-fanout for that
+   * scenario). @default all
+   */
   targets: string[] | null;
   /** Customer records in the sync-ingest scenario's export file. @default 100000, 20000 with --quick */
   syncRecords: number;
+  /** Subscription fan-out runs, as subscribers x payments per second. @default 1000x50 and 10x500 */
+  fanout: FanoutConfig[];
+  /** Seconds of payments per fan-out run. @default 30, 10 with --quick */
+  fanoutSeconds: number;
   /** Skip installing and running the Hive Gateway peers. */
   skipPeers: boolean;
   /**
@@ -26,10 +34,15 @@ export interface BenchOptions {
 
 export const USAGE = `pnpm bench [--quick] [--customers N] [--duration S] [--connections 1,8,32]
                 [--targets ours,floor,hive-js,hive-rust,sync-ingest] [--skip-peers] [--hive-dedup]
-                [--sync-records N]`;
+                [--sync-records N] [--fanout 1000x50,10x500] [--fanout-duration S]`;
 
 const DEFAULTS = { customers: 100_000, durationSeconds: 10, connections: [1, 8, 32], syncRecords: 100_000 };
 const QUICK = { customers: 10_000, durationSeconds: 5, connections: [1, 8, 32], syncRecords: 20_000 };
+
+const FANOUT: FanoutConfig[] = [
+  { subscribers: 1_000, paymentsPerSecond: 50 },
+  { subscribers: 10, paymentsPerSecond: 500 },
+];
 
 function positiveInt(flag: string, value: string | undefined): number {
   const parsed = Number(value);
@@ -49,6 +62,8 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     connections: [...base.connections],
     targets: null,
     syncRecords: base.syncRecords,
+    fanout: FANOUT,
+    fanoutSeconds: quick ? 10 : 30,
     skipPeers: false,
     hiveDedup: false,
     command: ['pnpm bench', ...argv].join(' '),
@@ -79,6 +94,17 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       case '--sync-records':
         options.syncRecords = positiveInt(flag, value);
+        index += 1;
+        break;
+      case '--fanout':
+        options.fanout = (value ?? '').split(',').map((part) => {
+          const [subscribers, rate] = part.split('x');
+          return { subscribers: positiveInt(flag, subscribers), paymentsPerSecond: positiveInt(flag, rate) };
+        });
+        index += 1;
+        break;
+      case '--fanout-duration':
+        options.fanoutSeconds = positiveInt(flag, value);
         index += 1;
         break;
       case '--targets':

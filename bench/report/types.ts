@@ -5,6 +5,7 @@ import type { PeerInstall } from '../peers';
 import type { TargetName } from '../processes';
 import type { ScenarioName } from '../scenarios';
 import type { StatementCounts } from '../statements';
+import type { FanoutRun } from '../subscription-fanout/run';
 import type { SyncIngestResult } from '../sync-ingest';
 import type { Agreement } from '../verify';
 
@@ -54,4 +55,6 @@ export interface BenchResults {
   runs: RunRecord[];
   /** The sync-ingest scenario; absent when it was not run. */
   syncIngest?: SyncIngestResult;
+  /** The subscription fan-out scenario, one run per configuration; absent when it was not run. */
+  subscriptionFanout?: FanoutRun[];
 }

@@ -1,0 +1,55 @@
+/** The bench's handle on its subscriber process (`clients.ts`): one request at a time over IPC. */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { type FromClients, fromClients, type ToClients } from './protocol';
+
+type Reply<K extends FromClients['kind']> = Extract<FromClients, { kind: K }>;
+
+const isReply = <K extends FromClients['kind']>(reply: FromClients, kind: K): reply is Reply<K> =>
+  reply.kind === kind;
+
+export interface ClientPool {
+  pid: number;
+  open(request: Omit<Extract<ToClients, { kind: 'open' }>, 'kind'>): Promise<Reply<'opened'>>;
+  /** Whether every client received every one of these payments within `timeoutMs`. */
+  awaitAll(references: readonly string[], timeoutMs: number): Promise<boolean>;
+  collect(references: readonly string[]): Promise<Reply<'collected'>>;
+  stop(): Promise<void>;
+}
+
+export function startClientPool(): ClientPool {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'clients.ts')],
+    { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' },
+  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  if (child.pid === undefined) throw new Error('the subscriber process did not start');
+  const pid = child.pid;
+
+  function request<K extends FromClients['kind']>(message: ToClients, kind: K): Promise<Reply<K>> {
+    return new Promise((resolve, reject) => {
+      const onExit = () => reject(new Error(`the subscriber process exited while asked to ${message.kind}`));
+      child.once('exit', onExit);
+      child.once('message', (raw) => {
+        child.off('exit', onExit);
+        const reply = fromClients.parse(raw);
+        if (isReply(reply, kind)) resolve(reply);
+        else reject(new Error(`the subscriber process answered ${reply.kind} to ${message.kind}`));
+      });
+      child.send(message);
+    });
+  }
+
+  return {
+    pid,
+    open: (open) => request({ kind: 'open', ...open }, 'opened'),
+    awaitAll: async (references, timeoutMs) =>
+      (await request({ kind: 'await', references: [...references], timeoutMs }, 'awaited')).complete,
+    collect: (references) => request({ kind: 'collect', references: [...references] }, 'collected'),
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
