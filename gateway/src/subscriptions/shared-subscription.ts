@@ -1,5 +1,5 @@
 import { type ExecutionResult, GraphQLError } from 'graphql';
-import { BoundedQueue, type QueueOverflowError } from './bounded-queue';
+import { type ClientSocket, ClientStream, type QueueOverflowError } from './client-stream';
 import type { UpstreamEvent } from './upstream';
 
 export interface SharedSubscriptionOptions {
@@ -23,16 +23,25 @@ export interface SharedSubscriptionOptions {
 
 interface Resolved {
   cursor: bigint;
-  result: ExecutionResult;
+  /** The JSON of the event's ExecutionResult, serialized once for every client. */
+  payload: string;
+}
+
+/** Where a new client's results go and what happens when it falls behind. */
+export interface ClientTarget {
+  socket: ClientSocket;
+  subscriptionId: string;
+  onOverflow: (error: QueueOverflowError) => void;
 }
 
 /**
  * One upstream subscription and one resolution per event, shared by every client that subscribed with the
  * same operation, variables and authorisation scope, whatever cursor each resumes from, as long as the
- * stream still holds the events after it. Each client has its own bounded queue.
+ * stream still holds the events after it. Each result is serialized once and written to every client's
+ * socket; each client may have a bounded number of messages unsent.
  */
 export class SharedSubscription {
-  private readonly subscribers = new Set<BoundedQueue<ExecutionResult>>();
+  private readonly subscribers = new Set<ClientStream>();
   private readonly history: Resolved[] = [];
   private readonly upstream: { stop(): void };
   /** Every event after this cursor has been, or will be, delivered by this stream. */
@@ -66,18 +75,16 @@ export class SharedSubscription {
    * A new client's stream: the kept events after its cursor, then live ones. Returning or overflowing it
    * unsubscribes that client.
    */
-  subscribe(
-    after: bigint | null,
-    onOverflow: (error: QueueOverflowError) => void,
-  ): BoundedQueue<ExecutionResult> {
-    const queue: BoundedQueue<ExecutionResult> = new BoundedQueue(this.options.queueLimit, {
-      onClose: () => this.leave(queue),
-      onOverflow,
+  subscribe(after: bigint | null, target: ClientTarget): ClientStream {
+    const client: ClientStream = new ClientStream({
+      ...target,
+      limit: this.options.queueLimit,
+      onClose: () => this.leave(client),
     });
     if (after !== null)
-      for (const resolved of this.history) if (resolved.cursor > after) queue.push(resolved.result);
-    this.subscribers.add(queue);
-    return queue;
+      for (const resolved of this.history) if (resolved.cursor > after) client.deliver(resolved.payload);
+    this.subscribers.add(client);
+    return client;
   }
 
   private enqueue(event: UpstreamEvent) {
@@ -92,10 +99,11 @@ export class SharedSubscription {
     this.pending = this.pending.then(async () => {
       const result = await resolved;
       if (this.closed) return;
-      this.remember({ cursor: BigInt(event.cursor), result });
-      for (const queue of this.subscribers) queue.push(result);
+      const payload = JSON.stringify(result);
+      this.remember({ cursor: BigInt(event.cursor), payload });
+      for (const client of this.subscribers) client.deliver(payload);
       // Give the clients' sockets a turn before the next result: a burst (a replay, a large commit) then
-      // flows at the pace healthy clients read, and only a client that stopped reading fills its queue.
+      // flows at the pace healthy clients read, and only a client that stopped reading piles up messages.
       await new Promise<void>((resolve) => setImmediate(resolve));
     });
   }
@@ -109,11 +117,11 @@ export class SharedSubscription {
   }
 
   private failAll(error: Error) {
-    for (const queue of [...this.subscribers]) queue.fail(error);
+    for (const client of [...this.subscribers]) client.fail(error);
   }
 
-  private leave(queue: BoundedQueue<ExecutionResult>) {
-    this.subscribers.delete(queue);
+  private leave(client: ClientStream) {
+    this.subscribers.delete(client);
     if (this.subscribers.size > 0 || this.closed) return;
     this.closed = true;
     this.upstream.stop();

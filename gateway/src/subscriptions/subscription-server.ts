@@ -3,7 +3,8 @@ import type { ServiceMap } from '@apollo/gateway';
 import { postGraphQL, type Viewer, viewerFromRequest } from '@collexis/platform';
 import { type DocumentNode, type ExecutionArgs, GraphQLError, Kind, parse, print, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
+import type { ClientSocket } from './client-stream';
 import { GatewayCloseCode } from './close-codes';
 import { EntityFetchBatcher } from './entity-batcher';
 import { createEventExecutor } from './event-executor';
@@ -37,6 +38,10 @@ interface SubscriptionContext {
   connectionParams: Record<string, unknown>;
   /** Closes this client's socket (every subscription on it). */
   closeSocket: (code: number, reason: string) => void;
+  /** The client's socket, which the stream writes this subscription's results to. */
+  socket: ClientSocket;
+  /** The id the client gave this subscription. */
+  subscriptionId: string;
   [key: string]: unknown;
 }
 
@@ -66,7 +71,14 @@ function viewerFor(request: IncomingMessage, connectionParams: Record<string, un
 }
 
 function isSubscriptionContext(value: unknown): value is SubscriptionContext {
-  return typeof value === 'object' && value !== null && 'viewer' in value && 'closeSocket' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'viewer' in value &&
+    'closeSocket' in value &&
+    'socket' in value &&
+    'subscriptionId' in value
+  );
 }
 
 function parseCursor(after: string | null): bigint | null {
@@ -162,12 +174,18 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): Su
 
   const cleanup = useServer<Record<string, unknown>>(
     {
-      context: (ctx): SubscriptionContext => {
+      context: (ctx, subscriptionId): SubscriptionContext => {
         const connectionParams = ctx.connectionParams ?? {};
+        const { socket } = ctx.extra;
         return {
           viewer: viewerFor(ctx.extra.request, connectionParams),
           connectionParams,
-          closeSocket: (code, reason) => ctx.extra.socket.close(code, reason),
+          closeSocket: (code, reason) => socket.close(code, reason),
+          socket: {
+            send: (message, sent) => socket.send(message, sent),
+            isOpen: () => socket.readyState === WebSocket.OPEN,
+          },
+          subscriptionId,
         };
       },
       onSubscribe: (_ctx, _id, payload) => {
@@ -208,10 +226,13 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): Su
         const stream =
           (streams.get(key) ?? []).find((s) => s.canServe(after)) ??
           (await openStream(request, args, context));
-        // A close reason is limited to 123 bytes by the WebSocket protocol.
-        return stream.subscribe(after, (error) =>
-          context.closeSocket(GatewayCloseCode.SlowConsumer, error.message.slice(0, 120)),
-        );
+        return stream.subscribe(after, {
+          socket: context.socket,
+          subscriptionId: context.subscriptionId,
+          // A close reason is limited to 123 bytes by the WebSocket protocol.
+          onOverflow: (error) =>
+            context.closeSocket(GatewayCloseCode.SlowConsumer, error.message.slice(0, 120)),
+        });
       },
     },
     wsServer,
