@@ -17,9 +17,13 @@ import { type Harness, startHarness } from './support/harness';
 import { AGENT_PERFORMANCE, AGENT_WORKLOAD } from './support/operations';
 
 const DAY_MS = 86_400_000;
-const now = new Date();
-const dayStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-const weekStart = dayStart - ((now.getUTCDay() + 6) % 7) * DAY_MS;
+
+/** The start of the UTC day of `at` and of its ISO week (from Monday). */
+function windowStarts(at: Date) {
+  const dayStart = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate());
+  return { dayStart, weekStart: dayStart - ((at.getUTCDay() + 6) % 7) * DAY_MS };
+}
+const { dayStart, weekStart } = windowStarts(new Date());
 
 /** Agent 1's recent actions: one at the start of today, one at the start of this week, one just before it. */
 const recentActions: ActionRecordRow[] = [dayStart, weekStart, weekStart - 1].map((at, n) => ({
@@ -48,7 +52,9 @@ const tally = (values: readonly string[]) => {
     .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 };
 
-function expectedWorkload(agent: string) {
+/** The workload as the rows say, counted in the windows of the server's `asOf`, which may be past midnight. */
+function expectedWorkload(agent: string, asOf: string) {
+  const windows = windowStarts(new Date(asOf));
   const current = fixtureAssignments.filter((a) => a.isCurrent);
   const asCall = current.filter((a) => a.assignedCallAgentId === agent);
   const asField = current.filter((a) => a.assignedFieldAgentId === agent);
@@ -64,13 +70,14 @@ function expectedWorkload(agent: string) {
       .length;
   return {
     agent: { id: agent },
+    asOf,
     callAssignments: asCall.length,
     fieldAssignments: asField.length,
     assignedCustomers: new Set([...asCall, ...asField].map((a) => a.cif)).size,
     openCases: open.length,
     openCasesByCustomerStatus: tally(open.map((c) => c.customerStatus)),
-    actionsToday: within(dayStart, 1),
-    actionsThisWeek: within(weekStart, 7),
+    actionsToday: within(windows.dayStart, 1),
+    actionsThisWeek: within(windows.weekStart, 7),
   };
 }
 
@@ -112,8 +119,11 @@ describe('agent workload and performance', () => {
 
   it.each([1, 3, 4, 6])('counts the workload of agent %i as its rows say, in two statements', async (n) => {
     harness.statements.reset();
-    const response = await harness.query<{ agentWorkload: unknown }>(AGENT_WORKLOAD, { agentId: agentId(n) });
-    expect(response).toEqual({ data: { agentWorkload: expectedWorkload(agentId(n)) } });
+    const response = await harness.query<{ agentWorkload: { asOf: string } }>(AGENT_WORKLOAD, {
+      agentId: agentId(n),
+    });
+    const asOf = response.data?.agentWorkload.asOf ?? 'no asOf';
+    expect(response).toEqual({ data: { agentWorkload: expectedWorkload(agentId(n), asOf) } });
     expect(harness.statements.count()).toBe(2);
   });
 

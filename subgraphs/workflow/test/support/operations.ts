@@ -62,7 +62,7 @@ export const RECORD_CASE_ACTION = /* GraphQL */ `
 export const AGENT_WORKLOAD = /* GraphQL */ `
   query AgentWorkload($agentId: ID!) {
     agentWorkload(agentId: $agentId) {
-      agent { id } callAssignments fieldAssignments assignedCustomers openCases
+      agent { id } asOf callAssignments fieldAssignments assignedCustomers openCases
       openCasesByCustomerStatus { value count } actionsToday actionsThisWeek
     }
   }
