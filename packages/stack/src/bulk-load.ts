@@ -1,5 +1,5 @@
 /**
- * The demo universe through COPY: the same rows as `seedAll`, an order of magnitude faster, for datasets of
+ * The demo universe through COPY: the same rows as `seedAll`, several times faster, for the benchmark's
  * 100,000 customers (docs/decisions/0015-bulk-copy-demo-loader.md).
  */
 import { type DemoOptions, demoChunks, resolveDemoOptions } from '@collexis/demo-data';
@@ -9,7 +9,7 @@ import { copyRows, qualifiedName } from './copy-rows';
 import { createIndexes, type DeferredIndex, dropPlainIndexes } from './deferred-indexes';
 import { type DomainName, domainNames, domains } from './domains';
 
-/** Customers generated and copied at a time; memory stays at one chunk whatever the dataset's size. */
+/** Customers generated and copied at a time; memory stays at a few chunks whatever the dataset's size. */
 const CHUNK_CUSTOMERS = 500;
 
 /**
@@ -54,6 +54,7 @@ class DomainWriter {
     }
   }
 
+  /** Queues one chunk's share behind the previous ones; waits while AHEAD chunks are already queued. */
   async enqueue(tables: readonly TableRows[]): Promise<void> {
     const done = this.tail.then(() => this.write(tables));
     done.catch(() => {});
@@ -62,6 +63,7 @@ class DomainWriter {
     if (this.backlog.length > AHEAD) await this.backlog.shift();
   }
 
+  /** Waits for every queued chunk, then builds the indexes set aside. */
   async drain(): Promise<void> {
     await this.tail;
     await createIndexes(this.client, this.deferred);
