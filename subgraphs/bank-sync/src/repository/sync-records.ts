@@ -90,7 +90,11 @@ function columnArray(name: string, columnType: PgColumn, records: readonly SyncR
  * One bulk upsert by natural key: each column travels as one array parameter and `unnest` turns the arrays
  * back into rows, so a batch of 1,000 records is a short statement with a handful of parameters. An existing
  * row is rewritten only when a value differs (`WHERE (row) IS DISTINCT FROM (excluded)`), so an identical
- * record leaves the row untouched, updated_at and last_synced_at included. `xmax = 0` in RETURNING tells a
+ * record leaves the row untouched, updated_at and last_synced_at included. Identical records are dropped
+ * before the insert by a plain index read (`NOT EXISTS`): through ON CONFLICT every one of them would lock its
+ * row, which writes the page and the WAL although nothing changes; ON CONFLICT still settles the rows a
+ * concurrent writer inserts or changes meanwhile. `OFFSET 0` keeps that read a lookup by key per record: as an
+ * anti-join the planner may hash the whole table for every batch. `xmax = 0` in RETURNING tells a
  * freshly inserted row from an updated one; unchanged rows are not returned. Callers pass records sorted by
  * key (`compareKeys`), so concurrent batches lock rows in one order.
  */
@@ -118,10 +122,20 @@ export async function upsertRecords(
     sql`updated_at = now()`,
     ...(entity.synchronized ? [sql`updated_by = excluded.updated_by`, sql`last_synced_at = now()`] : []),
   ];
+  const incoming = (name: string) => (name === 'is_editable' ? sql`false` : sql`v.${column(name)}`);
   const result = await db.execute(sql`
     INSERT INTO ${entity.table} AS target (${list([...names, ...managedNames].map(column))})
     SELECT ${list([...names.map((name) => sql`v.${column(name)}`), ...managedValues])}
       FROM unnest(${list(columns.map(([name, col]) => columnArray(name, col, records)))}) AS v(${list(names.map(column))})
+     WHERE NOT EXISTS (
+       SELECT FROM ${entity.table} AS stored
+        WHERE ${sql.join(
+          keyNames.map((name) => sql`stored.${column(name)} = v.${column(name)}`),
+          sql` AND `,
+        )}
+          AND (${list(dataNames.map((name) => sql`stored.${column(name)}`))})
+              IS NOT DISTINCT FROM (${list(dataNames.map(incoming))})
+       OFFSET 0)
     ON CONFLICT (${list(keyNames.map(column))}) DO UPDATE SET ${list(updates)}
     WHERE (${list(dataNames.map(target))}) IS DISTINCT FROM (${list(dataNames.map(excluded))})
     RETURNING ${list(keyNames.map(column))}, (xmax = 0) AS inserted`);

@@ -15,7 +15,7 @@ import {
   type NewRunError,
   type RecordCounts,
 } from '../repository/sync-runs';
-import { type CoreSourceSystem, type SyncEntity, type SyncEntityName, syncEntities } from './entities';
+import { type CoreSourceSystem, type SyncEntityName, syncEntities } from './entities';
 import type { RecordLocation, SourceRecord } from './readers';
 import { naturalKeyOf, type RecordIssue, type SyncRecord, validateRecord } from './validate';
 
@@ -53,14 +53,28 @@ function describe(location: RecordLocation): string {
   return 'batchIndex' in location ? `batch index ${location.batchIndex}` : `line ${location.line}`;
 }
 
-/** Validates each record on its own and drops those that repeat a key of the batch or name another source. */
-function screen(entity: SyncEntity, sourceSystem: CoreSourceSystem, batch: readonly SourceRecord[]) {
+/** A batch after validation: the records to apply, sorted by key, and those rejected so far. */
+export interface ScreenedBatch {
+  accepted: Accepted[];
+  rejected: Rejected[];
+}
+
+/**
+ * Validates each record on its own and drops those that repeat a key of the batch or name another source.
+ * Needs no database, so the pipeline screens the next batch while the current one is being written.
+ */
+export function screenBatch(
+  entityName: SyncEntityName,
+  sourceSystem: CoreSourceSystem,
+  batch: readonly SourceRecord[],
+): ScreenedBatch {
+  const entity = syncEntities[entityName];
   const accepted: Accepted[] = [];
   const rejected: Rejected[] = [];
   const firstSeen = new Map<string, RecordLocation>();
   for (const item of batch) {
-    const naturalKey = naturalKeyOf(entity.name, item.raw);
-    const reject = (issues: RecordIssue[]) => rejected.push({ location: item.location, naturalKey, issues });
+    const reject = (issues: RecordIssue[]) =>
+      rejected.push({ location: item.location, naturalKey: naturalKeyOf(entity.name, item.raw), issues });
     if (item.unreadable !== null) {
       reject([{ code: 'BAD_USER_INPUT', field: null, reason: item.unreadable }]);
       continue;
@@ -92,18 +106,19 @@ function screen(entity: SyncEntity, sourceSystem: CoreSourceSystem, batch: reado
 }
 
 /**
- * Applies one batch of records of one entity type, in one transaction: valid records whose parents exist are
- * upserted by natural key in one statement, the others are recorded as the run's errors, and the run's
- * counts move on.
+ * Applies one screened batch of records of one entity type, in one transaction: valid records whose parents
+ * exist are upserted by natural key in one statement, the others are recorded as the run's errors, and the
+ * run's counts move on. The errors, counts and audit entry wait for `previousCommitted` (the batch before,
+ * written concurrently), so that they follow the order of the file; when it fails, this batch rolls back.
  */
 export async function applyBatch(
   db: BankSyncDatabase,
   run: RunContext,
   entityName: SyncEntityName,
-  batch: readonly SourceRecord[],
+  { accepted, rejected }: ScreenedBatch,
+  previousCommitted: Promise<void> = Promise.resolve(),
 ): Promise<void> {
   const entity = syncEntities[entityName];
-  const { accepted, rejected } = screen(entity, run.sourceSystem, batch);
   await db.transaction(async (tx) => {
     let candidates = accepted;
     for (const { field, parent } of entity.parents) {
@@ -139,6 +154,7 @@ export async function applyBatch(
       applied.map(({ record }) => record),
       `${run.sourceSystem}_SYNC`,
     );
+    await previousCommitted;
     const counts: RecordCounts = {
       inserted: outcome.inserted.length,
       updated: outcome.updated.length,

@@ -4,10 +4,11 @@ import type { BankSyncDatabase } from '../database';
 import type { SyncRunRow } from '../models';
 import { tryLockSourceSystem } from '../repository/run-lock';
 import { createRun, failInterruptedFileRuns, finishRun } from '../repository/sync-runs';
-import { applyBatch, type RunContext } from './batch';
+import { applyBatch, type RunContext, type ScreenedBatch, screenBatch } from './batch';
 import type { CoreSourceSystem, SyncEntityName } from './entities';
-import { listInboxFiles, moveToProcessed, readInboxFile } from './inbox';
-import { inBatches, pushedRecords } from './readers';
+import { type InboxFile, listInboxFiles, moveToProcessed, readInboxFile } from './inbox';
+import { inBatches, pushedRecords, readAhead } from './readers';
+import { applyTwoInFlight } from './two-in-flight';
 
 /** Records per upsert statement: ~30 columns each stays far below PostgreSQL's 65,535 bind parameters. */
 export const BATCH_SIZE = 1_000;
@@ -40,6 +41,15 @@ export interface SyncPipeline {
 }
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+async function* screenedBatches(
+  file: InboxFile,
+  sourceSystem: CoreSourceSystem,
+): AsyncGenerator<ScreenedBatch> {
+  for await (const batch of inBatches(readInboxFile(file), BATCH_SIZE)) {
+    yield screenBatch(file.entity, sourceSystem, batch);
+  }
+}
 
 export function createSyncPipeline(options: SyncPipelineOptions): SyncPipeline {
   const { db, pool, inboxDir } = options;
@@ -85,9 +95,9 @@ export function createSyncPipeline(options: SyncPipelineOptions): SyncPipeline {
         };
         return await complete(run, async () => {
           for (const file of files) {
-            for await (const batch of inBatches(readInboxFile(file), BATCH_SIZE)) {
-              await applyBatch(db, run, file.entity, batch);
-            }
+            await applyTwoInFlight(readAhead(screenedBatches(file, run.sourceSystem)), (batch, previous) =>
+              applyBatch(db, run, file.entity, batch, previous),
+            );
             await moveToProcessed(inboxDir, run.runId, file);
           }
         });
@@ -111,7 +121,8 @@ export function createSyncPipeline(options: SyncPipelineOptions): SyncPipeline {
         storedErrors: new Map(),
       };
       return complete(run, async () => {
-        await applyBatch(db, run, request.entityType, pushedRecords(request.records));
+        const batch = screenBatch(request.entityType, run.sourceSystem, pushedRecords(request.records));
+        await applyBatch(db, run, request.entityType, batch);
       });
     },
   };

@@ -106,3 +106,23 @@ export async function* inBatches<T>(items: AsyncIterable<T>, size: number): Asyn
   }
   if (batch.length > 0) yield batch;
 }
+
+/**
+ * The items of `source`, asking for the next one as soon as the current one is handed over, so that the
+ * source's work (reading, parsing, validating the next batch) overlaps the consumer's (writing this one).
+ */
+export async function* readAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  let next = iterator.next();
+  try {
+    for (let result = await next; !result.done; result = await next) {
+      next = iterator.next();
+      yield result.value;
+    }
+  } finally {
+    // A consumer that stops early leaves a pull in flight: its failure is nobody's to report any more, and
+    // the source is closed once it has settled (its files closed by its own finally).
+    next.catch(() => {});
+    await iterator.return?.();
+  }
+}
