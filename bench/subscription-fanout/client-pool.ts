@@ -47,8 +47,9 @@ export function startClientPool(): ClientPool {
     awaitAll: async (references, timeoutMs) =>
       (await request({ kind: 'await', references: [...references], timeoutMs }, 'awaited')).complete,
     collect: (references) => request({ kind: 'collect', references: [...references] }, 'collected'),
+    // Closing the channel lets it exit on its own, closing its sockets as a process does.
     stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      if (child.connected) child.disconnect();
       await exited;
     },
   };
