@@ -24,8 +24,8 @@ export interface BenchOptions {
   /** Skip installing and running the Hive Gateway peers. */
   skipPeers: boolean;
   /**
-   * Run Hive Gateway with its default in-flight deduplication of identical subgraph requests. Off by default:
-   * our gateway has none, and the comparison is of the work each gateway does per operation.
+   * Run Hive Gateway with its default in-flight deduplication of identical subgraph requests. On by default:
+   * our executor shares identical in-flight query fetches too (decision 0016); `--no-hive-dedup` turns it off.
    */
   hiveDedup: boolean;
   /** The command as typed, for the report. */
@@ -33,7 +33,7 @@ export interface BenchOptions {
 }
 
 export const USAGE = `pnpm bench [--quick] [--customers N] [--duration S] [--connections 1,8,32]
-                [--targets ours,floor,hive-js,hive-rust,sync-ingest] [--skip-peers] [--hive-dedup]
+                [--targets ours,ours-stock,floor,hive-js,hive-rust,sync-ingest] [--skip-peers] [--no-hive-dedup]
                 [--sync-records N] [--fanout 1000x50,10x500] [--fanout-duration S]`;
 
 const DEFAULTS = { customers: 100_000, durationSeconds: 10, connections: [1, 8, 32], syncRecords: 100_000 };
@@ -65,7 +65,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     fanout: FANOUT,
     fanoutSeconds: quick ? 10 : 30,
     skipPeers: false,
-    hiveDedup: false,
+    hiveDedup: true,
     command: ['pnpm bench', ...argv].join(' '),
   };
   for (let index = 0; index < argv.length; index += 1) {
@@ -77,8 +77,8 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       case '--skip-peers':
         options.skipPeers = true;
         break;
-      case '--hive-dedup':
-        options.hiveDedup = true;
+      case '--no-hive-dedup':
+        options.hiveDedup = false;
         break;
       case '--customers':
         options.customers = positiveInt(flag, value);

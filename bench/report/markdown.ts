@@ -1,4 +1,5 @@
 /** The human report of one bench run, as Markdown; charts are referenced by file name. */
+import { executorSection, readTargetsSection } from './read-targets';
 import { subscriptionFanoutSection } from './subscription-fanout';
 import { syncIngestSection } from './sync-ingest';
 import type { BenchResults, RunRecord } from './types';
@@ -10,9 +11,7 @@ const thousands = (value: number) => Math.round(value).toLocaleString('en-US');
 
 export const NOT_MEASURED = [
   'Sync ingest through `pushSyncBatch`, and its effect on read latency (ingest and load run apart).',
-  'Our own query-plan executor (the gateway uses the stock @apollo/gateway executor today).',
   'PostgreSQL memory (its CPU is charged per request when it is the embedded server; not on DATABASE_URL).',
-  'The full 100,000-customer data set (see "Data set" for the command and the estimated seed time).',
   'SQL statements per operation for the Hive peers: they run over the same subgraph processes, so the count ' +
     'depends on their query plans; only ours and the floor are counted.',
 ];
@@ -159,6 +158,8 @@ export function renderMarkdown(
     '',
     ...headline(results),
     '',
+    ...readTargetsSection(results),
+    ...executorSection(results),
     '## Machine',
     '',
     '| what | value |',
@@ -210,10 +211,11 @@ export function renderMarkdown(
       'federated stacks spread over four processes: at high connection counts on this 2-core machine that, not ' +
       'the SQL, is its limit.',
     '',
-    'Hive Gateway deduplicates identical in-flight subgraph requests by default; our gateway does not. With 20 ' +
-      'agents and a variable-free loans page, concurrent requests are often identical, so unless the run says ' +
-      '`--hive-dedup` the peers are started with `deduplicateInflightRequests: false` (a config file written to ' +
-      'bench/.data) to compare the work per operation. Their descriptions above say which mode ran.',
+    'Hive Gateway deduplicates identical in-flight subgraph requests by default, and so does our executor ' +
+      '(identical query fetches in flight share one exchange, decision 0016); `ours-stock` does not. With 20 ' +
+      'agents and a variable-free loans page, concurrent requests are often identical, which shows most on the ' +
+      'delinquent-loans page. `--no-hive-dedup` starts the peers with `deduplicateInflightRequests: false`; ' +
+      'their descriptions above say which mode ran.',
     '',
     '## SQL statements per operation',
     '',
