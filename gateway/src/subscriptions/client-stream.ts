@@ -12,12 +12,24 @@ export interface ClientSocket {
   /** Sends one text message; `sent` is called once the socket has handed it to the kernel, or failed. */
   send(message: string, sent: (error?: Error) => void): void;
   isOpen(): boolean;
+  /** Holds what is sent until `uncork`, which writes it all at once. */
+  cork(): void;
+  uncork(): void;
+}
+
+/** One event's result, serialized once for every client. */
+export interface SerializedResult {
+  cursor: bigint;
+  /** The JSON of its ExecutionResult. */
+  payload: string;
 }
 
 export interface ClientStreamOptions {
   socket: ClientSocket;
   /** The graphql-ws id the client gave this subscription. */
   subscriptionId: string;
+  /** The cursor the client has seen; results at or before it are not sent. null: none yet. */
+  after: bigint | null;
   /** Messages that may wait unsent on the socket before the client is cut off. */
   limit: number;
   /** The stream ended: completed, returned by graphql-ws (the client completed or left), or failed. */
@@ -38,6 +50,7 @@ export interface ClientStreamOptions {
  */
 export class ClientStream implements AsyncIterableIterator<never> {
   private readonly messagePrefix: string;
+  private after: bigint | null;
   private unsent = 0;
   private waiting: {
     resolve: (result: IteratorResult<never>) => void;
@@ -50,21 +63,32 @@ export class ClientStream implements AsyncIterableIterator<never> {
   constructor(private readonly options: ClientStreamOptions) {
     // graphql-ws's own `next` message, key for key, with the payload spliced in.
     this.messagePrefix = `{"id":${JSON.stringify(options.subscriptionId)},"type":"next","payload":`;
+    this.after = options.after;
   }
 
-  /** Sends one result, given as the JSON of its ExecutionResult. */
-  deliver(payload: string): void {
-    if (this.ended || this.failure || !this.options.socket.isOpen()) return;
-    if (this.unsent >= this.options.limit) {
-      const error = new QueueOverflowError(this.options.limit);
-      this.options.onOverflow?.(error);
-      this.fail(error);
-      return;
+  /** Sends results, in order, in one write; those at or before the last one sent are skipped. */
+  deliver(results: readonly SerializedResult[]): void {
+    const { socket, limit } = this.options;
+    socket.cork();
+    try {
+      for (const { cursor, payload } of results) {
+        if (this.ended || this.failure || !socket.isOpen()) return;
+        if (this.after !== null && cursor <= this.after) continue;
+        if (this.unsent >= limit) {
+          const error = new QueueOverflowError(limit);
+          this.options.onOverflow?.(error);
+          this.fail(error);
+          return;
+        }
+        this.unsent += 1;
+        this.after = cursor;
+        socket.send(`${this.messagePrefix}${payload}}`, () => {
+          this.unsent -= 1;
+        });
+      }
+    } finally {
+      socket.uncork();
     }
-    this.unsent += 1;
-    this.options.socket.send(`${this.messagePrefix}${payload}}`, () => {
-      this.unsent -= 1;
-    });
   }
 
   /** Ends the stream with an error at once. */

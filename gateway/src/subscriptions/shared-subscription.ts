@@ -1,5 +1,10 @@
 import { type ExecutionResult, GraphQLError } from 'graphql';
-import { type ClientSocket, ClientStream, type QueueOverflowError } from './client-stream';
+import {
+  type ClientSocket,
+  ClientStream,
+  type QueueOverflowError,
+  type SerializedResult,
+} from './client-stream';
 import type { UpstreamEvent } from './upstream';
 
 export interface SharedSubscriptionOptions {
@@ -21,18 +26,19 @@ export interface SharedSubscriptionOptions {
   onIdle: () => void;
 }
 
-interface Resolved {
-  cursor: bigint;
-  /** The JSON of the event's ExecutionResult, serialized once for every client. */
-  payload: string;
-}
-
 /** Where a new client's results go and what happens when it falls behind. */
 export interface ClientTarget {
   socket: ClientSocket;
   subscriptionId: string;
   onOverflow: (error: QueueOverflowError) => void;
 }
+
+/**
+ * Results sent per turn of the event loop at most. A stream that has fallen behind catches up in batches of
+ * this many, one write per client for the batch instead of one per result; between turns the clients'
+ * sockets get theirs, so a burst (a replay, a large commit) still flows at the pace healthy clients read.
+ */
+const BATCH_LIMIT = 8;
 
 /**
  * One upstream subscription and one resolution per event, shared by every client that subscribed with the
@@ -42,7 +48,11 @@ export interface ClientTarget {
  */
 export class SharedSubscription {
   private readonly subscribers = new Set<ClientStream>();
-  private readonly history: Resolved[] = [];
+  /** Results sent, the newest `historyLimit` of them. */
+  private readonly history: SerializedResult[] = [];
+  /** Results resolved, in upstream order, waiting for their turn to be sent. */
+  private readonly undelivered: SerializedResult[] = [];
+  private deliveryScheduled = false;
   private readonly upstream: { stop(): void };
   /** Every event after this cursor has been, or will be, delivered by this stream. */
   private coveredAfter: bigint;
@@ -78,18 +88,18 @@ export class SharedSubscription {
   subscribe(after: bigint | null, target: ClientTarget): ClientStream {
     const client: ClientStream = new ClientStream({
       ...target,
+      after,
       limit: this.options.queueLimit,
       onClose: () => this.leave(client),
     });
-    if (after !== null)
-      for (const resolved of this.history) if (resolved.cursor > after) client.deliver(resolved.payload);
+    if (after !== null) client.deliver(this.history.filter((resolved) => resolved.cursor > after));
     this.subscribers.add(client);
     return client;
   }
 
   private enqueue(event: UpstreamEvent) {
     // Every event starts resolving at once, so events that arrive together share their fetches of the rest;
-    // results are delivered one after another, in upstream order.
+    // results are sent in upstream order.
     const resolved = this.options.resolve(event).catch(
       (error: unknown): ExecutionResult => ({
         data: null,
@@ -99,16 +109,26 @@ export class SharedSubscription {
     this.pending = this.pending.then(async () => {
       const result = await resolved;
       if (this.closed) return;
-      const payload = JSON.stringify(result);
-      this.remember({ cursor: BigInt(event.cursor), payload });
-      for (const client of this.subscribers) client.deliver(payload);
-      // Give the clients' sockets a turn before the next result: a burst (a replay, a large commit) then
-      // flows at the pace healthy clients read, and only a client that stopped reading piles up messages.
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      this.undelivered.push({ cursor: BigInt(event.cursor), payload: JSON.stringify(result) });
+      this.scheduleDelivery();
     });
   }
 
-  private remember(resolved: Resolved) {
+  /** Sends the next batch of resolved results at the next turn of the event loop. */
+  private scheduleDelivery() {
+    if (this.deliveryScheduled) return;
+    this.deliveryScheduled = true;
+    setImmediate(() => {
+      this.deliveryScheduled = false;
+      if (this.closed) return;
+      const batch = this.undelivered.splice(0, BATCH_LIMIT);
+      for (const resolved of batch) this.remember(resolved);
+      for (const client of this.subscribers) client.deliver(batch);
+      if (this.undelivered.length > 0) this.scheduleDelivery();
+    });
+  }
+
+  private remember(resolved: SerializedResult) {
     this.history.push(resolved);
     if (this.history.length > this.options.historyLimit) {
       const dropped = this.history.shift();

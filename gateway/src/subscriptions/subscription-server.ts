@@ -176,7 +176,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): Su
     {
       context: (ctx, subscriptionId): SubscriptionContext => {
         const connectionParams = ctx.connectionParams ?? {};
-        const { socket } = ctx.extra;
+        const { socket, request } = ctx.extra;
         return {
           viewer: viewerFor(ctx.extra.request, connectionParams),
           connectionParams,
@@ -184,6 +184,9 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): Su
           socket: {
             send: (message, sent) => socket.send(message, sent),
             isOpen: () => socket.readyState === WebSocket.OPEN,
+            // The upgraded request's TCP socket is the one the WebSocket writes to.
+            cork: () => request.socket.cork(),
+            uncork: () => request.socket.uncork(),
           },
           subscriptionId,
         };
