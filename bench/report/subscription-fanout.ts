@@ -19,6 +19,10 @@ function cpuPercent(run: FanoutRun, role: string): string {
   return usage ? fixed((usage.cpuMs / (run.windowSeconds * 1000)) * 100) : '-';
 }
 
+/** CPU of every process in the run over the seconds of writing: the cores the work needs to keep pace. */
+const coresNeeded = (run: FanoutRun) =>
+  run.processes.reduce((sum, process) => sum + process.cpuMs, 0) / (run.durationSeconds * 1000);
+
 function targetRows(run: FanoutRun): string[] {
   const p99 = run.delivery.fromResponseMs.p99;
   const rate = run.achievedPerSecond / run.paymentsPerSecond;
@@ -58,7 +62,9 @@ export function subscriptionFanoutSection(runs: readonly FanoutRun[] | undefined
       "most the true latency; the headline) and from the event's `occurredAt` (the transaction's start: at least " +
       'the true latency). Lost: a client-event pair not delivered within ' +
       `${first?.graceSeconds ?? 'n/a'} s of the last commit. CPU is % of one core over the run, from the first ` +
-      'commit until every event arrived; RSS at its end.',
+      'commit until every event arrived; RSS and the 1-minute load average at its end (above 2 on these 2 ' +
+      'cores, other work was competing for them). Cores needed: the CPU of all of them, load generator ' +
+      "included, over the seconds of writing; above the machine's cores the work cannot keep pace.",
     '',
     '| configuration | target | measured | |',
     '|---|---|---|---|',
@@ -82,8 +88,8 @@ export function subscriptionFanoutSection(runs: readonly FanoutRun[] | undefined
   const roles = ['gateway', 'payment', 'bank-sync', 'workflow', 'postgres', 'subscribers', 'writer'];
   lines.push(
     '',
-    `| subscribers x payments/s | ${roles.map((role) => `CPU % ${role}`).join(' | ')} | gateway µs CPU per delivery | RSS MiB gateway | RSS MiB subscribers |`,
-    `|---|${roles.map(() => '---:').join('|')}|---:|---:|---:|`,
+    `| subscribers x payments/s | ${roles.map((role) => `CPU % ${role}`).join(' | ')} | cores needed | gateway µs CPU per delivery | RSS MiB gateway | RSS MiB subscribers | load average |`,
+    `|---|${roles.map(() => '---:').join('|')}|---:|---:|---:|---:|---:|`,
   );
   for (const run of runs) {
     const gateway = run.processes.find((process) => process.role === 'gateway');
@@ -91,9 +97,9 @@ export function subscriptionFanoutSection(runs: readonly FanoutRun[] | undefined
       fixed(run.processes.find((process) => process.role === role)?.rssMiB ?? Number.NaN);
     lines.push(
       `| ${thousands(run.subscribers)} x ${thousands(run.paymentsPerSecond)} | ` +
-        `${roles.map((role) => cpuPercent(run, role)).join(' | ')} | ` +
+        `${roles.map((role) => cpuPercent(run, role)).join(' | ')} | ${fixed(coresNeeded(run), 2)} | ` +
         `${fixed(((gateway?.cpuMs ?? Number.NaN) * 1000) / run.delivery.delivered, 1)} | ${rss('gateway')} | ` +
-        `${rss('subscribers')} |`,
+        `${rss('subscribers')} | ${fixed(run.loadAverage, 1)} |`,
     );
   }
   const failures = runs.flatMap((run) => [

@@ -19,7 +19,6 @@ export interface WriteRun {
   commits: Commit[];
   failures: number;
   firstFailure: string | null;
-  startedAt: number;
   /** Longest a request went out after its scheduled time (the writer or the server not keeping up). */
   maxLagMs: number;
 }
@@ -120,7 +119,6 @@ export function createPaymentWriter(paymentUrl: string, loans: readonly LoanKey[
       commits: [],
       failures: 0,
       firstFailure: null,
-      startedAt: Date.now(),
       maxLagMs: 0,
     };
     const inFlight = new Set<Promise<void>>();
