@@ -8,6 +8,7 @@ export * from './graphql-client';
 export * from './http';
 export * from './migrate';
 export * from './net';
+export * from './prepared';
 export * from './run-service';
 export * from './scalars';
 export * from './subgraph';

@@ -1,16 +1,28 @@
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny, oncePerDatabase } from '@collexis/platform';
+import { asc } from 'drizzle-orm';
 import type { BankSyncDatabase } from '../database';
 import { collaterals } from '../db';
 import type { CollateralRow } from '../models';
+
+const prepared = oncePerDatabase((db: BankSyncDatabase) => ({
+  byNumbers: db
+    .select()
+    .from(collaterals)
+    .where(equalsAny(collaterals.collateralNumber, 'collateralNumbers'))
+    .prepare('bank_sync_collaterals_by_numbers'),
+  byCifs: db
+    .select()
+    .from(collaterals)
+    .where(equalsAny(collaterals.cif, 'cifs'))
+    .orderBy(asc(collaterals.collateralNumber))
+    .prepare('bank_sync_collaterals_by_cifs'),
+}));
 
 export function findCollateralsByNumbers(
   db: BankSyncDatabase,
   collateralNumbers: readonly string[],
 ): Promise<CollateralRow[]> {
-  return db
-    .select()
-    .from(collaterals)
-    .where(inArray(collaterals.collateralNumber, [...collateralNumbers]));
+  return prepared(db).byNumbers.execute({ collateralNumbers });
 }
 
 /** Collaterals the customers own, by collateral number. */
@@ -18,9 +30,5 @@ export function findCollateralsByCifs(
   db: BankSyncDatabase,
   cifs: readonly string[],
 ): Promise<CollateralRow[]> {
-  return db
-    .select()
-    .from(collaterals)
-    .where(inArray(collaterals.cif, [...cifs]))
-    .orderBy(asc(collaterals.collateralNumber));
+  return prepared(db).byCifs.execute({ cifs });
 }

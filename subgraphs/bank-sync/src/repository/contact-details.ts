@@ -1,31 +1,41 @@
-import { asc, desc, inArray } from 'drizzle-orm';
+import { equalsAny, oncePerDatabase } from '@collexis/platform';
+import { asc, desc } from 'drizzle-orm';
 import type { BankSyncDatabase } from '../database';
 import { addresses, emails, phones } from '../db';
 import type { AddressRow, EmailRow, PhoneRow } from '../models';
 
-/** Phones of the customers, each customer's primary phone first, then by type. */
-export function findPhonesByCifs(db: BankSyncDatabase, cifs: readonly string[]): Promise<PhoneRow[]> {
-  return db
+const prepared = oncePerDatabase((db: BankSyncDatabase) => ({
+  phones: db
     .select()
     .from(phones)
-    .where(inArray(phones.cif, [...cifs]))
-    .orderBy(asc(phones.cif), desc(phones.isPrimary), asc(phones.type));
+    .where(equalsAny(phones.cif, 'cifs'))
+    .orderBy(asc(phones.cif), desc(phones.isPrimary), asc(phones.type))
+    .prepare('bank_sync_phones_by_cifs'),
+  addresses: db
+    .select()
+    .from(addresses)
+    .where(equalsAny(addresses.cif, 'cifs'))
+    .orderBy(asc(addresses.cif), desc(addresses.isPrimary), asc(addresses.type))
+    .prepare('bank_sync_addresses_by_cifs'),
+  emails: db
+    .select()
+    .from(emails)
+    .where(equalsAny(emails.cif, 'cifs'))
+    .orderBy(asc(emails.cif), desc(emails.isPrimary), asc(emails.address))
+    .prepare('bank_sync_emails_by_cifs'),
+}));
+
+/** Phones of the customers, each customer's primary phone first, then by type. */
+export function findPhonesByCifs(db: BankSyncDatabase, cifs: readonly string[]): Promise<PhoneRow[]> {
+  return prepared(db).phones.execute({ cifs });
 }
 
 /** Addresses of the customers, each customer's primary address first, then by type. */
 export function findAddressesByCifs(db: BankSyncDatabase, cifs: readonly string[]): Promise<AddressRow[]> {
-  return db
-    .select()
-    .from(addresses)
-    .where(inArray(addresses.cif, [...cifs]))
-    .orderBy(asc(addresses.cif), desc(addresses.isPrimary), asc(addresses.type));
+  return prepared(db).addresses.execute({ cifs });
 }
 
 /** Emails of the customers, each customer's primary email first, then by address. */
 export function findEmailsByCifs(db: BankSyncDatabase, cifs: readonly string[]): Promise<EmailRow[]> {
-  return db
-    .select()
-    .from(emails)
-    .where(inArray(emails.cif, [...cifs]))
-    .orderBy(asc(emails.cif), desc(emails.isPrimary), asc(emails.address));
+  return prepared(db).emails.execute({ cifs });
 }

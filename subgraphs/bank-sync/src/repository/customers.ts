@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, ilike, inArray, isNotNull, or, type SQL } from 'drizzle-orm';
+import { equalsAny, oncePerDatabase } from '@collexis/platform';
+import { and, asc, eq, gt, ilike, isNotNull, or, type SQL } from 'drizzle-orm';
 import type { BankSyncDatabase } from '../database';
 import { customers } from '../db';
 import { type CustomerRow, hasCif } from '../models';
@@ -24,14 +25,15 @@ export interface CustomerPageQuery {
   limit: number;
 }
 
+const customersByCifs = oncePerDatabase((db: BankSyncDatabase) =>
+  db.select().from(customers).where(equalsAny(customers.cif, 'cifs')).prepare('bank_sync_customers_by_cifs'),
+);
+
 export async function findCustomersByCifs(
   db: BankSyncDatabase,
   cifs: readonly string[],
 ): Promise<CustomerRow[]> {
-  const rows = await db
-    .select()
-    .from(customers)
-    .where(inArray(customers.cif, [...cifs]));
+  const rows = await customersByCifs(db).execute({ cifs });
   return rows.filter(hasCif);
 }
 

@@ -1,16 +1,22 @@
-import { asc, inArray } from 'drizzle-orm';
+import { equalsAny, oncePerDatabase } from '@collexis/platform';
+import { asc } from 'drizzle-orm';
 import type { BankSyncDatabase } from '../database';
 import { dueSegmentations } from '../db';
 import type { DueSegmentationRow } from '../models';
+
+const dueSegmentationsByLoans = oncePerDatabase((db: BankSyncDatabase) =>
+  db
+    .select()
+    .from(dueSegmentations)
+    .where(equalsAny(dueSegmentations.loanAccountNumber, 'accountNumbers'))
+    .orderBy(asc(dueSegmentations.loanAccountNumber), asc(dueSegmentations.dueDate))
+    .prepare('bank_sync_due_segmentations_by_loans'),
+);
 
 /** Due segments of the loans, earliest due date first. */
 export function findDueSegmentationsByLoans(
   db: BankSyncDatabase,
   accountNumbers: readonly string[],
 ): Promise<DueSegmentationRow[]> {
-  return db
-    .select()
-    .from(dueSegmentations)
-    .where(inArray(dueSegmentations.loanAccountNumber, [...accountNumbers]))
-    .orderBy(asc(dueSegmentations.loanAccountNumber), asc(dueSegmentations.dueDate));
+  return dueSegmentationsByLoans(db).execute({ accountNumbers });
 }

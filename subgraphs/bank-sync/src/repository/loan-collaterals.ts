@@ -1,18 +1,38 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { equalsAny, oncePerDatabase } from '@collexis/platform';
+import { asc, eq } from 'drizzle-orm';
 import type { BankSyncDatabase } from '../database';
 import { collaterals, loanCollaterals, loans } from '../db';
 import type { CollateralRow, LoanCollateralRow, LoanRow } from '../models';
+
+const prepared = oncePerDatabase((db: BankSyncDatabase) => ({
+  linksByLoans: db
+    .select()
+    .from(loanCollaterals)
+    .where(equalsAny(loanCollaterals.loanAccountNumber, 'accountNumbers'))
+    .orderBy(asc(loanCollaterals.collateralNumber))
+    .prepare('bank_sync_collateral_links_by_loans'),
+  collateralsOfLoans: db
+    .select({ loanAccountNumber: loanCollaterals.loanAccountNumber, collateral: collaterals })
+    .from(loanCollaterals)
+    .innerJoin(collaterals, eq(collaterals.collateralNumber, loanCollaterals.collateralNumber))
+    .where(equalsAny(loanCollaterals.loanAccountNumber, 'accountNumbers'))
+    .orderBy(asc(collaterals.collateralNumber))
+    .prepare('bank_sync_collaterals_of_loans'),
+  loansOfCollaterals: db
+    .select({ collateralNumber: loanCollaterals.collateralNumber, loan: loans })
+    .from(loanCollaterals)
+    .innerJoin(loans, eq(loans.accountNumber, loanCollaterals.loanAccountNumber))
+    .where(equalsAny(loanCollaterals.collateralNumber, 'collateralNumbers'))
+    .orderBy(asc(loans.accountNumber))
+    .prepare('bank_sync_loans_of_collaterals'),
+}));
 
 /** Links of the loans to their collaterals, by collateral number. */
 export function findLinksByLoans(
   db: BankSyncDatabase,
   accountNumbers: readonly string[],
 ): Promise<LoanCollateralRow[]> {
-  return db
-    .select()
-    .from(loanCollaterals)
-    .where(inArray(loanCollaterals.loanAccountNumber, [...accountNumbers]))
-    .orderBy(asc(loanCollaterals.collateralNumber));
+  return prepared(db).linksByLoans.execute({ accountNumbers });
 }
 
 /** The collaterals securing each loan, by collateral number. */
@@ -20,12 +40,7 @@ export function findCollateralsOfLoans(
   db: BankSyncDatabase,
   accountNumbers: readonly string[],
 ): Promise<{ loanAccountNumber: string; collateral: CollateralRow }[]> {
-  return db
-    .select({ loanAccountNumber: loanCollaterals.loanAccountNumber, collateral: collaterals })
-    .from(loanCollaterals)
-    .innerJoin(collaterals, eq(collaterals.collateralNumber, loanCollaterals.collateralNumber))
-    .where(inArray(loanCollaterals.loanAccountNumber, [...accountNumbers]))
-    .orderBy(asc(collaterals.collateralNumber));
+  return prepared(db).collateralsOfLoans.execute({ accountNumbers });
 }
 
 /** The loans each collateral secures, by account number. */
@@ -33,10 +48,5 @@ export function findLoansOfCollaterals(
   db: BankSyncDatabase,
   collateralNumbers: readonly string[],
 ): Promise<{ collateralNumber: string; loan: LoanRow }[]> {
-  return db
-    .select({ collateralNumber: loanCollaterals.collateralNumber, loan: loans })
-    .from(loanCollaterals)
-    .innerJoin(loans, eq(loans.accountNumber, loanCollaterals.loanAccountNumber))
-    .where(inArray(loanCollaterals.collateralNumber, [...collateralNumbers]))
-    .orderBy(asc(loans.accountNumber));
+  return prepared(db).loansOfCollaterals.execute({ collateralNumbers });
 }

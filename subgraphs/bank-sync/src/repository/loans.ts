@@ -1,3 +1,4 @@
+import { equalsAny, oncePerDatabase } from '@collexis/platform';
 import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { BankSyncDatabase } from '../database';
 import { loans } from '../db';
@@ -28,23 +29,30 @@ export interface LoanPageQuery {
   limit: number;
 }
 
+const prepared = oncePerDatabase((db: BankSyncDatabase) => ({
+  byAccountNumbers: db
+    .select()
+    .from(loans)
+    .where(equalsAny(loans.accountNumber, 'accountNumbers'))
+    .prepare('bank_sync_loans_by_account_numbers'),
+  byCifs: db
+    .select()
+    .from(loans)
+    .where(equalsAny(loans.cif, 'cifs'))
+    .orderBy(asc(loans.accountNumber))
+    .prepare('bank_sync_loans_by_cifs'),
+}));
+
 export function findLoansByAccountNumbers(
   db: BankSyncDatabase,
   accountNumbers: readonly string[],
 ): Promise<LoanRow[]> {
-  return db
-    .select()
-    .from(loans)
-    .where(inArray(loans.accountNumber, [...accountNumbers]));
+  return prepared(db).byAccountNumbers.execute({ accountNumbers });
 }
 
 /** Loans the customers hold, by account number. */
 export function findLoansByCifs(db: BankSyncDatabase, cifs: readonly string[]): Promise<LoanRow[]> {
-  return db
-    .select()
-    .from(loans)
-    .where(inArray(loans.cif, [...cifs]))
-    .orderBy(asc(loans.accountNumber));
+  return prepared(db).byCifs.execute({ cifs });
 }
 
 /** One keyset page of loans; account numbers are unique, so they break every tie. */

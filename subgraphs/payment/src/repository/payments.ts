@@ -1,4 +1,19 @@
-import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { equalsAny, oncePerDatabase } from '@collexis/platform';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  gte,
+  inArray,
+  lt,
+  lte,
+  or,
+  type SQL,
+  type SQLWrapper,
+  sql,
+} from 'drizzle-orm';
 import { payments } from '../db';
 import type { NewPaymentRow, PaymentQueryRunner, PaymentRow } from '../models';
 
@@ -42,11 +57,17 @@ function matching(conditions: PaymentConditions): (SQL | undefined)[] {
   ];
 }
 
+/** A position as a statement's operands: its values, or placeholders a prepared statement is given them in. */
+interface PositionOperands {
+  paymentDate: Date | SQLWrapper;
+  id: string | SQLWrapper;
+}
+
 /**
  * Payments strictly after `position` in newest-first order. The leading `lte` is implied by the rest; it is
  * there so that PostgreSQL can bound an index scan on payment_date instead of filtering every newer row.
  */
-function after(position: PaymentPosition | null): SQL | undefined {
+function after(position: PositionOperands | null): SQL | undefined {
   if (position === null) return undefined;
   const { paymentDate, id } = position;
   return and(
@@ -58,14 +79,19 @@ function after(position: PaymentPosition | null): SQL | undefined {
   );
 }
 
+const paymentsByReferenceNumbers = oncePerDatabase((db: PaymentQueryRunner) =>
+  db
+    .select()
+    .from(payments)
+    .where(equalsAny(payments.referenceNumber, 'referenceNumbers'))
+    .prepare('payment_payments_by_reference_numbers'),
+);
+
 export function findPaymentsByReferenceNumbers(
   db: PaymentQueryRunner,
   referenceNumbers: readonly string[],
 ): Promise<PaymentRow[]> {
-  return db
-    .select()
-    .from(payments)
-    .where(inArray(payments.referenceNumber, [...referenceNumbers]));
+  return paymentsByReferenceNumbers(db).execute({ referenceNumbers });
 }
 
 /** One page of payments, newest first. */
@@ -78,17 +104,23 @@ export function findPayments(db: PaymentQueryRunner, slice: PaymentSlice): Promi
     .limit(slice.take);
 }
 
+const pageStart: PositionOperands = {
+  paymentDate: sql.placeholder('afterDate'),
+  id: sql.placeholder('afterId'),
+};
+
 /**
- * The same page of payments for each of many parents (the last 5 payments of each of 50 loans) in one
- * statement: payments are numbered newest first within each parent and every parent keeps its first `take`.
- * Rows come back grouped by parent, newest first within a parent.
+ * The same page of payments for each of many parents, with the parents' keys (`parentKeys`), where the page
+ * starts (`afterDate`, `afterId`, when `paged`) and how many payments a parent keeps (`take`) as placeholders:
+ * payments are numbered newest first within each parent and every parent keeps its first `take`. Rows come back
+ * grouped by parent, newest first within a parent.
  */
-export async function findPaymentsPerParent(
+function perParentPage(
   db: PaymentQueryRunner,
   parent: PaymentParent,
-  parentKeys: readonly string[],
-  slice: PaymentSlice,
-): Promise<PaymentRow[]> {
+  conditions: PaymentConditions,
+  paged: boolean,
+) {
   const parentColumn = payments[parent];
   const numbered = db
     .select({
@@ -99,13 +131,54 @@ export async function findPaymentsPerParent(
         ),
     })
     .from(payments)
-    .where(and(inArray(parentColumn, [...parentKeys]), ...matching(slice.conditions), after(slice.after)))
+    .where(
+      and(
+        equalsAny(parentColumn, 'parentKeys'),
+        ...matching(conditions),
+        paged ? after(pageStart) : undefined,
+      ),
+    )
     .as('numbered');
-  const rows = await db
+  return db
     .select()
     .from(numbered)
-    .where(lte(numbered.positionInParent, slice.take))
+    .where(lte(numbered.positionInParent, sql.placeholder('take')))
     .orderBy(asc(numbered[parent]), asc(numbered.positionInParent));
+}
+
+/** The pages a loan's or a customer's `payments` field asks for without a filter: first and following. */
+const unfilteredPages = oncePerDatabase((db: PaymentQueryRunner) => ({
+  loanAccountNumber: {
+    first: perParentPage(db, 'loanAccountNumber', {}, false).prepare('payment_loan_payments_first_page'),
+    next: perParentPage(db, 'loanAccountNumber', {}, true).prepare('payment_loan_payments_next_page'),
+  },
+  cif: {
+    first: perParentPage(db, 'cif', {}, false).prepare('payment_customer_payments_first_page'),
+    next: perParentPage(db, 'cif', {}, true).prepare('payment_customer_payments_next_page'),
+  },
+}));
+
+/**
+ * The same page of payments for each of many parents (the last 5 payments of each of 50 loans) in one
+ * statement. Unfiltered pages run prepared statements; a filter's conditions shape the statement, built per call.
+ */
+export async function findPaymentsPerParent(
+  db: PaymentQueryRunner,
+  parent: PaymentParent,
+  parentKeys: readonly string[],
+  slice: PaymentSlice,
+): Promise<PaymentRow[]> {
+  const filtered = Object.values(slice.conditions).some((condition) => condition !== undefined);
+  const paged = slice.after !== null;
+  const statement = filtered
+    ? perParentPage(db, parent, slice.conditions, paged)
+    : unfilteredPages(db)[parent][paged ? 'next' : 'first'];
+  const rows = await statement.execute({
+    parentKeys,
+    take: slice.take,
+    // Placeholders skip the column's encoder: a Date would reach pg as local time, not the UTC stored.
+    ...(slice.after && { afterDate: slice.after.paymentDate.toISOString(), afterId: slice.after.id }),
+  });
   return rows.map(({ positionInParent, ...payment }) => payment);
 }
 

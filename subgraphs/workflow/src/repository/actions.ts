@@ -1,23 +1,19 @@
-import { and, eq, getTableColumns, inArray, lte } from 'drizzle-orm';
+import { equalsAny, oncePerDatabase } from '@collexis/platform';
+import { and, eq, getTableColumns, lte, sql } from 'drizzle-orm';
 import { actionRecords } from '../db';
 import type { ActionRecordRow } from '../models';
 import type { Page, TimePosition } from '../pagination';
 import type { Executor, WorkflowDatabase } from './database';
-import { olderThan, placeNewestFirst } from './keyset';
+import { olderThanPageStart, pageStart, placeNewestFirst } from './keyset';
 
 /** The column action records are grouped by: the customer or the loan they concern. */
 export type ActionParent = 'cif' | 'loanAccountNumber';
 
 /**
- * One page of the newest actions of each parent (`limit + 1` rows a parent at most), in one statement:
- * the rows are numbered per parent and cut at the page size.
+ * A page of the newest actions of each of the parents (placeholder `parents`), after the page's start when
+ * `paged`: the rows are numbered per parent and cut at `take`.
  */
-export async function findNewestActionPages(
-  db: WorkflowDatabase,
-  parent: ActionParent,
-  parentKeys: readonly string[],
-  page: Page<TimePosition>,
-): Promise<ActionRecordRow[]> {
+function newestActionPages(db: WorkflowDatabase, parent: ActionParent, paged: boolean) {
   const parentColumn = actionRecords[parent];
   const ranked = db
     .select({
@@ -27,16 +23,40 @@ export async function findNewestActionPages(
     .from(actionRecords)
     .where(
       and(
-        inArray(parentColumn, [...parentKeys]),
-        olderThan(actionRecords.actionDate, actionRecords.id, page.after),
+        equalsAny(parentColumn, 'parents'),
+        paged ? olderThanPageStart(actionRecords.actionDate, actionRecords.id) : undefined,
       ),
     )
     .as('ranked');
   return db
     .select()
     .from(ranked)
-    .where(lte(ranked.position, page.limit + 1))
+    .where(lte(ranked.position, sql.placeholder('take')))
     .orderBy(ranked.position);
+}
+
+const prepared = oncePerDatabase((db: WorkflowDatabase) => ({
+  cif: {
+    first: newestActionPages(db, 'cif', false).prepare('workflow_customer_actions_first_page'),
+    next: newestActionPages(db, 'cif', true).prepare('workflow_customer_actions_next_page'),
+  },
+  loanAccountNumber: {
+    first: newestActionPages(db, 'loanAccountNumber', false).prepare('workflow_loan_actions_first_page'),
+    next: newestActionPages(db, 'loanAccountNumber', true).prepare('workflow_loan_actions_next_page'),
+  },
+}));
+
+/** One page of the newest actions of each parent (`limit + 1` rows a parent at most), in one statement. */
+export function findNewestActionPages(
+  db: WorkflowDatabase,
+  parent: ActionParent,
+  parentKeys: readonly string[],
+  page: Page<TimePosition>,
+): Promise<ActionRecordRow[]> {
+  const take = page.limit + 1;
+  return page.after === null
+    ? prepared(db)[parent].first.execute({ parents: parentKeys, take })
+    : prepared(db)[parent].next.execute({ parents: parentKeys, take, ...pageStart(page.after) });
 }
 
 export type NewActionRecord = typeof actionRecords.$inferInsert;

@@ -1,3 +1,4 @@
+import { equalsAny, oncePerDatabase } from '@collexis/platform';
 import { and, asc, eq, gt, inArray, or, type SQL } from 'drizzle-orm';
 import { agents } from '../db';
 import type { AgentRow } from '../models';
@@ -11,11 +12,13 @@ export interface AgentCriteria {
   isActive?: boolean | null;
 }
 
+const agentsByIds = oncePerDatabase((db: Executor) =>
+  db.select().from(agents).where(equalsAny(agents.id, 'ids')).prepare('workflow_agents_by_ids'),
+);
+
+/** The agents with these ids; every id must be a UUID (PostgreSQL rejects the statement otherwise). */
 export function findAgentsByIds(db: Executor, ids: readonly string[]): Promise<AgentRow[]> {
-  return db
-    .select()
-    .from(agents)
-    .where(inArray(agents.id, [...ids]));
+  return agentsByIds(db).execute({ ids });
 }
 
 function after(position: NamePosition | null): SQL | undefined {

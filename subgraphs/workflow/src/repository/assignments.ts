@@ -1,3 +1,4 @@
+import { equalsAny, oncePerDatabase } from '@collexis/platform';
 import { and, desc, eq, getTableColumns, gt, inArray, lte, or, sql } from 'drizzle-orm';
 import { agents, customerAgents } from '../db';
 import type { CustomerAgentRow } from '../models';
@@ -9,43 +10,49 @@ export interface WorklistRow extends CustomerAgentRow {
   worklistAgentId: string;
 }
 
-/** Every assignment of each customer, current and past, newest start date first. */
-export function findAssignmentsByCifs(
-  db: WorkflowDatabase,
-  cifs: readonly string[],
-): Promise<CustomerAgentRow[]> {
-  return db
+const assignmentsByCifs = oncePerDatabase((db: WorkflowDatabase) =>
+  db
     .select()
     .from(customerAgents)
-    .where(inArray(customerAgents.cif, [...cifs]))
+    .where(equalsAny(customerAgents.cif, 'cifs'))
     .orderBy(
       desc(customerAgents.startDate),
       // Same-day versions: the current one first, then by creation.
       desc(customerAgents.isCurrent),
       desc(customerAgents.createdAt),
       desc(customerAgents.id),
-    );
+    )
+    .prepare('workflow_assignments_by_cifs'),
+);
+
+/** Every assignment of each customer, current and past, newest start date first. */
+export function findAssignmentsByCifs(
+  db: WorkflowDatabase,
+  cifs: readonly string[],
+): Promise<CustomerAgentRow[]> {
+  return assignmentsByCifs(db).execute({ cifs });
 }
+
+const currentAssignmentsByCifs = oncePerDatabase((db: Executor) =>
+  db
+    .select()
+    .from(customerAgents)
+    .where(and(equalsAny(customerAgents.cif, 'cifs'), eq(customerAgents.isCurrent, true)))
+    .prepare('workflow_current_assignments_by_cifs'),
+);
 
 export function findCurrentAssignmentsByCifs(
   db: Executor,
   cifs: readonly string[],
 ): Promise<CustomerAgentRow[]> {
-  return db
-    .select()
-    .from(customerAgents)
-    .where(and(inArray(customerAgents.cif, [...cifs]), eq(customerAgents.isCurrent, true)));
+  return currentAssignmentsByCifs(db).execute({ cifs });
 }
 
 /**
- * One page of the worklist of each agent (`limit + 1` rows an agent at most), in one statement: the current
- * assignments naming the agent as call or field agent, numbered per agent by CIF and cut at the page size.
+ * A page of the worklist of each of the agents (placeholder `agentIds`), after the CIF `afterCif` when `paged`:
+ * the current assignments naming the agent as call or field agent, numbered per agent by CIF and cut at `take`.
  */
-export async function findWorklistPages(
-  db: WorkflowDatabase,
-  agentIds: readonly string[],
-  page: Page<CifPosition>,
-): Promise<WorklistRow[]> {
+function worklistPages(db: WorkflowDatabase, paged: boolean) {
   const ranked = db
     .select({
       ...getTableColumns(customerAgents),
@@ -68,16 +75,33 @@ export async function findWorklistPages(
     )
     .where(
       and(
-        inArray(agents.id, [...agentIds]),
-        page.after === null ? undefined : gt(customerAgents.cif, page.after),
+        equalsAny(agents.id, 'agentIds'),
+        paged ? gt(customerAgents.cif, sql.placeholder('afterCif')) : undefined,
       ),
     )
     .as('ranked');
   return db
     .select()
     .from(ranked)
-    .where(lte(ranked.position, page.limit + 1))
+    .where(lte(ranked.position, sql.placeholder('take')))
     .orderBy(ranked.position);
+}
+
+const preparedWorklists = oncePerDatabase((db: WorkflowDatabase) => ({
+  first: worklistPages(db, false).prepare('workflow_worklist_first_page'),
+  next: worklistPages(db, true).prepare('workflow_worklist_next_page'),
+}));
+
+/** One page of the worklist of each agent (`limit + 1` rows an agent at most), in one statement. */
+export function findWorklistPages(
+  db: WorkflowDatabase,
+  agentIds: readonly string[],
+  page: Page<CifPosition>,
+): Promise<WorklistRow[]> {
+  const take = page.limit + 1;
+  return page.after === null
+    ? preparedWorklists(db).first.execute({ agentIds, take })
+    : preparedWorklists(db).next.execute({ agentIds, take, afterCif: page.after });
 }
 
 export type NewCustomerAgent = typeof customerAgents.$inferInsert;

@@ -1,19 +1,16 @@
-import { and, getTableColumns, inArray, lte } from 'drizzle-orm';
+import { equalsAny, oncePerDatabase } from '@collexis/platform';
+import { and, getTableColumns, lte, sql } from 'drizzle-orm';
 import { customerCaseActions } from '../db';
 import type { CustomerCaseActionRow } from '../models';
 import type { Page, TimePosition } from '../pagination';
 import type { Executor, WorkflowDatabase } from './database';
-import { olderThan, placeNewestFirst } from './keyset';
+import { olderThanPageStart, pageStart, placeNewestFirst } from './keyset';
 
 /**
- * One page of the newest case actions of each customer (`limit + 1` rows a customer at most), in one
- * statement: the rows are numbered per customer and cut at the page size.
+ * A page of the newest case actions of each of the customers (placeholder `cifs`), after the page's start when
+ * `paged`: the rows are numbered per customer and cut at `take`.
  */
-export async function findNewestCaseActionPages(
-  db: WorkflowDatabase,
-  cifs: readonly string[],
-  page: Page<TimePosition>,
-): Promise<CustomerCaseActionRow[]> {
+function newestCaseActionPages(db: WorkflowDatabase, paged: boolean) {
   const ranked = db
     .select({
       ...getTableColumns(customerCaseActions),
@@ -26,16 +23,33 @@ export async function findNewestCaseActionPages(
     .from(customerCaseActions)
     .where(
       and(
-        inArray(customerCaseActions.cif, [...cifs]),
-        olderThan(customerCaseActions.actionDate, customerCaseActions.id, page.after),
+        equalsAny(customerCaseActions.cif, 'cifs'),
+        paged ? olderThanPageStart(customerCaseActions.actionDate, customerCaseActions.id) : undefined,
       ),
     )
     .as('ranked');
   return db
     .select()
     .from(ranked)
-    .where(lte(ranked.position, page.limit + 1))
+    .where(lte(ranked.position, sql.placeholder('take')))
     .orderBy(ranked.position);
+}
+
+const prepared = oncePerDatabase((db: WorkflowDatabase) => ({
+  first: newestCaseActionPages(db, false).prepare('workflow_case_actions_first_page'),
+  next: newestCaseActionPages(db, true).prepare('workflow_case_actions_next_page'),
+}));
+
+/** One page of the newest case actions of each customer (`limit + 1` rows a customer at most), in one statement. */
+export function findNewestCaseActionPages(
+  db: WorkflowDatabase,
+  cifs: readonly string[],
+  page: Page<TimePosition>,
+): Promise<CustomerCaseActionRow[]> {
+  const take = page.limit + 1;
+  return page.after === null
+    ? prepared(db).first.execute({ cifs, take })
+    : prepared(db).next.execute({ cifs, take, ...pageStart(page.after) });
 }
 
 export type NewCustomerCaseAction = typeof customerCaseActions.$inferInsert;

@@ -1,3 +1,4 @@
+import { equalsAny, oncePerDatabase } from '@collexis/platform';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { customerCases } from '../db';
 import type { CustomerCaseRow } from '../models';
@@ -13,11 +14,16 @@ export interface CaseAgents {
   fieldAgentId: string | null;
 }
 
-export function findCasesByCifs(db: WorkflowDatabase, cifs: readonly string[]): Promise<CustomerCaseRow[]> {
-  return db
+const casesByCifs = oncePerDatabase((db: WorkflowDatabase) =>
+  db
     .select()
     .from(customerCases)
-    .where(inArray(customerCases.cif, [...cifs]));
+    .where(equalsAny(customerCases.cif, 'cifs'))
+    .prepare('workflow_cases_by_cifs'),
+);
+
+export function findCasesByCifs(db: WorkflowDatabase, cifs: readonly string[]): Promise<CustomerCaseRow[]> {
+  return casesByCifs(db).execute({ cifs });
 }
 
 /** The cases of these customers, locked for update until the transaction ends. */

@@ -2,10 +2,23 @@ import { and, eq, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { TimePosition } from '../pagination';
 
-/** Rows after `position` in a list ordered by `at` descending, then `id` descending. */
-export function olderThan(at: PgColumn, id: PgColumn, position: TimePosition | null): SQL | undefined {
-  if (position === null) return undefined;
-  return or(lt(at, position.at), and(eq(at, position.at), lt(id, position.id)));
+const afterAt = sql.placeholder('afterAt');
+const afterId = sql.placeholder('afterId');
+
+/**
+ * Rows after the page's start in a list ordered by `at` descending, then `id` descending; the start is given to
+ * the prepared statement as `pageStart` makes it.
+ */
+export function olderThanPageStart(at: PgColumn, id: PgColumn): SQL | undefined {
+  return or(lt(at, afterAt), and(eq(at, afterAt), lt(id, afterId)));
+}
+
+/**
+ * The placeholder values of a page's start. Placeholders skip the column's encoder: a Date would reach pg as
+ * local time, not the UTC the column holds, so it goes as ISO-8601, as drizzle itself sends timestamps.
+ */
+export function pageStart(position: TimePosition): { afterAt: string; afterId: string } {
+  return { afterAt: position.at.toISOString(), afterId: position.id };
 }
 
 /** Each row's place (1, 2, ...) among the rows of the same parent, newest first; cut at the page size. */
