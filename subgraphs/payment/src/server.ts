@@ -21,6 +21,13 @@ export interface PaymentServerOptions {
   database: DatabaseOptions;
 }
 
+/**
+ * Connections of the pool that serves live events (the feed's reads, and subscriptions' replays and fields).
+ * A pool of their own: writers waiting on the outbox lock (decision 0010) hold connections of the main pool,
+ * and events read behind them fell seconds behind their commits whenever writes queued.
+ */
+const LIVE_CONNECTIONS = 3;
+
 export interface PaymentServer extends RunningServer {
   /** Subscribers currently receiving live payment events from this process. */
   liveSubscriberCount(): number;
@@ -33,8 +40,13 @@ export interface PaymentServer extends RunningServer {
 export async function start(options: PaymentServerOptions): Promise<PaymentServer> {
   const typeDefs = parse(await readFile(new URL('../schema.graphql', import.meta.url), 'utf8'));
   const database = createDatabase(schema, { applicationName: 'payment', ...options.database });
+  const live = createDatabase(schema, {
+    ...options.database,
+    applicationName: 'payment-live',
+    maxConnections: LIVE_CONNECTIONS,
+  });
   const { db } = database;
-  const feed = new PaymentEventFeed({ db, url: options.database.url });
+  const feed = new PaymentEventFeed({ db: live.db, url: options.database.url });
   try {
     await feed.start();
     const server = await startSubgraphServer({
@@ -44,7 +56,7 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
       subscriptions: {
         context: async (request, connectionParams) =>
           createContext(
-            { db, feed, viewer: viewerOfConnection(request, connectionParams) },
+            { db: live.db, feed, viewer: viewerOfConnection(request, connectionParams) },
             { subscription: true },
           ),
       },
@@ -58,11 +70,13 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
       stop: async () => {
         await server.stop();
         await feed.stop();
+        await live.close();
         await database.close();
       },
     };
   } catch (error) {
     await feed.stop();
+    await live.close();
     await database.close();
     throw error;
   }
