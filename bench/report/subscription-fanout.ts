@@ -23,6 +23,19 @@ function cpuPercent(run: FanoutRun, role: string): string {
 const coresNeeded = (run: FanoutRun) =>
   run.processes.reduce((sum, process) => sum + process.cpuMs, 0) / (run.durationSeconds * 1000);
 
+/** The run's CPU by process, largest first, in cores over the seconds of writing. */
+function whereTheTimeGoes(run: FanoutRun): string {
+  const seconds = run.durationSeconds * 1000;
+  const shares = [...run.processes]
+    .sort((a, b) => b.cpuMs - a.cpuMs)
+    .map((process) => `${process.role} ${fixed(process.cpuMs / seconds, 2)}`)
+    .join(', ');
+  return (
+    `- ${configuration(run)}: the work needs ${fixed(coresNeeded(run), 2)} cores to keep pace, of the ` +
+    `machine's ${run.machineCores} (${shares}).`
+  );
+}
+
 function targetRows(run: FanoutRun): string[] {
   const p99 = run.delivery.fromResponseMs.p99;
   const rate = run.achievedPerSecond / run.paymentsPerSecond;
@@ -64,7 +77,8 @@ export function subscriptionFanoutSection(runs: readonly FanoutRun[] | undefined
       `${first?.graceSeconds ?? 'n/a'} s of the last commit. CPU is % of one core over the run, from the first ` +
       'commit until every event arrived; RSS and the 1-minute load average at its end (above 2 on these 2 ' +
       'cores, other work was competing for them). Cores needed: the CPU of all of them, load generator ' +
-      "included, over the seconds of writing; above the machine's cores the work cannot keep pace.",
+      "included, over the seconds of writing; above the machine's cores the work cannot keep pace. What the " +
+      'profiles point at: bench/README.md, "Subscription fan-out".',
     '',
     '| configuration | target | measured | |',
     '|---|---|---|---|',
@@ -102,6 +116,7 @@ export function subscriptionFanoutSection(runs: readonly FanoutRun[] | undefined
         `${rss('subscribers')} | ${fixed(run.loadAverage, 1)} |`,
     );
   }
+  lines.push('', ...runs.map(whereTheTimeGoes));
   const failures = runs.flatMap((run) => [
     ...(run.firstCommitFailure ? [`${configuration(run)}: a commit failed: ${run.firstCommitFailure}`] : []),
     ...(run.firstClientFailure ? [`${configuration(run)}: ${run.firstClientFailure}`] : []),

@@ -3,7 +3,7 @@
  * the same federated `paymentEvents` subscription while the bench commits M payments per second through the
  * payment subgraph; commit-to-client latency of every delivery, losses, duplicates and CPU per process.
  */
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { stopProcesses } from '@collexis/stack';
 import type { LoanKey } from '../dataset';
 import type { ProcessUsage, WatchedProcess } from '../load';
@@ -61,6 +61,8 @@ export interface FanoutRun extends FanoutConfig {
   windowSeconds: number;
   /** The machine's 1-minute load average at the end of the window: other work skews every number. */
   loadAverage: number;
+  /** The machine's cores, which every process of the run shares. */
+  machineCores: number;
   processes: ProcessUsage[];
 }
 
@@ -176,6 +178,7 @@ async function runOne(
       graceSeconds: GRACE_SECONDS,
       windowSeconds,
       loadAverage,
+      machineCores: cpus().length,
       processes,
     };
   } finally {
