@@ -41,6 +41,8 @@ export type SyncIngestPassName = 'first' | 'again' | 'changed';
 export interface SyncIngestPass {
   name: SyncIngestPassName;
   description: string;
+  /** Records in the file. */
+  records: number;
   status: string;
   inserted: number;
   updated: number;

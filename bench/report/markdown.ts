@@ -254,7 +254,7 @@ export function renderMarkdown(
     const chart = files.charts[scenario.name];
     if (chart) out.push(`![p99 latency against connections, ${scenario.name}](${chart})`, '');
   }
-  out.push(...syncIngestSection(results.syncIngest));
+  out.push(...syncIngestSection(results.syncIngest, results.machine.cores));
   out.push(...subscriptionFanoutSection(results.subscriptionFanout));
   out.push('## Not measured yet', '', ...NOT_MEASURED.map((line) => `- ${line}`), '');
   return out.join('\n');
