@@ -23,7 +23,10 @@ function fakeSocket() {
       corked = null;
     },
   };
-  return { socket, writes, flush: () => pending.splice(0).forEach((done) => done()) };
+  const flush = () => {
+    for (const done of pending.splice(0)) done();
+  };
+  return { socket, writes, flush };
 }
 
 function stream(socket: ClientSocket, options: { limit?: number; after?: bigint } = {}) {
