@@ -33,7 +33,7 @@ export interface BenchOptions {
 }
 
 export const USAGE = `pnpm bench [--quick] [--customers N] [--duration S] [--connections 1,8,32]
-                [--targets ours,ours-stock,floor,hive-js,hive-rust,sync-ingest] [--skip-peers] [--no-hive-dedup]
+                [--targets ours,ours-unshared,ours-stock,floor,hive-js,hive-rust,sync-ingest] [--skip-peers] [--no-hive-dedup]
                 [--sync-records N] [--fanout 1000x50,10x500] [--fanout-duration S]`;
 
 const DEFAULTS = { customers: 100_000, durationSeconds: 10, connections: [1, 8, 32], syncRecords: 100_000 };

@@ -12,6 +12,7 @@ import { prepareDataset } from './dataset';
 import { runLoad } from './load';
 import { ensurePeers } from './peers';
 import {
+  ourVariants,
   startFloor,
   startHiveGateway,
   startOurGateway,
@@ -189,13 +190,10 @@ async function main(): Promise<void> {
     const subgraphs = await startSubgraphs(dataset.url, output);
     stopAtExit.push(() => stopProcesses(subgraphs.processes));
 
-    for (const [name, executor] of [
-      ['ours', 'collexis'],
-      ['ours-stock', 'stock'],
-    ] as const) {
-      if (!wanted(options, name)) continue;
-      await runTarget(context, name, `gateway/src/main.ts, ${executor} executor`, async () => {
-        const ours = await startOurGateway(subgraphs, output, executor);
+    for (const variant of ['ours', 'ours-unshared', 'ours-stock'] as const) {
+      if (!wanted(options, variant)) continue;
+      await runTarget(context, variant, ourVariants[variant].description, async () => {
+        const ours = await startOurGateway(subgraphs, output, variant);
         return { target: ours.target, stop: () => stopProcesses([ours.process]) };
       });
     }

@@ -10,7 +10,25 @@ import { freePort } from '@collexis/platform';
 import { type ServiceProcess, startServiceProcess, stopProcesses } from '@collexis/stack';
 import type { WatchedProcess } from './load';
 
-export type TargetName = 'ours' | 'ours-stock' | 'floor' | 'hive-js' | 'hive-rust';
+export type TargetName = 'ours' | 'ours-unshared' | 'ours-stock' | 'floor' | 'hive-js' | 'hive-rust';
+
+/** Our gateway's configurations under test: the default, without in-flight sharing, with the stock executor. */
+export const ourVariants = {
+  ours: {
+    env: { GATEWAY_EXECUTOR: 'collexis', GATEWAY_SHARE_INFLIGHT: 'true' },
+    description: 'gateway/src/main.ts with our plan executor and in-flight fetch sharing (the default)',
+  },
+  'ours-unshared': {
+    env: { GATEWAY_EXECUTOR: 'collexis', GATEWAY_SHARE_INFLIGHT: 'false' },
+    description:
+      'gateway/src/main.ts with our plan executor, every fetch sent (GATEWAY_SHARE_INFLIGHT=false)',
+  },
+  'ours-stock': {
+    env: { GATEWAY_EXECUTOR: 'stock', GATEWAY_SHARE_INFLIGHT: 'false' },
+    description: "gateway/src/main.ts with @apollo/gateway's stock executor (GATEWAY_EXECUTOR=stock)",
+  },
+} as const;
+export type OurVariant = keyof typeof ourVariants;
 
 export interface Target {
   name: TargetName;
@@ -72,14 +90,11 @@ function pidOf(service: { child: ChildProcess }): number {
   return pid;
 }
 
-/**
- * Our gateway (`gateway/src/main.ts`) over the subgraphs, with our plan executor (`ours`) or with
- * @apollo/gateway's stock executor (`ours-stock`, the before of decision 0016).
- */
+/** Our gateway (`gateway/src/main.ts`) over the subgraph processes, in one of its configurations. */
 export async function startOurGateway(
   subgraphs: Subgraphs,
   output: string[],
-  executor: 'collexis' | 'stock' = 'collexis',
+  variant: OurVariant = 'ours',
 ): Promise<{ target: Target; process: ServiceProcess }> {
   const port = await freePort();
   const gateway = await startServiceProcess(
@@ -90,18 +105,15 @@ export async function startOurGateway(
       BANK_SYNC_URL: subgraphs.urls['bank-sync'],
       PAYMENT_URL: subgraphs.urls.payment,
       WORKFLOW_URL: subgraphs.urls.workflow,
-      GATEWAY_EXECUTOR: executor,
+      ...ourVariants[variant].env,
     },
     quiet(output),
   );
   return {
     process: gateway,
     target: {
-      name: executor === 'collexis' ? 'ours' : 'ours-stock',
-      description:
-        executor === 'collexis'
-          ? 'gateway/src/main.ts with our plan executor, over the three subgraph processes'
-          : "gateway/src/main.ts with @apollo/gateway's stock executor, over the three subgraph processes",
+      name: variant,
+      description: `${ourVariants[variant].description}, over the three subgraph processes`,
       url: gateway.url,
       watch: [{ role: 'gateway', pid: pidOf(gateway) }, ...subgraphWatch(subgraphs)],
     },

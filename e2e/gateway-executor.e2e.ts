@@ -117,6 +117,7 @@ describe("the gateway's own executor answers as @apollo/gateway's does", () => {
   let stack: TestStack;
   let stock: RunningGateway;
   let ours: RunningGateway;
+  let unshared: RunningGateway;
   let cif: string;
 
   beforeAll(async () => {
@@ -125,6 +126,7 @@ describe("the gateway's own executor answers as @apollo/gateway's does", () => {
     const options = { port: 0, supergraphSdl, subgraphs: stack.subgraphUrls };
     stock = await startGateway({ ...options, executor: 'stock' });
     ours = await startGateway({ ...options, executor: 'collexis' });
+    unshared = await startGateway({ ...options, executor: 'collexis', shareInflightFetches: false });
     const first = await stack.query<{ customers: { nodes: { cif: string }[] } }>(
       '{ customers(first: 1, filter: { status: ACTIVE }) { nodes { cif } } }',
     );
@@ -134,6 +136,7 @@ describe("the gateway's own executor answers as @apollo/gateway's does", () => {
   });
   afterAll(async () => {
     await ours?.stop();
+    await unshared?.stop();
     await stock?.stop();
     await stack?.stop();
   });
@@ -151,7 +154,7 @@ describe("the gateway's own executor answers as @apollo/gateway's does", () => {
     },
   );
 
-  it('shares identical query fetches in flight, which the stock executor sends one by one', async () => {
+  it('shares identical query fetches in flight, which the stock executor, and ours when told, send one by one', async () => {
     const concurrent = 20;
     const fire = (url: string) =>
       Promise.all(Array.from({ length: concurrent }, () => post(url, ACROSS_LISTS)));
@@ -165,9 +168,13 @@ describe("the gateway's own executor answers as @apollo/gateway's does", () => {
     stack.statements.reset();
     const ourBodies = await fire(ours.url);
     const ourStatements = stack.statements.total();
+    stack.statements.reset();
+    const unsharedBodies = await fire(unshared.url);
+    const unsharedStatements = stack.statements.total();
 
-    expect(new Set([...stockBodies, ...ourBodies]).size).toBe(1);
+    expect(new Set([...stockBodies, ...ourBodies, ...unsharedBodies]).size).toBe(1);
     expect(stockStatements).toBe(single * concurrent);
+    expect(unsharedStatements).toBe(single * concurrent);
     expect(ourStatements).toBeLessThan(stockStatements);
   });
 });

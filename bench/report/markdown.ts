@@ -58,7 +58,7 @@ function ratioTable(results: BenchResults, scenario: string): string[] {
     results.runs.find(
       (run) => run.scenario === scenario && run.target === target && run.connections === connections,
     );
-  const others = ['ours-stock', 'floor', 'hive-js', 'hive-rust'].filter((target) =>
+  const others = ['ours-unshared', 'ours-stock', 'floor', 'hive-js', 'hive-rust'].filter((target) =>
     results.runs.some((run) => run.scenario === scenario && run.target === target),
   );
   if (others.length === 0 || !results.runs.some((run) => run.target === 'ours')) return [];

@@ -14,6 +14,8 @@ export const gatewayEnv = z.object({
   SUPERGRAPH: z.string().default('schema/supergraph.graphql'),
   /** The query-plan executor: ours, @apollo/gateway's, or both compared on every request (decision 0016). */
   GATEWAY_EXECUTOR: z.enum(executorNames).default('collexis'),
+  /** `false` sends every query fetch even when an identical one is in flight (our executor only). */
+  GATEWAY_SHARE_INFLIGHT: z.stringbool().default(true),
 });
 
 export const readGatewayEnv = () => parseEnv(gatewayEnv);

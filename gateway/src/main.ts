@@ -13,6 +13,7 @@ await runService('gateway', async () => {
   return startGateway({
     port: env.PORT,
     executor: env.GATEWAY_EXECUTOR,
+    shareInflightFetches: env.GATEWAY_SHARE_INFLIGHT,
     host: env.HOST,
     supergraphSdl,
     subgraphs: { 'bank-sync': env.BANK_SYNC_URL, payment: env.PAYMENT_URL, workflow: env.WORKFLOW_URL },

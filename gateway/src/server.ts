@@ -46,6 +46,8 @@ export interface GatewayOptions {
    * on every request, which the test suite runs. @default 'collexis'
    */
   executor?: ExecutorName;
+  /** With our executor, identical query fetches in flight share one subgraph exchange. @default true */
+  shareInflightFetches?: boolean;
 }
 
 export interface GatewayContext {
@@ -103,6 +105,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   };
   const gateway = new ExecutionGateway(apolloGateway, {
     executor: options.executor ?? 'collexis',
+    shareInflight: options.shareInflightFetches ?? true,
     subgraphNames,
     subgraphUrl,
     dataSource: (subgraph, fetcher) =>

@@ -24,6 +24,8 @@ import type { SubgraphHttpResponse, SubgraphTransport } from './subgraph-transpo
 
 export interface CollexisExecutorOptions {
   compiler: () => OperationCompiler;
+  /** Identical query fetches in flight share one HTTP exchange. @default true */
+  shareInflight?: boolean;
   /** Subgraph name to /graphql URL. */
   subgraphUrl: (subgraph: string) => string;
   transport: SubgraphTransport;
@@ -108,6 +110,7 @@ function errorResult(error: unknown): GatewayExecutionResult {
  */
 export function createCollexisExecutor(options: CollexisExecutorOptions): GatewayExecutor {
   const inflight = new InflightFetches(options.transport);
+  const shareInflight = options.shareInflight ?? true;
   return async (requestContext: GatewayGraphQLRequestContext): Promise<GatewayExecutionResult> => {
     const { request, document, queryHash } = requestContext;
     const compiler = options.compiler();
@@ -136,7 +139,7 @@ export function createCollexisExecutor(options: CollexisExecutorOptions): Gatewa
         operationName: fetch.operationName,
       });
       const url = options.subgraphUrl(fetch.serviceName);
-      const shareable = fetch.operationKind === OperationTypeNode.QUERY;
+      const shareable = shareInflight && fetch.operationKind === OperationTypeNode.QUERY;
       return readSubgraphResponse(await inflight.send(url, body, headers, shareable));
     };
     const root = compiled.plan.node?.kind === 'Subscription' ? undefined : compiled.plan.node;

@@ -22,6 +22,8 @@ export type ExecutorName = (typeof executorNames)[number];
 
 export interface ExecutionGatewayOptions {
   executor: ExecutorName;
+  /** Identical query fetches in flight share one exchange (our executor only). */
+  shareInflight: boolean;
   subgraphNames: readonly string[];
   subgraphUrl: (subgraph: string) => string;
   /** A data source for one subgraph over the given fetcher, as the stock gateway's are built. */
@@ -58,7 +60,13 @@ export class ExecutionGateway implements GatewayInterface {
       return this.compiler;
     };
     const ours = (transport: SubgraphTransport): GatewayExecutor =>
-      createCollexisExecutor({ compiler, subgraphUrl: this.options.subgraphUrl, transport, fallback: stock });
+      createCollexisExecutor({
+        compiler,
+        shareInflight: this.options.shareInflight,
+        subgraphUrl: this.options.subgraphUrl,
+        transport,
+        fallback: stock,
+      });
     if (this.options.executor === 'collexis') return { executor: ours(this.pool.send) };
     return {
       executor: createDifferentialExecutor({
