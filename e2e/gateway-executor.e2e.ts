@@ -1,23 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { type RunningGateway, startGateway } from '@collexis/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CUSTOMER_360 } from '../bench/scenarios';
 import { startTestStack, type TestStack } from './support/stack';
-
-const CUSTOMER_360 = /* GraphQL */ `query Customer360($cif: String!) {
-  customer(cif: $cif) {
-    cif name companyName segment status
-    phones { type number isPrimary }
-    addresses { type addressLine1 city }
-    loans {
-      accountNumber productType outstanding dpd delinquencyStatus
-      dueSegmentations { dueDate principalAmount interestAmount }
-      collaterals { collateralNumber type value }
-      payments(first: 5) { nodes { referenceNumber amount paymentDate status } }
-    }
-    case { customerStatus assignedCallAgent { name } assignedFieldAgent { name } }
-    actions(first: 5) { nodes { type actionResult actionDate agent { name } } }
-  }
-}`;
 
 const ALIASES_AND_FRAGMENTS = /* GraphQL */ `query Aliased($cif: String!) {
   __typename

@@ -1,4 +1,5 @@
 /** The human report of one bench run, as Markdown; charts are referenced by file name. */
+import { PROFILE_NOTES } from './profile-notes';
 import { executorSection, readTargetsSection } from './read-targets';
 import { subscriptionFanoutSection } from './subscription-fanout';
 import { syncIngestSection } from './sync-ingest';
@@ -160,6 +161,7 @@ export function renderMarkdown(
     '',
     ...readTargetsSection(results),
     ...executorSection(results),
+    ...PROFILE_NOTES,
     '## Machine',
     '',
     '| what | value |',

@@ -33,7 +33,7 @@ function verdict(value: number, limit: number, higherIsBetter: boolean): string 
   const met = higherIsBetter ? value >= limit : value <= limit;
   if (met) return 'met';
   const by = higherIsBetter ? (limit - value) / limit : (value - limit) / limit;
-  return `**missed by ${fixed(by * 100, 0)}%**`;
+  return `**missed by ${fixed(by * 100, by < 0.01 ? 1 : 0)}%**`;
 }
 
 export function readTargetsSection(results: BenchResults): string[] {
