@@ -103,7 +103,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     if (!isSubgraphName(subgraph)) throw new Error(`unknown subgraph ${subgraph}`);
     return options.subgraphs[subgraph];
   };
+  let planner: SubscriptionPlanner | null = null;
   const gateway = new ExecutionGateway(apolloGateway, {
+    onPlanning: (planning) => {
+      planner = new SubscriptionPlanner(planning);
+    },
     executor: options.executor ?? 'collexis',
     shareInflight: options.shareInflightFetches ?? true,
     subgraphNames,
@@ -116,10 +120,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         `executor mismatch on ${mismatch.operationName ?? 'an anonymous operation'}: ${JSON.stringify(mismatch)}`,
       );
     },
-  });
-  let planner: SubscriptionPlanner | null = null;
-  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
-    planner = new SubscriptionPlanner(coreSupergraphSdl);
   });
   const subscriptions = attachSubscriptionServer({
     httpServer,

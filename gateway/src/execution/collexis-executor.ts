@@ -92,8 +92,11 @@ export function variableErrors(
 ): readonly GraphQLError[] | undefined {
   const definitions = requestContext.operation.variableDefinitions;
   if (!definitions) return undefined;
-  return getVariableValues(compiler.apiGraphQLSchema, definitions, requestContext.request.variables ?? {})
-    .errors;
+  return getVariableValues(
+    compiler.planning.apiGraphQLSchema,
+    definitions,
+    requestContext.request.variables ?? {},
+  ).errors;
 }
 
 function errorResult(error: unknown): GatewayExecutionResult {
@@ -145,7 +148,7 @@ export function createCollexisExecutor(options: CollexisExecutorOptions): Gatewa
     const root = compiled.plan.node?.kind === 'Subscription' ? undefined : compiled.plan.node;
     const { data, errors } = await executePlan(
       {
-        supergraphSchema: compiler.supergraphSchema,
+        supergraphSchema: compiler.planning.supergraphSchema,
         variables,
         condition: (variable) =>
           evaluateCondition(
@@ -161,7 +164,7 @@ export function createCollexisExecutor(options: CollexisExecutorOptions): Gatewa
     try {
       const shaped = shapeResponse(compiled.shape, data, variables, (selection) => {
         const result = executeSync({
-          schema: compiler.apiGraphQLSchema,
+          schema: compiler.planning.apiGraphQLSchema,
           document: introspectionDocument(selection, definitions),
           rootValue: {},
           variableValues: variables,

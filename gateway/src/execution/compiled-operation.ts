@@ -1,6 +1,7 @@
-import { type Operation, operationFromDocument, type Supergraph } from '@apollo/federation-internals';
-import { type PlanNode, type QueryPlan, QueryPlanner } from '@apollo/query-planner';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { type Operation, operationFromDocument } from '@apollo/federation-internals';
+import type { PlanNode, QueryPlan } from '@apollo/query-planner';
+import type { DocumentNode } from 'graphql';
+import type { SupergraphPlanning } from '../supergraph-planning';
 import { compileResponseShape, type ResponseShape } from './response-shape';
 
 /** A planned operation with everything a request of it needs computed once. */
@@ -32,24 +33,15 @@ function usesOnlySupportedNodes(node: PlanNode | undefined): boolean {
   }
 }
 
-/** The supergraph's planner, schemas and a bounded cache of compiled operations. */
+/** A bounded cache of the supergraph's operations, planned and compiled. */
 export class OperationCompiler {
-  readonly supergraphSchema: GraphQLSchema;
-  readonly apiGraphQLSchema: GraphQLSchema;
-  readonly apiSchema: ReturnType<Supergraph['apiSchema']>;
-  private readonly planner: QueryPlanner;
   private readonly cache = new Map<string, CompiledOperation>();
 
   constructor(
-    supergraph: Supergraph,
+    readonly planning: SupergraphPlanning,
     /** Operations kept compiled; the least recently used goes first. @default 1000 */
     private readonly capacity = 1000,
-  ) {
-    this.supergraphSchema = supergraph.schema.toGraphQLJSSchema();
-    this.apiSchema = supergraph.apiSchema();
-    this.apiGraphQLSchema = this.apiSchema.toGraphQLJSSchema();
-    this.planner = new QueryPlanner(supergraph);
-  }
+  ) {}
 
   /** The compiled form of an operation, keyed like the stock plan cache: by query hash and operation name. */
   compile(queryHash: string, document: DocumentNode, operationName: string | undefined): CompiledOperation {
@@ -60,8 +52,8 @@ export class OperationCompiler {
       this.cache.set(key, cached);
       return cached;
     }
-    const operation = operationFromDocument(this.apiSchema, document, { operationName });
-    const plan = this.planner.buildQueryPlan(operation);
+    const operation = operationFromDocument(this.planning.apiSchema, document, { operationName });
+    const plan = this.planning.planner.buildQueryPlan(operation);
     const root = plan.node?.kind === 'Subscription' ? undefined : plan.node;
     const compiled: CompiledOperation = {
       plan,

@@ -138,7 +138,7 @@ export function createDifferentialExecutor(options: DifferentialOptions): Gatewa
     const invalid = variableErrors(compiler, requestContext);
     if (invalid) return { errors: invalid };
     const operationContext = buildOperationContext({
-      schema: compiler.apiGraphQLSchema,
+      schema: compiler.planning.apiGraphQLSchema,
       operationDocument: requestContext.document,
       operationName: requestContext.request.operationName,
     });
@@ -156,8 +156,8 @@ export function createDifferentialExecutor(options: DifferentialOptions): Gatewa
       serviceMap,
       requestContext,
       operationContext,
-      compiler.supergraphSchema,
-      compiler.apiSchema,
+      compiler.planning.supergraphSchema,
+      compiler.planning.apiSchema,
     );
   }
 }

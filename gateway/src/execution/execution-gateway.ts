@@ -1,4 +1,3 @@
-import { Supergraph } from '@apollo/federation-internals';
 import type { ApolloGateway, GraphQLDataSource } from '@apollo/gateway';
 import type {
   GatewayApolloConfig,
@@ -8,6 +7,7 @@ import type {
   GatewaySchemaLoadOrUpdateCallback,
 } from '@apollo/server-gateway-interface';
 import type { Fetcher } from '@apollo/utils.fetcher';
+import { SupergraphPlanning } from '../supergraph-planning';
 import { createCollexisExecutor } from './collexis-executor';
 import { OperationCompiler } from './compiled-operation';
 import { createDifferentialExecutor, type ExecutorMismatch } from './differential-executor';
@@ -29,6 +29,8 @@ export interface ExecutionGatewayOptions {
   /** A data source for one subgraph over the given fetcher, as the stock gateway's are built. */
   dataSource: (subgraph: string, fetcher: Fetcher) => GraphQLDataSource;
   onMismatch: (mismatch: ExecutorMismatch) => void;
+  /** Told each supergraph's planning as it loads, for the subscription engine to share. */
+  onPlanning: (planning: SupergraphPlanning) => void;
 }
 
 /**
@@ -44,7 +46,9 @@ export class ExecutionGateway implements GatewayInterface {
     private readonly options: ExecutionGatewayOptions,
   ) {
     inner.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
-      this.compiler = new OperationCompiler(Supergraph.build(coreSupergraphSdl));
+      const planning = new SupergraphPlanning(coreSupergraphSdl);
+      this.compiler = new OperationCompiler(planning);
+      options.onPlanning(planning);
     });
   }
 

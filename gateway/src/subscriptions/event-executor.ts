@@ -85,8 +85,8 @@ export function createEventExecutor(options: EventExecutorOptions) {
       serviceMap,
       requestContext,
       options.planned.operationContext,
-      options.planner.supergraphSchema,
-      options.planner.apiSchema,
+      options.planner.planning.supergraphSchema,
+      options.planner.planning.apiSchema,
     );
     return { data: result.data ?? null, ...(result.errors?.length ? { errors: result.errors } : {}) };
   };

@@ -1,7 +1,8 @@
-import { operationFromDocument, Supergraph } from '@apollo/federation-internals';
+import { operationFromDocument } from '@apollo/federation-internals';
 import { buildOperationContext } from '@apollo/gateway';
-import { QueryPlanner, type SubscriptionNode } from '@apollo/query-planner';
-import { type DocumentNode, type GraphQLSchema, print } from 'graphql';
+import type { SubscriptionNode } from '@apollo/query-planner';
+import { type DocumentNode, print } from 'graphql';
+import type { SupergraphPlanning } from '../supergraph-planning';
 
 export type OperationContext = ReturnType<typeof buildOperationContext>;
 
@@ -16,20 +17,9 @@ export interface PlannedSubscription {
  * as ordinary entity fetches.
  */
 export class SubscriptionPlanner {
-  readonly supergraphSchema: GraphQLSchema;
-  readonly apiSchema: ReturnType<Supergraph['apiSchema']>;
-  /** The API schema as graphql-js sees it, to validate incoming operations. */
-  readonly apiGraphQLSchema: GraphQLSchema;
-  private readonly planner: QueryPlanner;
   private readonly plans = new Map<string, PlannedSubscription>();
 
-  constructor(supergraphSdl: string) {
-    const supergraph = Supergraph.build(supergraphSdl);
-    this.supergraphSchema = supergraph.schema.toGraphQLJSSchema();
-    this.apiSchema = supergraph.apiSchema();
-    this.apiGraphQLSchema = this.apiSchema.toGraphQLJSSchema();
-    this.planner = new QueryPlanner(supergraph);
-  }
+  constructor(readonly planning: SupergraphPlanning) {}
 
   /** The plan of an operation, computed once per operation text and name. */
   plan(document: DocumentNode, operationName: string | undefined): PlannedSubscription {
@@ -42,15 +32,15 @@ export class SubscriptionPlanner {
   }
 
   private buildPlan(document: DocumentNode, operationName: string | undefined): PlannedSubscription {
-    const operation = operationFromDocument(this.apiSchema, document, { operationName });
-    const plan = this.planner.buildQueryPlan(operation);
+    const operation = operationFromDocument(this.planning.apiSchema, document, { operationName });
+    const plan = this.planning.planner.buildQueryPlan(operation);
     if (plan.node?.kind !== 'Subscription') {
       throw new Error(
         'only subscription operations are served on the WebSocket endpoint; send queries over HTTP',
       );
     }
     const operationContext = buildOperationContext({
-      schema: this.apiGraphQLSchema,
+      schema: this.planning.apiGraphQLSchema,
       operationDocument: document,
       operationName,
     });

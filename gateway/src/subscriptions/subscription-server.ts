@@ -198,7 +198,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): Su
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('query does not parse')];
         }
-        const schema = options.planner().apiGraphQLSchema;
+        const schema = options.planner().planning.apiGraphQLSchema;
         const errors = validate(schema, document);
         if (errors.length > 0) return errors;
         const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
