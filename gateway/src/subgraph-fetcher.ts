@@ -1,19 +1,9 @@
 import type { Fetcher } from '@apollo/utils.fetcher';
-
-function isGraphQLErrorBody(body: string): boolean {
-  try {
-    const parsed: unknown = JSON.parse(body);
-    return typeof parsed === 'object' && parsed !== null && Array.isArray(Reflect.get(parsed, 'errors'));
-  } catch {
-    return false;
-  }
-}
+import { isGraphQLErrorBody } from './execution/subgraph-response';
 
 /**
- * Subgraph HTTP through Node's pooled keep-alive fetch (undici). A subgraph answers a variable it cannot
- * coerce (a malformed Decimal or Date) with HTTP 400 and a well-formed GraphQL body; @apollo/gateway would
- * hide that behind INTERNAL_SERVER_ERROR, so such a response is handed on as the GraphQL result it is, and
- * the client sees the subgraph's BAD_USER_INPUT with its field.
+ * The stock data sources' fetcher with the gateway's 400 pass-through (decision 0012): a 400 whose body is a
+ * GraphQL result becomes a 200, which @apollo/gateway would otherwise hide behind INTERNAL_SERVER_ERROR.
  */
 export const passingGraphQL400 =
   (fetcher: Fetcher): Fetcher =>

@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isResultMap } from './deep-merge';
 import type { SubgraphHttpResponse } from './subgraph-transport';
 
 /** A subgraph's GraphQL response body. */
@@ -6,9 +7,6 @@ export interface SubgraphResult {
   data?: Record<string, unknown> | null;
   errors?: GraphQLFormattedError[];
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function isJson(contentType: string | null): boolean {
   return (
@@ -22,8 +20,18 @@ function parseBody(response: SubgraphHttpResponse): unknown {
   return isJson(response.contentType) ? JSON.parse(response.body) : response.body;
 }
 
-function hasGraphQLErrors(body: unknown): boolean {
-  return isRecord(body) && Array.isArray(body.errors);
+/**
+ * Whether a response body is a GraphQL result with errors. A subgraph answers a variable it cannot coerce (a
+ * malformed Decimal or Date) with HTTP 400 and such a body, which the gateway hands on as the GraphQL result
+ * it is (decision 0012), with either executor.
+ */
+export function isGraphQLErrorBody(body: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    return isResultMap(parsed) && Array.isArray(parsed.errors);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -33,7 +41,7 @@ function hasGraphQLErrors(body: unknown): boolean {
  */
 export function readSubgraphResponse(response: SubgraphHttpResponse): SubgraphResult {
   const body = parseBody(response);
-  const passedThrough = response.status === 400 && hasGraphQLErrors(body);
+  const passedThrough = response.status === 400 && isGraphQLErrorBody(response.body);
   if ((response.status < 200 || response.status > 299) && !passedThrough) {
     throw new GraphQLError(`${response.status}: ${response.statusText}`, {
       extensions: {
@@ -49,6 +57,6 @@ export function readSubgraphResponse(response: SubgraphHttpResponse): SubgraphRe
       },
     });
   }
-  if (!isRecord(body)) throw new Error(`Expected JSON response body, but received: ${String(body)}`);
+  if (!isResultMap(body)) throw new Error(`Expected JSON response body, but received: ${String(body)}`);
   return body;
 }
