@@ -23,7 +23,8 @@ interface Universe {
   pools: AgentPools;
 }
 
-function emptyChunk(from: number, to: number): DemoChunk {
+/** A chunk of customers [from, to) with no rows yet. */
+export function emptyChunk(from: number, to: number): DemoChunk {
   return {
     range: { from, to },
     bankSync: {

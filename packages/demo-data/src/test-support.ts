@@ -1,5 +1,5 @@
 /** Test helper: the whole universe of a small option set, merged into one chunk-shaped object. */
-import { demoChunks } from './generate';
+import { demoChunks, emptyChunk } from './generate';
 import type { DemoChunk, DemoOptions } from './types';
 
 function append<T>(target: T[], source: readonly T[]): void {
@@ -7,22 +7,7 @@ function append<T>(target: T[], source: readonly T[]): void {
 }
 
 export function collect(options: Partial<DemoOptions>, chunkSize = 500): DemoChunk {
-  const all: DemoChunk = {
-    range: { from: 0, to: 0 },
-    bankSync: {
-      customers: [],
-      phones: [],
-      addresses: [],
-      emails: [],
-      referenceCustomers: [],
-      loans: [],
-      collaterals: [],
-      loanCollaterals: [],
-      dueSegmentations: [],
-    },
-    payment: { payments: [] },
-    workflow: { actionRecords: [], customerAgents: [], customerCases: [], customerCaseActions: [] },
-  };
+  const all = emptyChunk(0, 0);
   for (const { range, bankSync, payment, workflow } of demoChunks(options, chunkSize)) {
     all.range.to = range.to;
     append(all.bankSync.customers, bankSync.customers);
