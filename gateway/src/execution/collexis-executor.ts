@@ -145,7 +145,6 @@ export function createCollexisExecutor(options: CollexisExecutorOptions): Gatewa
       const shareable = shareInflight && fetch.operationKind === OperationTypeNode.QUERY;
       return readSubgraphResponse(await inflight.send(url, body, headers, shareable));
     };
-    const root = compiled.plan.node?.kind === 'Subscription' ? undefined : compiled.plan.node;
     const { data, errors } = await executePlan(
       {
         supergraphSchema: compiler.planning.supergraphSchema,
@@ -158,7 +157,7 @@ export function createCollexisExecutor(options: CollexisExecutorOptions): Gatewa
           ),
         send,
       },
-      root,
+      compiled.root,
     );
     const definitions = requestContext.operation.variableDefinitions;
     try {

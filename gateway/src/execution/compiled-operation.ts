@@ -7,6 +7,8 @@ import { compileResponseShape, type ResponseShape } from './response-shape';
 /** A planned operation with everything a request of it needs computed once. */
 export interface CompiledOperation {
   plan: QueryPlan;
+  /** The plan's root node to execute; undefined for a subscription or an empty plan. */
+  root: PlanNode | undefined;
   operation: Operation;
   shape: ResponseShape;
   /**
@@ -57,6 +59,7 @@ export class OperationCompiler {
     const root = plan.node?.kind === 'Subscription' ? undefined : plan.node;
     const compiled: CompiledOperation = {
       plan,
+      root,
       operation,
       shape: compileResponseShape(operation),
       supported: plan.node?.kind !== 'Subscription' && usesOnlySupportedNodes(root),
