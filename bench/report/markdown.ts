@@ -1,6 +1,7 @@
 /** The human report of one bench run, as Markdown; charts are referenced by file name. */
 import { PROFILE_NOTES } from './profile-notes';
 import { executorSection, readTargetsSection } from './read-targets';
+import { cpuPerRequest, findRun, isGateway, isPostgres, isSubgraph } from './runs';
 import { subscriptionFanoutSection } from './subscription-fanout';
 import { syncIngestSection } from './sync-ingest';
 import type { BenchResults, RunRecord } from './types';
@@ -17,22 +18,11 @@ export const NOT_MEASURED = [
     'depends on their query plans; only ours and the floor are counted.',
 ];
 
-function cpuPerRequest(run: RunRecord, roles: (role: string) => boolean): number {
-  const cpu = run.processes
-    .filter((process) => roles(process.role))
-    .reduce((sum, process) => sum + process.cpuMs, 0);
-  return run.requests > 0 ? cpu / run.requests : Number.NaN;
-}
-
 function rss(run: RunRecord, roles: (role: string) => boolean): number {
   return run.processes
     .filter((process) => roles(process.role))
     .reduce((sum, process) => sum + process.rssMiB, 0);
 }
-
-const isGateway = (role: string) => role === 'gateway';
-const isSubgraph = (role: string) => role !== 'gateway' && role !== 'postgres';
-const isPostgres = (role: string) => role === 'postgres';
 
 function scenarioTable(runs: RunRecord[]): string[] {
   const lines = [
@@ -55,10 +45,7 @@ function scenarioTable(runs: RunRecord[]): string[] {
 }
 
 function ratioTable(results: BenchResults, scenario: string): string[] {
-  const find = (target: string, connections: number) =>
-    results.runs.find(
-      (run) => run.scenario === scenario && run.target === target && run.connections === connections,
-    );
+  const find = (target: string, connections: number) => findRun(results, scenario, target, connections);
   const others = ['ours-unshared', 'ours-stock', 'floor', 'hive-js', 'hive-rust'].filter((target) =>
     results.runs.some((run) => run.scenario === scenario && run.target === target),
   );

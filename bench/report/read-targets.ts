@@ -1,4 +1,5 @@
 /** The issue's read-path targets, checked against one run: throughput against the peers, p99 against the floor. */
+import { cpuPerRequest, findRun, isGateway } from './runs';
 import type { BenchResults, RunRecord } from './types';
 
 const fixed = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
@@ -16,17 +17,6 @@ const THROUGHPUT_TARGETS: ThroughputTarget[] = [
 const THROUGHPUT_SCENARIOS = ['customer-360', 'agent-worklist'];
 /** Gateway p99 at most 1.5x the floor's at the same offered load. */
 const P99_OVER_FLOOR = 1.5;
-
-function runOf(
-  results: BenchResults,
-  scenario: string,
-  target: string,
-  connections: number,
-): RunRecord | undefined {
-  return results.runs.find(
-    (run) => run.scenario === scenario && run.target === target && run.connections === connections,
-  );
-}
 
 function verdict(value: number, limit: number, higherIsBetter: boolean): string {
   if (!Number.isFinite(value)) return 'not measured';
@@ -49,9 +39,9 @@ export function readTargetsSection(results: BenchResults): string[] {
     '|---|---|---:|---:|---:|---|',
   ];
   for (const scenario of THROUGHPUT_SCENARIOS) {
-    const ours = runOf(results, scenario, 'ours', top);
+    const ours = findRun(results, scenario, 'ours', top);
     for (const { peer, atLeast } of THROUGHPUT_TARGETS) {
-      const other = runOf(results, scenario, peer, top);
+      const other = findRun(results, scenario, peer, top);
       const ratio = ours && other ? ours.requestsPerSecond / other.requestsPerSecond : Number.NaN;
       lines.push(
         `| throughput ≥ ${atLeast.toFixed(1)}x ${peer} | ${scenario} | ${ours ? `${Math.round(ours.requestsPerSecond)} req/s` : 'n/a'} | ` +
@@ -62,8 +52,8 @@ export function readTargetsSection(results: BenchResults): string[] {
   for (const target of ['ours', 'ours-unshared']) {
     for (const scenario of results.scenarios) {
       for (const connections of results.connections) {
-        const ours = runOf(results, scenario.name, target, connections);
-        const floor = runOf(results, scenario.name, 'floor', connections);
+        const ours = findRun(results, scenario.name, target, connections);
+        const floor = findRun(results, scenario.name, 'floor', connections);
         if (!ours) continue;
         const ratio = floor ? ours.latencyMs.p99 / floor.latencyMs.p99 : Number.NaN;
         lines.push(
@@ -102,24 +92,17 @@ export function executorSection(results: BenchResults): string[] {
     '| scenario | conns | req/s stock | req/s unshared | req/s ours | p99 ms stock | p99 ms unshared | p99 ms ours | gateway CPU ms/req stock | unshared | ours |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
-  const gatewayCpu = (run: RunRecord | undefined) => {
-    if (!run || run.requests === 0) return Number.NaN;
-    const cpu = run.processes
-      .filter((process) => process.role === 'gateway')
-      .reduce((sum, process) => sum + process.cpuMs, 0);
-    return cpu / run.requests;
-  };
   const rate = (run: RunRecord | undefined) => (run ? String(Math.round(run.requestsPerSecond)) : 'n/a');
   const p99 = (run: RunRecord | undefined) => (run ? fixed(run.latencyMs.p99, 1) : 'n/a');
   for (const scenario of results.scenarios) {
     for (const connections of results.connections) {
       const [stock, unshared, ours] = (['ours-stock', 'ours-unshared', 'ours'] as const).map((target) =>
-        runOf(results, scenario.name, target, connections),
+        findRun(results, scenario.name, target, connections),
       );
       lines.push(
         `| ${scenario.name} | ${connections} | ${rate(stock)} | ${rate(unshared)} | ${rate(ours)} | ${p99(stock)} | ` +
-          `${p99(unshared)} | ${p99(ours)} | ${fixed(gatewayCpu(stock))} | ${fixed(gatewayCpu(unshared))} | ` +
-          `${fixed(gatewayCpu(ours))} |`,
+          `${p99(unshared)} | ${p99(ours)} | ${fixed(cpuPerRequest(stock, isGateway))} | ${fixed(cpuPerRequest(unshared, isGateway))} | ` +
+          `${fixed(cpuPerRequest(ours, isGateway))} |`,
       );
     }
   }

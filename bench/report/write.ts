@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { renderMarkdown } from './markdown';
+import { findRun } from './runs';
 import { lineChartSvg } from './svg';
 import type { BenchResults } from './types';
 
@@ -42,11 +43,7 @@ export async function writeReport(results: BenchResults, directory: string): Pro
       series: targets.map((target) => ({
         name: target,
         values: results.connections.map(
-          (connections) =>
-            results.runs.find(
-              (run) =>
-                run.scenario === scenario.name && run.target === target && run.connections === connections,
-            )?.latencyMs.p99 ?? null,
+          (connections) => findRun(results, scenario.name, target, connections)?.latencyMs.p99 ?? null,
         ),
       })),
     });
