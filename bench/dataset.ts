@@ -1,7 +1,8 @@
 /** A fresh, migrated and loaded database for one bench run, and the keys the scenarios draw from. */
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { freePort, startEmbeddedPostgres } from '@collexis/platform';
+import { startEmbeddedPostgres } from '@collexis/platform/embedded';
+import { freePort } from '@collexis/platform/http';
 import { bulkLoadAll, migrateAll } from '@collexis/stack';
 import pg from 'pg';
 

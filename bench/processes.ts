@@ -6,7 +6,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { freePort } from '@collexis/platform';
+import { freePort } from '@collexis/platform/http';
 import { type ServiceProcess, startServiceProcess, stopProcesses } from '@collexis/stack';
 import type { WatchedProcess } from './load';
 

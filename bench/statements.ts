@@ -5,7 +5,7 @@
  * The Hive peers run over the same subgraph processes, so their count is not measured separately.
  * Our gateway's answers to those samples are kept as the reference every target's data is checked against.
  */
-import { postGraphQL } from '@collexis/platform';
+import { postGraphQL } from '@collexis/platform/http';
 import { startStack } from '@collexis/stack';
 import { startFloor } from './floor/server';
 import type { Scenario, ScenarioName } from './scenarios';

@@ -6,7 +6,7 @@
  */
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { freePort, postGraphQL } from '@collexis/platform';
+import { freePort, postGraphQL } from '@collexis/platform/http';
 import { migrateAll, type ServiceProcess, startServiceProcess, stopProcesses } from '@collexis/stack';
 import pg from 'pg';
 import { sampleProcess } from './proc';

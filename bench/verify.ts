@@ -4,7 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { postGraphQL } from '@collexis/platform';
+import { postGraphQL } from '@collexis/platform/http';
 import type { Scenario } from './scenarios';
 import type { ReferenceSample } from './statements';
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { type BankSyncServer, start as startBankSync } from '@collexis/bank-sync';
 import { startGateway } from '@collexis/gateway';
 import { start as startPayment } from '@collexis/payment';
-import { type GraphQLResponse, postGraphQL, type RunningServer } from '@collexis/platform';
+import { type GraphQLResponse, postGraphQL, type RunningServer } from '@collexis/platform/http';
 import { createTestDatabase, type TestDatabase } from '@collexis/platform/testing';
 import { composeSupergraph } from '@collexis/schema';
 import { migrateAll } from '@collexis/stack';

@@ -2,7 +2,7 @@
  * The benchmark's bulk COPY loader writes exactly what seedAll writes, and leaves a database the services
  * keep writing to (docs/decisions/0015-bulk-copy-demo-loader.md).
  */
-import { postGraphQL } from '@collexis/platform';
+import { postGraphQL } from '@collexis/platform/http';
 import { createTestDatabase, type TestDatabase } from '@collexis/platform/testing';
 import { bulkLoadAll, domainNames, domains, migrateAll, seedAll, startStack } from '@collexis/stack';
 import pg from 'pg';

@@ -4,7 +4,7 @@
  * indexed columns without a foreign key (ARCHITECTURE.md, "Domain ownership").
  */
 import { readdir } from 'node:fs/promises';
-import { createDatabase } from '@collexis/platform';
+import { createDatabase } from '@collexis/platform/db';
 import { createTestDatabase, type TestDatabase } from '@collexis/platform/testing';
 import { domains as domainModules, domainNames, migrateAll } from '@collexis/stack';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';

@@ -1,5 +1,5 @@
 import { type RunningGateway, startGateway } from '@collexis/gateway';
-import { postGraphQL } from '@collexis/platform';
+import { postGraphQL } from '@collexis/platform/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from './support/stack';
 

@@ -2,7 +2,7 @@
  * Every class of bad input, for every payment mutation, through the gateway: the error code, the field it
  * names, and that payment_service is exactly as it was (every row of payments, payment_events, audit_log).
  */
-import { type GraphQLResponse, postGraphQL } from '@collexis/platform';
+import { type GraphQLResponse, postGraphQL } from '@collexis/platform/http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from './support/stack';

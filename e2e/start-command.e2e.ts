@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { freePort } from '@collexis/platform';
+import { freePort } from '@collexis/platform/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 interface Started {

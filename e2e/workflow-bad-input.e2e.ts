@@ -4,7 +4,7 @@
  * do not exist, taken unique keys) gets its error code naming the field, and the workflow tables are unchanged.
  * Workflow takes no money amounts or currencies; its numbers are the visit coordinates (Decimal, scale 8).
  */
-import type { GraphQLResponse } from '@collexis/platform';
+import type { GraphQLResponse } from '@collexis/platform/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionRecords, agents, customerAgents } from '../subgraphs/workflow/src/db';
 import { agentId, fixtureAgents, fixtureId } from '../subgraphs/workflow/test/support/fixtures';

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { startEmbeddedPostgres } from '@collexis/platform';
+import { startEmbeddedPostgres } from '@collexis/platform/embedded';
 import pg from 'pg';
 import type { StackEnv } from './env';
 

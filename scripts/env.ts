@@ -1,4 +1,4 @@
-import { parseEnv, port, postgresUrl } from '@collexis/platform';
+import { parseEnv, port, postgresUrl } from '@collexis/platform/env';
 import { z } from 'zod';
 
 const positiveInt = z.coerce.number().int().positive();

@@ -1,4 +1,4 @@
-import { parseEnv, postgresUrl } from '@collexis/platform';
+import { parseEnv, postgresUrl } from '@collexis/platform/env';
 import { migrateAll } from '@collexis/stack';
 import { z } from 'zod';
 

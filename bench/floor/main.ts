@@ -1,5 +1,5 @@
 /** The floor as its own process: the only place that reads its env. */
-import { runService } from '@collexis/platform';
+import { runService } from '@collexis/platform/http';
 import { startFloor } from './server';
 
 await runService('floor', () => {

@@ -2,7 +2,9 @@
  * The floor: the three bench queries served by one plain Apollo Server process (the platform's HTTP server,
  * no gateway, no entity fetches) over the same database, so the bench can show what federation costs.
  */
-import { createDatabase, type RunningServer, startSubgraphServer } from '@collexis/platform';
+import { createDatabase } from '@collexis/platform/db';
+import type { RunningServer } from '@collexis/platform/http';
+import { startSubgraphServer } from '@collexis/platform/subgraph';
 import { createLoaders } from './loaders';
 import { type FloorContext, resolvers } from './resolvers';
 import { typeDefs } from './schema';

@@ -4,7 +4,7 @@
  */
 import { Agent, request } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ViewerHeader } from '@collexis/platform';
+import { ViewerHeader } from '@collexis/platform/graphql';
 import type { LoanKey } from '../dataset';
 
 export interface Commit {

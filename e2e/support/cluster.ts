@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { type RunningGateway, startGateway } from '@collexis/gateway';
-import { freePort, type RunningServer } from '@collexis/platform';
+import { freePort, type RunningServer } from '@collexis/platform/http';
 import { createTestDatabase, type TestDatabase } from '@collexis/platform/testing';
 import { domains, migrateAll, type ServiceProcess, seedAll, startServiceProcess } from '@collexis/stack';
 import { inject } from 'vitest';

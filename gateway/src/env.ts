@@ -1,4 +1,4 @@
-import { parseEnv, port } from '@collexis/platform';
+import { parseEnv, port } from '@collexis/platform/env';
 import { z } from 'zod';
 import { executorNames } from './execution/execution-gateway';
 

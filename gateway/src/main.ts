@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { runService } from '@collexis/platform';
+import { runService } from '@collexis/platform/http';
 import { readGatewayEnv } from './env';
 import { startGateway } from './server';
 

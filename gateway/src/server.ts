@@ -8,15 +8,8 @@ import {
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  createServer,
-  graphqlRequestHandler,
-  listen,
-  type RunningServer,
-  type Viewer,
-  ViewerHeader,
-  viewerFromRequest,
-} from '@collexis/platform';
+import { type Viewer, ViewerHeader, viewerFromRequest } from '@collexis/platform/graphql';
+import { createServer, graphqlRequestHandler, listen, type RunningServer } from '@collexis/platform/http';
 import type { ExecutorMismatch } from './execution/differential-executor';
 import { ExecutionGateway, type ExecutorName } from './execution/execution-gateway';
 import { isSubgraphName, type SubgraphEndpoints, subgraphNames } from './subgraph-endpoints';

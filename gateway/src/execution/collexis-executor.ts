@@ -5,7 +5,7 @@ import type {
   GatewayExecutor,
   GatewayGraphQLRequestContext,
 } from '@apollo/server-gateway-interface';
-import { type Viewer, ViewerHeader } from '@collexis/platform';
+import { type Viewer, ViewerHeader } from '@collexis/platform/graphql';
 import {
   type DocumentNode,
   executeSync,

@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { ServiceMap } from '@apollo/gateway';
-import { postGraphQL, type Viewer, viewerFromRequest } from '@collexis/platform';
+import { type Viewer, viewerFromRequest } from '@collexis/platform/graphql';
+import { postGraphQL } from '@collexis/platform/http';
 import { type DocumentNode, type ExecutionArgs, GraphQLError, Kind, parse, print, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';

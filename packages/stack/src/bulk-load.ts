@@ -3,7 +3,7 @@
  * 100,000 customers (docs/decisions/0015-bulk-copy-demo-loader.md).
  */
 import { type DemoOptions, demoChunks, resolveDemoOptions } from '@collexis/demo-data';
-import { createDatabase, type DatabaseOptions, type TableRows } from '@collexis/platform';
+import { createDatabase, type DatabaseOptions, type TableRows } from '@collexis/platform/db';
 import type pg from 'pg';
 import { copyRows, qualifiedName } from './copy-rows';
 import { createIndexes, type DeferredIndex, dropPlainIndexes } from './deferred-indexes';

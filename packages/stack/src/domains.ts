@@ -1,7 +1,7 @@
 import * as bankSync from '@collexis/bank-sync';
 import type { DemoOptions } from '@collexis/demo-data';
 import * as payment from '@collexis/payment';
-import { createDatabase, type DatabaseOptions, migrateDomain } from '@collexis/platform';
+import { createDatabase, type DatabaseOptions, migrateDomain } from '@collexis/platform/db';
 import * as workflow from '@collexis/workflow';
 
 /** The three domains by subgraph name, each with its migrations, demo seed and server. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { DemoOptions } from '@collexis/demo-data';
 import { type GatewayOptions, type RunningGateway, startGateway } from '@collexis/gateway';
 import type { PaymentServer } from '@collexis/payment';
-import { type GraphQLResponse, postGraphQL, type RunningServer } from '@collexis/platform';
+import { type GraphQLResponse, postGraphQL, type RunningServer } from '@collexis/platform/http';
 import { type DomainName, domains, migrateAll, seedAll } from './domains';
 
 export interface StatementLog {

@@ -1,4 +1,9 @@
-import { anonymousViewer, ForbiddenError, UnauthenticatedError, type Viewer } from '@collexis/platform';
+import {
+  anonymousViewer,
+  ForbiddenError,
+  UnauthenticatedError,
+  type Viewer,
+} from '@collexis/platform/graphql';
 
 /** Seed 004's access-control matrix: bank-sync data is written by ADMIN and SYSTEM only. */
 export const WRITE_ROLES = ['ADMIN', 'SYSTEM'] as const;

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { runService } from '@collexis/platform';
+import { runService } from '@collexis/platform/http';
 import { readBankSyncEnv } from './env';
 import { start } from './server';
 

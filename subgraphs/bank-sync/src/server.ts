@@ -1,13 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { PaymentEventConsumer } from '@collexis/payment-events';
-import {
-  createDatabase,
-  type DatabaseOptions,
-  type RunningServer,
-  startSubgraphServer,
-  viewerFromRequest,
-} from '@collexis/platform';
+import { createDatabase, type DatabaseOptions } from '@collexis/platform/db';
+import { viewerFromRequest } from '@collexis/platform/graphql';
+import type { RunningServer } from '@collexis/platform/http';
+import { startSubgraphServer } from '@collexis/platform/subgraph';
 import { parse } from 'graphql';
 import { startLoanBalanceConsumer } from './consumer/loan-balances';
 import { createContext } from './context';

@@ -1,5 +1,6 @@
 import { type DemoOptions, demoChunks } from '@collexis/demo-data';
-import { createDatabase, type Database, migrateDomain, type RunningServer } from '@collexis/platform';
+import { createDatabase, type Database, migrateDomain } from '@collexis/platform/db';
+import type { RunningServer } from '@collexis/platform/http';
 import { createTestDatabase, type TestDatabase } from '@collexis/platform/testing';
 import { count } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';

@@ -1,4 +1,4 @@
-import type { Viewer } from '@collexis/platform';
+import type { Viewer } from '@collexis/platform/graphql';
 import type { PaymentEventFeed } from './events/feed';
 import { createLoaders, type Loaders } from './loaders';
 import type { PaymentDatabase } from './models';

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@collexis/platform';
+import { ErrorCode } from '@collexis/platform/graphql';
 import { GraphQLError } from 'graphql';
 
 /** NOT_FOUND for a payment a mutation names, with the input field that named it. */
@@ -10,4 +10,4 @@ export class PaymentNotFoundError extends GraphQLError {
   }
 }
 
-export { ForbiddenError } from '@collexis/platform';
+export { ForbiddenError } from '@collexis/platform/graphql';

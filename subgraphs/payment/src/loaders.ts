@@ -1,4 +1,4 @@
-import { toConnection } from '@collexis/platform';
+import { toConnection } from '@collexis/platform/graphql';
 import DataLoader from 'dataloader';
 import type { PaymentDatabase, PaymentPage, PaymentRow } from './models';
 import { type PaymentPageRequest, paymentCursor } from './payment-args';

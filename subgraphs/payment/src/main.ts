@@ -1,4 +1,4 @@
-import { runService } from '@collexis/platform';
+import { runService } from '@collexis/platform/http';
 import { readPaymentEnv } from './env';
 import { start } from './server';
 

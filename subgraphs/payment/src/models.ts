@@ -1,4 +1,4 @@
-import type { Connection } from '@collexis/platform';
+import type { Connection } from '@collexis/platform/graphql';
 import type { NodePgDatabase, NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import type { auditLog, paymentEvents, payments, schema } from './db';

@@ -1,4 +1,10 @@
-import { BadUserInputError, decodeCursor, encodeCursor, type PageArgs, pageSize } from '@collexis/platform';
+import {
+  BadUserInputError,
+  decodeCursor,
+  encodeCursor,
+  type PageArgs,
+  pageSize,
+} from '@collexis/platform/graphql';
 import type { PaymentFilter } from './generated/resolvers-types';
 import type { PaymentRow } from './models';
 import type { PaymentConditions, PaymentPosition } from './repository/payments';

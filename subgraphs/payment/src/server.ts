@@ -1,11 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import {
-  createDatabase,
-  type DatabaseOptions,
-  type RunningServer,
-  startSubgraphServer,
-  viewerFromRequest,
-} from '@collexis/platform';
+import { createDatabase, type DatabaseOptions } from '@collexis/platform/db';
+import { viewerFromRequest } from '@collexis/platform/graphql';
+import type { RunningServer } from '@collexis/platform/http';
+import { startSubgraphServer } from '@collexis/platform/subgraph';
 import { parse } from 'graphql';
 import { createContext } from './context';
 import { schema } from './db';

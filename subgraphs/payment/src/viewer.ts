@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { type Viewer, ViewerHeader, viewerFromRequest } from '@collexis/platform';
+import { type Viewer, ViewerHeader, viewerFromRequest } from '@collexis/platform/graphql';
 
 const normalize = (id: string, roles: readonly string[]): Viewer => ({
   id: id.trim().slice(0, 50),

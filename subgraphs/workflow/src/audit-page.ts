@@ -1,4 +1,5 @@
-import { type AuditPageArgs, auditLogPage, BadUserInputError, type Connection } from '@collexis/platform';
+import { type AuditPageArgs, auditLogPage } from '@collexis/platform/db';
+import { BadUserInputError, type Connection } from '@collexis/platform/graphql';
 import { auditLog } from './db';
 import type { AuditEntryRow } from './models';
 import type { WorkflowDatabase } from './repository/database';

@@ -1,4 +1,4 @@
-import { anonymousViewer, type Viewer } from '@collexis/platform';
+import { anonymousViewer, type Viewer } from '@collexis/platform/graphql';
 import { ForbiddenError, UnauthenticatedError } from './errors';
 
 /** Seed 004's access-control matrix for the workflow service and its entities. */

@@ -1,4 +1,4 @@
-import { parseEnv, port, postgresUrl } from '@collexis/platform';
+import { parseEnv, port, postgresUrl } from '@collexis/platform/env';
 import { z } from 'zod';
 
 const graphqlUrl = z.url({ message: 'must be an http(s) URL of a subgraph /graphql endpoint' });

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@collexis/platform';
+import { ErrorCode } from '@collexis/platform/graphql';
 import { GraphQLError } from 'graphql';
 
 /** A named entity of the input does not exist; `field` is its path in the input (`input.agentId`). */
@@ -31,4 +31,4 @@ export class InputProblemsError extends GraphQLError {
   }
 }
 
-export { ForbiddenError, ServiceUnavailableError, UnauthenticatedError } from '@collexis/platform';
+export { ForbiddenError, ServiceUnavailableError, UnauthenticatedError } from '@collexis/platform/graphql';

@@ -1,4 +1,10 @@
-import { BadUserInputError, decodeCursor, encodeCursor, type PageArgs, pageSize } from '@collexis/platform';
+import {
+  BadUserInputError,
+  decodeCursor,
+  encodeCursor,
+  type PageArgs,
+  pageSize,
+} from '@collexis/platform/graphql';
 import { isUuid } from './ids';
 
 /** A validated page request: how many rows, and the sort position the previous page ended at. */

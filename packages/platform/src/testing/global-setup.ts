@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres } from '../embedded-postgres';
-import { freePort } from '../net';
+import { startEmbeddedPostgres } from '../embedded/postgres';
+import { freePort } from '../http/net';
 
 declare module 'vitest' {
   export interface ProvidedContext {

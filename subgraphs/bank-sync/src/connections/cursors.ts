@@ -1,4 +1,4 @@
-import { BadUserInputError, decodeCursor } from '@collexis/platform';
+import { BadUserInputError, decodeCursor } from '@collexis/platform/graphql';
 
 /** A cursor this field did not hand out. */
 export function foreignCursor(): BadUserInputError {

@@ -5,7 +5,7 @@ import {
   encodeCursor,
   pageSize,
   toConnection,
-} from '@collexis/platform';
+} from '@collexis/platform/graphql';
 import type { BankSyncDatabase } from '../database';
 import type { CustomerRow } from '../models';
 import { type CustomerCriteria, findCustomerPage } from '../repository/customers';

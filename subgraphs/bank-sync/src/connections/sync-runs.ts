@@ -1,4 +1,4 @@
-import { type Connection, encodeCursor, pageSize, toConnection } from '@collexis/platform';
+import { type Connection, encodeCursor, pageSize, toConnection } from '@collexis/platform/graphql';
 import type { BankSyncDatabase } from '../database';
 import type { QuerySyncRunsArgs, SyncRunErrorsArgs } from '../generated/resolvers-types';
 import type { Loaders } from '../loaders';

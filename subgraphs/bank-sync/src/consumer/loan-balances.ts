@@ -5,7 +5,7 @@ import {
   type PaymentEventConsumer,
   runPaymentEventConsumer,
 } from '@collexis/payment-events';
-import { type Viewer, ViewerHeader } from '@collexis/platform';
+import { type Viewer, ViewerHeader } from '@collexis/platform/graphql';
 import type { BankSyncDatabase } from '../database';
 import { paymentEventCheckpoints } from '../db';
 import { fromCents, minCents, toCents } from '../money';

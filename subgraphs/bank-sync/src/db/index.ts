@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { DomainMigrations } from '@collexis/platform';
+import type { DomainMigrations } from '@collexis/platform/db';
 
 export * from './schema';
 /** The domain's tables as one object, for drizzle's relational queries (`createDatabase(schema, ...)`). */

@@ -4,7 +4,7 @@ import { paymentEventCheckpointsTable } from '@collexis/payment-events';
  * Property names are the camelCase of the seed's column names; types, nullability and indexes follow
  * the seed.
  */
-import { auditLogTable, synchronizedEntityColumns } from '@collexis/platform';
+import { auditLogTable, synchronizedEntityColumns } from '@collexis/platform/db';
 import { sql } from 'drizzle-orm';
 import {
   bigint,

@@ -1,5 +1,5 @@
 import type { DemoChunk, DemoOptions } from '@collexis/demo-data';
-import { type DemoTables, tableRows } from '@collexis/platform';
+import { type DemoTables, tableRows } from '@collexis/platform/db';
 import {
   addresses,
   collaterals,

@@ -1,4 +1,5 @@
-import { type AuditEntry, recordAudit as recordAuditIn, type Viewer } from '@collexis/platform';
+import { type AuditEntry, recordAudit as recordAuditIn } from '@collexis/platform/db';
+import type { Viewer } from '@collexis/platform/graphql';
 import type { BankSyncDatabase } from '../database';
 import { auditLog } from '../db';
 

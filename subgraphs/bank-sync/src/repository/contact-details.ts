@@ -1,4 +1,4 @@
-import { equalsAny, oncePerDatabase } from '@collexis/platform';
+import { equalsAny, oncePerDatabase } from '@collexis/platform/db';
 import { asc, desc } from 'drizzle-orm';
 import type { BankSyncDatabase } from '../database';
 import { addresses, emails, phones } from '../db';

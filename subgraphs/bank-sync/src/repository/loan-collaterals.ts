@@ -1,4 +1,4 @@
-import { equalsAny, oncePerDatabase } from '@collexis/platform';
+import { equalsAny, oncePerDatabase } from '@collexis/platform/db';
 import { asc, eq } from 'drizzle-orm';
 import type { BankSyncDatabase } from '../database';
 import { collaterals, loanCollaterals, loans } from '../db';

@@ -1,4 +1,4 @@
-import { equalsAny, oncePerDatabase } from '@collexis/platform';
+import { equalsAny, oncePerDatabase } from '@collexis/platform/db';
 import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { BankSyncDatabase } from '../database';
 import { loans } from '../db';

@@ -1,4 +1,5 @@
-import type { AuditEntry, Viewer } from '@collexis/platform';
+import type { AuditEntry } from '@collexis/platform/db';
+import type { Viewer } from '@collexis/platform/graphql';
 import {
   and,
   arrayContains,

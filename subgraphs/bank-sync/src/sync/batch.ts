@@ -1,4 +1,4 @@
-import type { Viewer } from '@collexis/platform';
+import type { Viewer } from '@collexis/platform/graphql';
 import type { BankSyncDatabase } from '../database';
 import { recordAudit } from '../repository/audit-log';
 import {

@@ -1,4 +1,4 @@
-import { isCurrencyCode } from '@collexis/platform';
+import { isCurrencyCode } from '@collexis/platform/graphql';
 import { getTableColumns } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import {

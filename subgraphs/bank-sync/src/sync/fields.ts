@@ -1,4 +1,4 @@
-import { parseDate, parseDateTime } from '@collexis/platform';
+import { parseDate, parseDateTime } from '@collexis/platform/graphql';
 import { is } from 'drizzle-orm';
 import {
   PgBoolean,

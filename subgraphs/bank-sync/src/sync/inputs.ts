@@ -1,4 +1,4 @@
-import { validateInput } from '@collexis/platform';
+import { validateInput } from '@collexis/platform/graphql';
 import { z } from 'zod';
 import type { PushSyncBatchInput, RunSyncInput, SyncEntityType } from '../generated/resolvers-types';
 import { coreSourceSystems, type SyncEntityName, syncEntityNames } from './entities';

@@ -1,4 +1,4 @@
-import { ConflictError, type Viewer } from '@collexis/platform';
+import { ConflictError, type Viewer } from '@collexis/platform/graphql';
 import type pg from 'pg';
 import type { BankSyncDatabase } from '../database';
 import type { SyncRunRow } from '../models';

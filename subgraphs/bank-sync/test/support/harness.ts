@@ -1,4 +1,4 @@
-import { createDatabase, migrateDomain } from '@collexis/platform';
+import { createDatabase, migrateDomain } from '@collexis/platform/db';
 import { createTestDatabase } from '@collexis/platform/testing';
 import { inject } from 'vitest';
 import type { BankSyncDatabase } from '../../src/database';

@@ -2,7 +2,7 @@
  * payment's tables (seed 000). Property names are the camelCase of the seed's column names; types,
  * nullability and indexes follow the seed.
  */
-import { auditLogTable, synchronizedEntityColumns } from '@collexis/platform';
+import { auditLogTable, synchronizedEntityColumns } from '@collexis/platform/db';
 import {
   bigint,
   foreignKey,

@@ -1,5 +1,5 @@
 import { type DemoOptions, defaultDemoOptions, demoChunks } from '@collexis/demo-data';
-import { createDatabase, type DatabaseOptions } from '@collexis/platform';
+import { createDatabase, type DatabaseOptions } from '@collexis/platform/db';
 import { schema } from '../db';
 import { hasAnyPayment, insertPayments } from '../repository/payments';
 

@@ -1,4 +1,4 @@
-import { BadUserInputError, pageSize } from '@collexis/platform';
+import { BadUserInputError, pageSize } from '@collexis/platform/graphql';
 import { scaledDecimal } from '../decimal';
 import type { PaymentEventFilter } from '../generated/resolvers-types';
 import type { PaymentEventRow } from '../models';

@@ -1,4 +1,4 @@
-import { isCurrencyCode } from '@collexis/platform';
+import { isCurrencyCode } from '@collexis/platform/graphql';
 import { z } from 'zod';
 import { paymentStatuses, sourceSystems } from '../enums';
 import type { PaymentStatus } from '../generated/resolvers-types';

@@ -1,4 +1,4 @@
-import { ConflictError, type Viewer } from '@collexis/platform';
+import { ConflictError, type Viewer } from '@collexis/platform/graphql';
 import type { PaymentDatabase, PaymentEventRow, PaymentRow } from '../models';
 import { recordAudit } from '../repository/audit';
 import { appendEvents } from '../repository/payment-events';

@@ -1,4 +1,4 @@
-import type { Viewer } from '@collexis/platform';
+import type { Viewer } from '@collexis/platform/graphql';
 import type { PaymentStatus } from '../generated/resolvers-types';
 import type { NewPaymentEvent, NewPaymentRow, PaymentRow } from '../models';
 import type { ReportedPaymentFrom } from './compare';

@@ -1,4 +1,4 @@
-import { ConflictError, type Viewer } from '@collexis/platform';
+import { ConflictError, type Viewer } from '@collexis/platform/graphql';
 import { paymentStatusOf } from '../enums';
 import { PaymentNotFoundError } from '../errors';
 import type { PaymentStatus } from '../generated/resolvers-types';

@@ -1,4 +1,5 @@
-import { type AuditEntry, ErrorCode, type Viewer } from '@collexis/platform';
+import type { AuditEntry } from '@collexis/platform/db';
+import { ErrorCode, type Viewer } from '@collexis/platform/graphql';
 import type { z } from 'zod';
 import type { SourceSystem, SyncRecordOutcome } from '../generated/resolvers-types';
 import type { NewPaymentEvent, PaymentDatabase, PaymentRow } from '../models';

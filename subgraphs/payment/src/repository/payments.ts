@@ -1,4 +1,4 @@
-import { equalsAny, oncePerDatabase } from '@collexis/platform';
+import { equalsAny, oncePerDatabase } from '@collexis/platform/db';
 import {
   and,
   asc,

@@ -1,4 +1,4 @@
-import { validateInput } from '@collexis/platform';
+import { validateInput } from '@collexis/platform/graphql';
 import type { MutationResolvers } from '../generated/resolvers-types';
 import {
   completePaymentInput,

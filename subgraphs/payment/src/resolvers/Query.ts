@@ -1,4 +1,5 @@
-import { auditLogPage, toConnection, validateInput } from '@collexis/platform';
+import { auditLogPage } from '@collexis/platform/db';
+import { toConnection, validateInput } from '@collexis/platform/graphql';
 import { auditLog } from '../db';
 import { ForbiddenError } from '../errors';
 import { eventCursor, eventPageSize, eventSelection, parseEventCursor } from '../events/args';

@@ -1,4 +1,4 @@
-import { createDatabase, migrateDomain } from '@collexis/platform';
+import { createDatabase, migrateDomain } from '@collexis/platform/db';
 import { createTestDatabase } from '@collexis/platform/testing';
 import { count } from 'drizzle-orm';
 import { inject } from 'vitest';

@@ -1,4 +1,4 @@
-import { type Viewer, ViewerHeader } from '@collexis/platform';
+import { type Viewer, ViewerHeader } from '@collexis/platform/graphql';
 import { ServiceUnavailableError } from '../errors';
 
 /** What bank-sync knows about the customers and loans a mutation names. */

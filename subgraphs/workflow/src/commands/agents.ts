@@ -1,4 +1,4 @@
-import { BadUserInputError, ConflictError, validateInput } from '@collexis/platform';
+import { BadUserInputError, ConflictError, validateInput } from '@collexis/platform/graphql';
 import { NotFoundError } from '../errors';
 import { createAgentInput, deactivateAgentInput, updateAgentInput } from '../input/agents';
 import type { AgentRow } from '../models';

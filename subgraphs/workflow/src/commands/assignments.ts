@@ -1,4 +1,4 @@
-import { ErrorCode, validateInput } from '@collexis/platform';
+import { ErrorCode, validateInput } from '@collexis/platform/graphql';
 import { type InputProblem, InputProblemsError, NotFoundError } from '../errors';
 import { assignCustomerInput, bulkAssignCustomersInput, reassignCustomerInput } from '../input/assignments';
 import { today } from '../input/common';

@@ -1,4 +1,4 @@
-import { BadUserInputError, validateInput } from '@collexis/platform';
+import { BadUserInputError, validateInput } from '@collexis/platform/graphql';
 import { NotFoundError } from '../errors';
 import {
   CASE_STATUSES,

@@ -1,4 +1,4 @@
-import type { Viewer } from '@collexis/platform';
+import type { Viewer } from '@collexis/platform/graphql';
 import type { CustomerDirectory } from '../bank-sync/directory';
 import type { WorkflowDatabase } from '../repository/database';
 

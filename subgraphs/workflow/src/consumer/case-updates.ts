@@ -5,7 +5,7 @@ import {
   type PaymentEventConsumer,
   runPaymentEventConsumer,
 } from '@collexis/payment-events';
-import { type Viewer, ViewerHeader } from '@collexis/platform';
+import { type Viewer, ViewerHeader } from '@collexis/platform/graphql';
 import { paymentEventCheckpoints } from '../db';
 import type { CustomerCaseRow } from '../models';
 import { recordAudit } from '../repository/audit-log';

@@ -3,7 +3,7 @@ import { paymentEventCheckpointsTable } from '@collexis/payment-events';
  * workflow's tables: agents, their actions, customer assignments and cases (seed 000). Property names are the
  * camelCase of the seed's column names; types, nullability and indexes follow the seed.
  */
-import { auditLogTable } from '@collexis/platform';
+import { auditLogTable } from '@collexis/platform/db';
 import { sql } from 'drizzle-orm';
 import {
   boolean,

@@ -1,5 +1,5 @@
 import { type DemoOptions, defaultDemoOptions, demoAgents, demoChunks } from '@collexis/demo-data';
-import { createDatabase, type DatabaseOptions } from '@collexis/platform';
+import { createDatabase, type DatabaseOptions } from '@collexis/platform/db';
 import { actionRecords, agents, customerAgents, customerCaseActions, customerCases, schema } from '../db';
 import { holdsAnyRow, insertInSlices, lockDemoLoad } from '../repository/demo-load';
 

@@ -1,5 +1,5 @@
 import { type DemoChunk, type DemoOptions, demoAgents } from '@collexis/demo-data';
-import { type DemoTables, tableRows } from '@collexis/platform';
+import { type DemoTables, tableRows } from '@collexis/platform/db';
 import { actionRecords, agents, customerAgents, customerCaseActions, customerCases } from '../db';
 
 /** workflow's tables of the demo universe, in the order seedDemo inserts them: agents first. */

@@ -1,4 +1,4 @@
-import { equalsAny, oncePerDatabase } from '@collexis/platform';
+import { equalsAny, oncePerDatabase } from '@collexis/platform/db';
 import { and, eq, getTableColumns, lte, sql } from 'drizzle-orm';
 import { actionRecords } from '../db';
 import type { ActionRecordRow } from '../models';

@@ -1,4 +1,4 @@
-import { equalsAny, oncePerDatabase } from '@collexis/platform';
+import { equalsAny, oncePerDatabase } from '@collexis/platform/db';
 import { and, asc, eq, gt, inArray, or, type SQL } from 'drizzle-orm';
 import { agents } from '../db';
 import type { AgentRow } from '../models';

@@ -1,4 +1,4 @@
-import { equalsAny, oncePerDatabase } from '@collexis/platform';
+import { equalsAny, oncePerDatabase } from '@collexis/platform/db';
 import { and, desc, eq, getTableColumns, gt, inArray, lte, or, sql } from 'drizzle-orm';
 import { agents, customerAgents } from '../db';
 import type { CustomerAgentRow } from '../models';

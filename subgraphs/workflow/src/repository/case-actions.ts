@@ -1,4 +1,4 @@
-import { equalsAny, oncePerDatabase } from '@collexis/platform';
+import { equalsAny, oncePerDatabase } from '@collexis/platform/db';
 import { and, getTableColumns, lte, sql } from 'drizzle-orm';
 import { customerCaseActions } from '../db';
 import type { CustomerCaseActionRow } from '../models';

@@ -1,4 +1,4 @@
-import { equalsAny, oncePerDatabase } from '@collexis/platform';
+import { equalsAny, oncePerDatabase } from '@collexis/platform/db';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { customerCases } from '../db';
 import type { CustomerCaseRow } from '../models';

@@ -1,4 +1,4 @@
-import { toConnection } from '@collexis/platform';
+import { toConnection } from '@collexis/platform/graphql';
 import type { AgentResolvers } from '../generated/resolvers-types';
 import { cifCursor, cifPage } from '../pagination';
 

@@ -1,4 +1,4 @@
-import { toConnection } from '@collexis/platform';
+import { toConnection } from '@collexis/platform/graphql';
 import type { CustomerResolvers } from '../generated/resolvers-types';
 import { timeCursor, timePage } from '../pagination';
 

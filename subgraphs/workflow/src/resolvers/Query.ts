@@ -1,4 +1,4 @@
-import { BadUserInputError, toConnection } from '@collexis/platform';
+import { BadUserInputError, toConnection } from '@collexis/platform/graphql';
 import { auditPage } from '../audit-page';
 import { Roles, requireRole } from '../authorization';
 import { agentPerformance, agentWorkload } from '../commands/reports';

@@ -1,4 +1,4 @@
-import { scalarResolvers } from '@collexis/platform';
+import { scalarResolvers } from '@collexis/platform/graphql';
 import type { Resolvers } from '../generated/resolvers-types';
 import { JSONObjectScalar } from '../scalars';
 import { ActionRecord } from './ActionRecord';

@@ -1,4 +1,5 @@
-import { createDatabase, migrateDomain, type RunningServer } from '@collexis/platform';
+import { createDatabase, migrateDomain } from '@collexis/platform/db';
+import type { RunningServer } from '@collexis/platform/http';
 import { createTestDatabase, type TestDatabase } from '@collexis/platform/testing';
 import { inject } from 'vitest';
 import { migrations, schema } from '../../src/db';

@@ -1,4 +1,4 @@
-import { postGraphQL } from '@collexis/platform';
+import { postGraphQL } from '@collexis/platform/http';
 import { cifOf, loanOf } from './system';
 
 const RECORD_PAYMENT = /* GraphQL */ `

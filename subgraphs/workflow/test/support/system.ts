@@ -2,13 +2,8 @@ import { readFile } from 'node:fs/promises';
 import * as bankSync from '@collexis/bank-sync';
 import { startGateway } from '@collexis/gateway';
 import * as payment from '@collexis/payment';
-import {
-  createDatabase,
-  type GraphQLResponse,
-  migrateDomain,
-  postGraphQL,
-  type RunningServer,
-} from '@collexis/platform';
+import { createDatabase, migrateDomain } from '@collexis/platform/db';
+import { type GraphQLResponse, postGraphQL, type RunningServer } from '@collexis/platform/http';
 import { createTestDatabase } from '@collexis/platform/testing';
 import pg from 'pg';
 import { inject } from 'vitest';

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { bigint, pgTable, uuid, varchar } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDatabase, type Database } from './db';
+import { createTestDatabase, type TestDatabase } from '../testing';
+import { createDatabase, type Database } from './database';
 import { equalsAny, oncePerDatabase } from './prepared';
-import { createTestDatabase, type TestDatabase } from './testing';
 
 const keyed = pgTable('keyed', {
   code: varchar('code', { length: 5 }).notNull(),

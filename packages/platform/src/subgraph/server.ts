@@ -11,7 +11,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { createServer, graphqlRequestHandler, listen } from './http';
+import { createServer, graphqlRequestHandler, listen, type RunningServer } from '../http/server';
 
 export interface SubscriptionOptions<TContext> {
   /**
@@ -34,12 +34,6 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   host?: string;
   /** Serve `graphql-ws` subscriptions on the same port and path (/graphql). @default none */
   subscriptions?: SubscriptionOptions<TContext>;
-}
-
-export interface RunningServer {
-  url: string;
-  port: number;
-  stop(): Promise<void>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { RunningServer } from './subgraph';
+import type { RunningServer } from './server';
 
 /**
  * The body of a service's main.ts: starts it, prints `<name> ready at <url>` (the line process supervisors

@@ -16,9 +16,9 @@ import {
   type PageArgs,
   pageSize,
   toConnection,
-} from './connection';
-import { BadUserInputError } from './errors';
-import type { Viewer } from './viewer';
+} from '../graphql/connection';
+import { BadUserInputError } from '../graphql/errors';
+import type { Viewer } from '../graphql/viewer';
 
 /**
  * The audit log table of one domain, in that domain's own schema: who changed which entity, when, and

@@ -1,0 +1,6 @@
+export * from './audit';
+export * from './database';
+export * from './migrate';
+export * from './prepared';
+export * from './synchronized-entity';
+export * from './table-rows';

@@ -1,0 +1,5 @@
+export * from './connection';
+export * from './errors';
+export * from './scalars';
+export * from './validation';
+export * from './viewer';
