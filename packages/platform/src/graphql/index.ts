@@ -1,3 +1,4 @@
+export * from './access-rules';
 export * from './connection';
 export * from './errors';
 export * from './scalars';

@@ -1,0 +1,83 @@
+import {
+  type DocumentNode,
+  defaultFieldResolver,
+  type GraphQLField,
+  type GraphQLSchema,
+  getNamedType,
+  isObjectType,
+} from 'graphql';
+import { type AccessRequirement, acceptedRoles, accessRulesOf, satisfies } from '../graphql/access-rules';
+import { ForbiddenError, UnauthenticatedError } from '../graphql/errors';
+import { anonymousViewer, type Viewer } from '../graphql/viewer';
+
+/** The directive that marks a field as a person's identifier, masked for callers who may not see it. */
+export const PERSONAL_DATA_DIRECTIVE = 'personalData';
+
+/** Roles that see personal identifiers unmasked; everyone else (an ANALYST) sees them masked. */
+export const PERSONAL_DATA_ROLES = ['AGENT', 'SUPERVISOR', 'ADMIN', 'SYSTEM', 'PAYMENT_PROCESSOR'] as const;
+
+const VISIBLE_TAIL = 4;
+
+/** A masked identifier shows at most its last 4 characters, and nothing of a value that short. */
+export function maskPersonalData(value: string): string {
+  return value.length > VISIBLE_TAIL * 2 ? `••••${value.slice(-VISIBLE_TAIL)}` : '••••';
+}
+
+export const seesPersonalData = (viewer: Viewer) =>
+  PERSONAL_DATA_ROLES.some((role) => viewer.roles.includes(role));
+
+function isViewer(value: unknown): value is Viewer {
+  return typeof value === 'object' && value !== null && 'id' in value && 'roles' in value;
+}
+
+function viewerOf(context: unknown): Viewer {
+  if (typeof context !== 'object' || context === null || !('viewer' in context)) return anonymousViewer;
+  return isViewer(context.viewer) ? context.viewer : anonymousViewer;
+}
+
+function check(requirement: AccessRequirement, viewer: Viewer, coordinate: string): void {
+  const authenticated = viewer.id !== anonymousViewer.id;
+  if (satisfies({ authenticated, roles: viewer.roles }, requirement)) return;
+  if (!authenticated) throw new UnauthenticatedError(coordinate);
+  throw new ForbiddenError(coordinate, acceptedRoles(requirement));
+}
+
+function maskedValue(value: unknown, field: GraphQLField<unknown, unknown>): unknown {
+  if (value == null) return value;
+  if (Array.isArray(value)) return value.map((item) => maskedValue(item, field));
+  // A masked date or number would not be a valid value of its scalar: it is withheld instead.
+  return typeof value === 'string' && getNamedType(field.type).name === 'String'
+    ? maskPersonalData(value)
+    : null;
+}
+
+/**
+ * Makes a subgraph enforce its own SDL's access rules on every field (`@authenticated`, `@requiresScopes`, on
+ * the field, its type or the type it returns), whoever calls it, and mask `@personalData` fields for callers
+ * without a role that sees them. Resolvers keep no access checks of their own.
+ */
+export function enforceAccess(schema: GraphQLSchema, typeDefs: DocumentNode): GraphQLSchema {
+  const rules = accessRulesOf(typeDefs);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const requirement = rules.requirement(type.name, field.name, getNamedType(field.type).name);
+      const personal = field.astNode?.directives?.some(
+        (directive) => directive.name.value === PERSONAL_DATA_DIRECTIVE,
+      );
+      if (!requirement && !personal) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      const coordinate = `${type.name}.${field.name}`;
+      field.resolve = (source, args, context, info) => {
+        const viewer = viewerOf(context);
+        if (requirement) check(requirement, viewer, coordinate);
+        const value = resolve(source, args, context, info);
+        if (!personal || seesPersonalData(viewer)) return value;
+        return value instanceof Promise
+          ? value.then((resolved) => maskedValue(resolved, field))
+          : maskedValue(value, field);
+      };
+    }
+  }
+  return schema;
+}
