@@ -1,3 +1,4 @@
+import { dirname, join, resolve } from 'node:path';
 import { parseEnv, port, postgresUrl } from '@collexis/platform/env';
 import { z } from 'zod';
 
@@ -21,3 +22,7 @@ export const stackEnv = z.object({
 
 export type StackEnv = z.infer<typeof stackEnv>;
 export const readStackEnv = () => parseEnv(stackEnv);
+
+/** The embedded stack's dev keys (@collexis/identity's ensureDevKeys) live beside its PostgreSQL data. */
+export const devKeysDir = (env: Pick<StackEnv, 'EMBEDDED_PG_DIR'>) =>
+  join(dirname(resolve(env.EMBEDDED_PG_DIR)), 'keys');

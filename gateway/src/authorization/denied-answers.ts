@@ -57,7 +57,10 @@ export interface AnswerWithDenials {
  * Completes an answer to an operation that had fields removed: each denied field is null (bubbling like any
  * null of a non-null field), with an error at its path that says what it needs.
  */
-export function answerWithDenials<T extends AnswerWithDenials>(answer: T, denied: readonly DeniedField[]): T {
+export function answerWithDenials<T extends AnswerWithDenials>(
+  answer: T,
+  denied: readonly DeniedField[],
+): T & { errors: readonly GraphQLError[] } {
   let data = answer.data;
   if (data) {
     withoutPlaceholders(data);
