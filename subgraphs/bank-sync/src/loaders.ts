@@ -1,5 +1,5 @@
+import { mappedRowsByKey, rowByKey, rowsByKey } from '@collexis/platform/db';
 import DataLoader from 'dataloader';
-import { mappedRowsByKey, rowByKey, rowsByKey } from './batch';
 import type { BankSyncDatabase } from './database';
 import type { SyncRunErrorRow } from './models';
 import { findCollateralsByCifs, findCollateralsByNumbers } from './repository/collaterals';

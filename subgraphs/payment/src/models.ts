@@ -1,4 +1,3 @@
-import type { Connection } from '@collexis/platform/graphql';
 import type { NodePgDatabase, NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import type { auditLog, paymentEvents, payments, schema } from './db';
@@ -14,9 +13,6 @@ export type PaymentRow = typeof payments.$inferSelect;
 
 /** A payment to insert; columns with defaults may be left out. */
 export type NewPaymentRow = typeof payments.$inferInsert;
-
-/** A page of payments, as toConnection builds it. */
-export type PaymentPage = Connection<PaymentRow>;
 
 /** A row of payment_service.payment_events (the outbox): what every PaymentEvent resolver receives. */
 export type PaymentEventRow = typeof paymentEvents.$inferSelect;

@@ -2,14 +2,13 @@ import {
   BadUserInputError,
   decodeCursor,
   encodeCursor,
+  isUuid,
   type PageArgs,
   pageSize,
 } from '@collexis/platform/graphql';
 import type { PaymentFilter } from './generated/resolvers-types';
 import type { PaymentRow } from './models';
 import type { PaymentConditions, PaymentPosition } from './repository/payments';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Which page of a payment list a client asked for. */
 export interface PaymentPageRequest {
@@ -27,12 +26,7 @@ export function paymentCursor(payment: PaymentRow): string {
 function decodePaymentCursor(cursor: string): PaymentPosition {
   const [isoDate, id] = decodeCursor(cursor, 2);
   const paymentDate = typeof isoDate === 'string' ? new Date(isoDate) : null;
-  if (
-    paymentDate === null ||
-    Number.isNaN(paymentDate.getTime()) ||
-    typeof id !== 'string' ||
-    !UUID.test(id)
-  ) {
+  if (paymentDate === null || Number.isNaN(paymentDate.getTime()) || typeof id !== 'string' || !isUuid(id)) {
     throw new BadUserInputError('after', 'after is not a cursor this field returned');
   }
   return { paymentDate, id };

@@ -2,10 +2,10 @@ import {
   BadUserInputError,
   decodeCursor,
   encodeCursor,
+  isUuid,
   type PageArgs,
   pageSize,
 } from '@collexis/platform/graphql';
-import { isUuid } from './ids';
 
 /** A validated page request: how many rows, and the sort position the previous page ended at. */
 export interface Page<TPosition> {

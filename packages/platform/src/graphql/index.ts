@@ -1,5 +1,7 @@
+export * from './authorization';
 export * from './connection';
 export * from './errors';
+export * from './ids';
 export * from './scalars';
 export * from './validation';
 export * from './viewer';

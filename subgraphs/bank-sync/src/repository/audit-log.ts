@@ -1,4 +1,9 @@
-import { type AuditEntry, recordAudit as recordAuditIn } from '@collexis/platform/db';
+import {
+  type AuditEntry,
+  type AuditPageArgs,
+  auditLogPage,
+  recordAudit as recordAuditIn,
+} from '@collexis/platform/db';
 import type { Viewer } from '@collexis/platform/graphql';
 import type { BankSyncDatabase } from '../database';
 import { auditLog } from '../db';
@@ -10,4 +15,9 @@ export function recordAudit(
   entries: readonly AuditEntry[],
 ) {
   return recordAuditIn(tx, auditLog, viewer, entries);
+}
+
+/** A page of this domain's audit log, newest first. */
+export function findAuditPage(db: BankSyncDatabase, args: AuditPageArgs) {
+  return auditLogPage(db, auditLog, args);
 }

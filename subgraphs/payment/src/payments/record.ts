@@ -1,6 +1,6 @@
 import { ConflictError, type Viewer } from '@collexis/platform/graphql';
 import type { PaymentDatabase, PaymentEventRow, PaymentRow } from '../models';
-import { recordAudit } from '../repository/audit';
+import { recordAudit } from '../repository/audit-log';
 import { appendEvents } from '../repository/payment-events';
 import { insertPaymentIfAbsent, lockPaymentsByReferenceNumbers } from '../repository/payments';
 import { compareWithStored, type ReportedPaymentFrom } from './compare';

@@ -1,9 +1,9 @@
-import { ConflictError, type Viewer } from '@collexis/platform/graphql';
+import type { Viewer } from '@collexis/platform/graphql';
 import { paymentStatusOf } from '../enums';
-import { PaymentNotFoundError } from '../errors';
+import { ConflictError, NotFoundError } from '../errors';
 import type { PaymentStatus } from '../generated/resolvers-types';
 import type { PaymentDatabase, PaymentEventRow, PaymentRow } from '../models';
-import { recordAudit } from '../repository/audit';
+import { recordAudit } from '../repository/audit-log';
 import { appendEvents } from '../repository/payment-events';
 import { lockPaymentsByReferenceNumbers, updatePaymentStatus } from '../repository/payments';
 import { previousStatus } from './lifecycle';
@@ -35,7 +35,7 @@ export function changePaymentStatus(
   const { referenceNumber, to, reason } = request;
   return db.transaction(async (tx) => {
     const [stored] = await lockPaymentsByReferenceNumbers(tx, [referenceNumber]);
-    if (!stored) throw new PaymentNotFoundError(referenceNumber, 'input.referenceNumber');
+    if (!stored) throw new NotFoundError('payment', referenceNumber, 'input.referenceNumber');
     const status = paymentStatusOf(stored.status);
     if (status === to) {
       if (reason !== null && reason !== stored.statusReason) {

@@ -3,7 +3,7 @@ import { ErrorCode, type Viewer } from '@collexis/platform/graphql';
 import type { z } from 'zod';
 import type { SourceSystem, SyncRecordOutcome } from '../generated/resolvers-types';
 import type { NewPaymentEvent, PaymentDatabase, PaymentRow } from '../models';
-import { recordAudit } from '../repository/audit';
+import { recordAudit } from '../repository/audit-log';
 import { appendEvents } from '../repository/payment-events';
 import {
   insertPaymentsIfAbsent,

@@ -1,13 +1,12 @@
-import { auditLogPage } from '@collexis/platform/db';
-import { toConnection, validateInput } from '@collexis/platform/graphql';
-import { auditLog } from '../db';
-import { ForbiddenError } from '../errors';
+import { requireRole, toConnection, validateInput } from '@collexis/platform/graphql';
+import { Roles } from '../authorization';
 import { eventCursor, eventPageSize, eventSelection, parseEventCursor } from '../events/args';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { paymentConditions, paymentCursor, paymentPageRequest } from '../payment-args';
 import { reconcilePaymentsInput } from '../payments/input';
 import { reconcilePayments } from '../payments/reconcile';
 import { validatePayment } from '../payments/validate';
+import { findAuditPage } from '../repository/audit-log';
 import { findEventsAfter, headSequence } from '../repository/payment-events';
 import { findPayments } from '../repository/payments';
 
@@ -39,8 +38,8 @@ export const Query: QueryResolvers = {
     validatePayment(input, (referenceNumber) => loaders.paymentByReferenceNumber.load(referenceNumber)),
   reconcilePayments: (_root, { input }, { db }) =>
     reconcilePayments(db, validateInput(reconcilePaymentsInput, input)),
-  paymentAuditLog: async (_root, { entityType, entityKey, first, after }, { db, viewer }) => {
-    if (!viewer.roles.includes('ADMIN')) throw new ForbiddenError('paymentAuditLog', ['ADMIN']);
-    return auditLogPage(db, auditLog, { entityType, entityKey, first, after });
+  paymentAuditLog: (_root, args, { db, viewer }) => {
+    requireRole(viewer, Roles.audit, 'paymentAuditLog');
+    return findAuditPage(db, args);
   },
 };

@@ -46,7 +46,7 @@ export function createAgent(context: WriteContext, rawInput: unknown): Promise<A
 
 async function lockedAgent(tx: WorkflowTransaction, id: string): Promise<AgentRow> {
   const agent = await findAgentForUpdate(tx, id);
-  if (!agent) throw new NotFoundError('input.id', 'agent', id);
+  if (!agent) throw new NotFoundError('agent', id, 'input.id');
   return agent;
 }
 
@@ -101,7 +101,7 @@ export async function requireActiveAgents(
   );
   for (const { field, id } of references) {
     const agent = found.get(id);
-    if (!agent) throw new NotFoundError(field, 'agent', id);
+    if (!agent) throw new NotFoundError('agent', id, field);
     if (!agent.isActive) {
       throw new BadUserInputError(
         field,

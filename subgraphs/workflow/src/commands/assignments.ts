@@ -189,7 +189,7 @@ export async function reassignCustomer(context: WriteContext, rawInput: unknown)
       operation: 'reassignCustomer',
       customers: [{ cif: input.cif, field: 'input.cif' }],
       agentsFor: (current) => {
-        if (!current) throw new NotFoundError('input.cif', 'current assignment of customer', input.cif);
+        if (!current) throw new NotFoundError('current assignment of customer', input.cif, 'input.cif');
         return input.role === 'CALL'
           ? { callAgentId: input.newAgentId, fieldAgentId: current.assignedFieldAgentId }
           : { callAgentId: current.assignedCallAgentId, fieldAgentId: input.newAgentId };

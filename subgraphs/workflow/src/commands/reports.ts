@@ -15,7 +15,7 @@ const DAY_MS = 86_400_000;
 async function requireAgent(db: WorkflowDatabase, rawId: string): Promise<AgentRow> {
   const id = reportAgentId(rawId);
   const [agent] = await findAgentsByIds(db, [id]);
-  if (!agent) throw new NotFoundError('agentId', 'agent', id);
+  if (!agent) throw new NotFoundError('agent', id, 'agentId');
   return agent;
 }
 

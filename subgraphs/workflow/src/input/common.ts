@@ -1,5 +1,5 @@
+import { isUuid } from '@collexis/platform/graphql';
 import { z } from 'zod';
-import { isUuid } from '../ids';
 
 /** Most characters of a TEXT column the API accepts: notes. */
 const NOTES_MAX = 10_000;

@@ -1,4 +1,9 @@
-import { type AuditEntry, recordAudit as recordAuditIn } from '@collexis/platform/db';
+import {
+  type AuditEntry,
+  type AuditPageArgs,
+  auditLogPage,
+  recordAudit as recordAuditIn,
+} from '@collexis/platform/db';
 import type { Viewer } from '@collexis/platform/graphql';
 import { auditLog } from '../db';
 import type { PaymentQueryRunner } from '../models';
@@ -10,4 +15,9 @@ export function recordAudit(
   entries: readonly AuditEntry[],
 ): Promise<void> {
   return recordAuditIn(tx, auditLog, viewer, entries);
+}
+
+/** A page of this domain's audit log, newest first. */
+export function findAuditPage(db: PaymentQueryRunner, args: AuditPageArgs) {
+  return auditLogPage(db, auditLog, args);
 }

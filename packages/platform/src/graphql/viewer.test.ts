@@ -1,7 +1,7 @@
 import { IncomingMessage } from 'node:http';
 import { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { viewerOfConnection } from '../src/viewer';
+import { viewerFromConnection } from './viewer';
 
 function upgradeRequest(headers: Record<string, string>): IncomingMessage {
   const request = new IncomingMessage(new Socket());
@@ -14,7 +14,7 @@ describe('the viewer of a graphql-ws subscription', () => {
 
   it('comes from the connection parameters as the gateway sends them', () => {
     expect(
-      viewerOfConnection(gatewayHeaders, { viewer: { id: 'ops.jdoe', roles: ['ADMIN', 'supervisor'] } }),
+      viewerFromConnection(gatewayHeaders, { viewer: { id: 'ops.jdoe', roles: ['ADMIN', 'supervisor'] } }),
     ).toEqual({
       id: 'ops.jdoe',
       roles: ['ADMIN', 'SUPERVISOR'],
@@ -23,7 +23,7 @@ describe('the viewer of a graphql-ws subscription', () => {
 
   it('comes from connection parameters named like the headers', () => {
     expect(
-      viewerOfConnection(gatewayHeaders, {
+      viewerFromConnection(gatewayHeaders, {
         'x-collexis-user': 'dash.board',
         'x-collexis-roles': 'SUPERVISOR, agent',
       }),
@@ -31,7 +31,7 @@ describe('the viewer of a graphql-ws subscription', () => {
   });
 
   it("otherwise comes from the upgrade request's headers, and is anonymous without any", () => {
-    expect(viewerOfConnection(gatewayHeaders, {})).toEqual({ id: 'gw.user', roles: ['AGENT'] });
-    expect(viewerOfConnection(upgradeRequest({}), undefined)).toEqual({ id: 'anonymous', roles: [] });
+    expect(viewerFromConnection(gatewayHeaders, {})).toEqual({ id: 'gw.user', roles: ['AGENT'] });
+    expect(viewerFromConnection(upgradeRequest({}), undefined)).toEqual({ id: 'anonymous', roles: [] });
   });
 });
