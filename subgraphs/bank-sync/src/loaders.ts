@@ -1,7 +1,7 @@
 import { mappedRowsByKey, rowByKey, rowsByKey } from '@collexis/platform/db';
 import DataLoader from 'dataloader';
-import type { BankSyncDatabase } from './database';
-import type { SyncRunErrorRow } from './models';
+import type { BankSyncDatabase, SyncRunErrorRow } from './db/database';
+import type { SyncEntityName } from './inputs/sync-entities';
 import { findCollateralsByCifs, findCollateralsByNumbers } from './repository/collaterals';
 import { findAddressesByCifs, findEmailsByCifs, findPhonesByCifs } from './repository/contact-details';
 import { findCustomersByCifs } from './repository/customers';
@@ -13,13 +13,8 @@ import {
 } from './repository/loan-collaterals';
 import { findLoansByAccountNumbers, findLoansByCifs } from './repository/loans';
 import { findReferenceCustomersByPrimaryCifs } from './repository/reference-customers';
-import {
-  type ErrorPagesQuery,
-  findRunEntitiesByRuns,
-  findRunErrorPages,
-  findRunsByIds,
-} from './repository/sync-runs';
-import type { SyncEntityName } from './sync/entities';
+import { type ErrorPagesQuery, findRunErrorPages } from './repository/sync-run-errors';
+import { findRunEntitiesByRuns, findRunsByIds } from './repository/sync-runs';
 
 /** One run's page of errors, as `SyncRun.errors` asks for it. */
 export interface ErrorPageKey {

@@ -1,7 +1,7 @@
 import { requireRole } from '@collexis/platform/graphql';
 import { Roles } from '../authorization';
 import type { MutationResolvers } from '../generated/resolvers-types';
-import { fileRunRequest, pushRequest } from '../sync/inputs';
+import { fileRunRequest, pushRequest } from '../inputs/sync-requests';
 
 export const Mutation: MutationResolvers = {
   runSync: async (_, { input }, { sync, viewer }) => {

@@ -1,11 +1,11 @@
 import { isUuid, requireRole } from '@collexis/platform/graphql';
 import { Roles } from '../authorization';
-import { customerConnection } from '../connections/customers';
-import { loanConnection } from '../connections/loans';
-import { staleRecordConnection } from '../connections/stale-records';
-import { syncRunConnection } from '../connections/sync-runs';
-import { LOAN_BALANCE_CONSUMER } from '../consumer/loan-balances';
+import { LOAN_BALANCE_CONSUMER } from '../events/loan-balances';
 import type { QueryResolvers } from '../generated/resolvers-types';
+import { customerConnection } from '../queries/customers';
+import { loanConnection } from '../queries/loans';
+import { staleRecordConnection } from '../queries/stale-records';
+import { syncRunConnection } from '../queries/sync-runs';
 import { findAuditPage } from '../repository/audit-log';
 import { findConsumerStatus } from '../repository/payment-consumer';
 import { findSyncStatus } from '../repository/sync-runs';

@@ -1,5 +1,5 @@
 import type { SyncEntityType } from '../generated/resolvers-types';
-import type { SyncEntityName } from './entities';
+import type { SyncEntityName } from './sync-entities';
 
 /** The GraphQL name of each entity type and the name its files and rows carry. */
 const names: Readonly<Record<SyncEntityType, SyncEntityName>> = {

@@ -1,9 +1,8 @@
 import { type Connection, encodeCursor, pageSize, toConnection } from '@collexis/platform/graphql';
-import type { BankSyncDatabase } from '../database';
+import type { BankSyncDatabase, StaleRecordRow } from '../db/database';
 import type { QueryStaleRecordsArgs } from '../generated/resolvers-types';
-import type { StaleRecordRow } from '../models';
+import { entityNameOf } from '../inputs/entity-types';
 import { findStaleRecordPage } from '../repository/stale-records';
-import { entityNameOf } from '../sync/entity-types';
 import { decodeStringCursor } from './cursors';
 
 /** Stale records by natural key; the cursor carries the key parts of the page's last record. */

@@ -1,5 +1,5 @@
-import { recordColumns, type SyncEntity, type SyncEntityName, syncEntities } from './entities';
 import { decodeField, type FieldSpec, type FieldValue, fieldSpecOf } from './fields';
+import { recordColumns, type SyncEntity, type SyncEntityName, syncEntities } from './sync-entities';
 
 /** The code of a rejection, as GraphQL errors spell them: invalid field, unknown parent, duplicate or mismatch. */
 export type SyncErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT';

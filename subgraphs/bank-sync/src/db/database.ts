@@ -1,3 +1,5 @@
+import type { DomainDatabase, QueryRunner } from '@collexis/platform/db';
+import type * as schema from './schema';
 import type {
   addresses,
   auditLog,
@@ -12,7 +14,13 @@ import type {
   syncRunEntities,
   syncRunErrors,
   syncRuns,
-} from './db/schema';
+} from './schema';
+
+/** The bank-sync schema's drizzle handle, created per server by `createDatabase` and injected, never global. */
+export type BankSyncDatabase = DomainDatabase<typeof schema>;
+
+/** The database or a transaction on it: what every repository function runs its statements on. */
+export type BankSyncQueryRunner = QueryRunner<typeof schema>;
 
 /** A customers row as stored: the seed leaves `cif` nullable. */
 export type CustomerRecord = typeof customers.$inferSelect;
@@ -26,10 +34,6 @@ export type CollateralRow = typeof collaterals.$inferSelect;
 export type LoanCollateralRow = typeof loanCollaterals.$inferSelect;
 export type DueSegmentationRow = typeof dueSegmentations.$inferSelect;
 export type ReferenceCustomerRow = typeof referenceCustomers.$inferSelect;
-
-export function hasCif(customer: CustomerRecord): customer is CustomerRow {
-  return customer.cif !== null;
-}
 
 export type SyncRunRow = typeof syncRuns.$inferSelect;
 export type SyncRunEntityRow = typeof syncRunEntities.$inferSelect;

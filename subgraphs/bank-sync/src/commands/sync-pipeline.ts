@@ -1,13 +1,13 @@
-import { ConflictError, type Viewer } from '@collexis/platform/graphql';
+import type { Viewer } from '@collexis/platform/graphql';
 import type pg from 'pg';
-import type { BankSyncDatabase } from '../database';
-import type { SyncRunRow } from '../models';
+import type { BankSyncDatabase, SyncRunRow } from '../db/database';
+import { ConflictError } from '../errors';
+import type { CoreSourceSystem, SyncEntityName } from '../inputs/sync-entities';
 import { tryLockSourceSystem } from '../repository/run-lock';
 import { createRun, failInterruptedFileRuns, finishRun } from '../repository/sync-runs';
-import { applyBatch, type RunContext, type ScreenedBatch, screenBatch } from './batch';
-import type { CoreSourceSystem, SyncEntityName } from './entities';
-import { type InboxFile, listInboxFiles, moveToProcessed, readInboxFile } from './inbox';
-import { inBatches, pushedRecords, readAhead } from './readers';
+import { applyBatch, type RunContext, type ScreenedBatch, screenBatch } from './sync-batch';
+import { type InboxFile, listInboxFiles, moveToProcessed, readInboxFile } from './sync-inbox';
+import { inBatches, pushedRecords, readAhead } from './sync-readers';
 import { applyTwoInFlight } from './two-in-flight';
 
 /**

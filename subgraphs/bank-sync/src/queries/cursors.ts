@@ -1,4 +1,5 @@
-import { BadUserInputError, decodeCursor } from '@collexis/platform/graphql';
+import { decodeCursor } from '@collexis/platform/graphql';
+import { BadUserInputError } from '../errors';
 
 /** A cursor this field did not hand out. */
 export function foreignCursor(): BadUserInputError {

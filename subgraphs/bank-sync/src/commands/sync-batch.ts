@@ -1,5 +1,7 @@
 import type { Viewer } from '@collexis/platform/graphql';
-import type { BankSyncDatabase } from '../database';
+import type { BankSyncDatabase } from '../db/database';
+import { naturalKeyOf, type RecordIssue, type SyncRecord, validateRecord } from '../inputs/records';
+import { type CoreSourceSystem, type SyncEntityName, syncEntities } from '../inputs/sync-entities';
 import { recordAudit } from '../repository/audit-log';
 import {
   compareKeys,
@@ -9,15 +11,9 @@ import {
   recordSightings,
   upsertRecords,
 } from '../repository/sync-records';
-import {
-  addBatchCounts,
-  insertRunErrors,
-  type NewRunError,
-  type RecordCounts,
-} from '../repository/sync-runs';
-import { type CoreSourceSystem, type SyncEntityName, syncEntities } from './entities';
-import type { RecordLocation, SourceRecord } from './readers';
-import { naturalKeyOf, type RecordIssue, type SyncRecord, validateRecord } from './validate';
+import { insertRunErrors, type NewRunError } from '../repository/sync-run-errors';
+import { addBatchCounts, type RecordCounts } from '../repository/sync-runs';
+import type { RecordLocation, SourceRecord } from './sync-readers';
 
 /** Errors stored per run and entity type; rejectedCount still counts every rejected record. */
 const MAX_STORED_ERRORS = 1_000;

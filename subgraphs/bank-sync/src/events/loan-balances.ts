@@ -6,9 +6,8 @@ import {
   runPaymentEventConsumer,
 } from '@collexis/payment-events';
 import { type Viewer, ViewerHeader } from '@collexis/platform/graphql';
-import type { BankSyncDatabase } from '../database';
 import { paymentEventCheckpoints } from '../db';
-import { fromCents, minCents, toCents } from '../money';
+import type { BankSyncDatabase, BankSyncQueryRunner } from '../db/database';
 import { recordAudit } from '../repository/audit-log';
 import {
   adjustBalances,
@@ -19,6 +18,7 @@ import {
   markApplicationReversed,
   type PaymentApplicationRow,
 } from '../repository/payment-consumer';
+import { fromCents, minCents, toCents } from './money';
 
 /** The consumer's name: its checkpoint row, the loans' updated_by and the audit actor. */
 export const LOAN_BALANCE_CONSUMER = 'bank-sync.loan-balances';
@@ -30,8 +30,6 @@ export type LoanPaymentEvent = Pick<
   PaymentEvent,
   'sequence' | 'type' | 'paymentReferenceNumber' | 'loanAccountNumber' | 'amount' | 'currency'
 >;
-
-type Transaction = Parameters<Parameters<BankSyncDatabase['transaction']>[0]>[0];
 
 const negate = (balances: LoanBalances): LoanBalances => ({
   outstanding: fromCents(-toCents(balances.outstanding)),
@@ -62,7 +60,7 @@ export async function applyPaymentEvent(
 }
 
 /** Lowers outstanding and remaining by the amount and due by at most what is due (never below 0). */
-async function receive(tx: Transaction, event: LoanPaymentEvent): Promise<void> {
+async function receive(tx: BankSyncQueryRunner, event: LoanPaymentEvent): Promise<void> {
   // A payment is received once; a repeated event (a replayed outbox) must not take the money twice.
   if (await findApplicationForUpdate(tx, event.paymentReferenceNumber)) return;
   const loan = await findLoanForUpdate(tx, event.loanAccountNumber);
@@ -107,7 +105,7 @@ async function receive(tx: Transaction, event: LoanPaymentEvent): Promise<void> 
 }
 
 /** Gives back exactly what the payment took, as its application recorded it. */
-async function reverse(tx: Transaction, event: LoanPaymentEvent): Promise<void> {
+async function reverse(tx: BankSyncQueryRunner, event: LoanPaymentEvent): Promise<void> {
   const application = await findApplicationForUpdate(tx, event.paymentReferenceNumber);
   if (!application) {
     // Reversed before it was ever applied: remember it, so a late PAYMENT_RECEIVED changes nothing either.
@@ -152,7 +150,7 @@ function deltasOf(application: PaymentApplicationRow): LoanBalances {
 }
 
 async function auditBalances(
-  tx: Transaction,
+  tx: BankSyncQueryRunner,
   event: LoanPaymentEvent,
   accountNumber: string,
   before: LoanBalances,

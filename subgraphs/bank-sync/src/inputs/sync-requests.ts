@@ -1,9 +1,9 @@
 import { validateInput } from '@collexis/platform/graphql';
 import { z } from 'zod';
+import { BATCH_SIZE, type FileRunRequest, type PushRequest } from '../commands/sync-pipeline';
 import type { PushSyncBatchInput, RunSyncInput, SyncEntityType } from '../generated/resolvers-types';
-import { coreSourceSystems, type SyncEntityName, syncEntityNames } from './entities';
 import { entityNameOf, syncEntityTypes } from './entity-types';
-import { BATCH_SIZE, type FileRunRequest, type PushRequest } from './pipeline';
+import { coreSourceSystems, type SyncEntityName, syncEntityNames } from './sync-entities';
 
 const sourceSystem = z.enum(coreSourceSystems, {
   error: 'must be T24, W4 or OTHER: CRM records are created in the CRM, never synchronised',

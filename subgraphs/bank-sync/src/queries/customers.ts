@@ -1,13 +1,12 @@
 import {
-  BadUserInputError,
   type Connection,
   decodeCursor,
   encodeCursor,
   pageSize,
   toConnection,
 } from '@collexis/platform/graphql';
-import type { BankSyncDatabase } from '../database';
-import type { CustomerRow } from '../models';
+import type { BankSyncDatabase, CustomerRow } from '../db/database';
+import { BadUserInputError } from '../errors';
 import { type CustomerCriteria, findCustomerPage } from '../repository/customers';
 
 export interface CustomerPageArgs {

@@ -7,8 +7,8 @@ import {
   isSyncEntityName,
   type SyncEntityName,
   syncEntityNames,
-} from './entities';
-import { readCsv, readJsonLines, type SourceRecord } from './readers';
+} from '../inputs/sync-entities';
+import { readCsv, readJsonLines, type SourceRecord } from './sync-readers';
 
 /** An export a core system dropped in the inbox: `<SOURCE>_<entity>[_<anything>].jsonl|csv`. */
 export interface InboxFile {

@@ -1,10 +1,9 @@
 import { type Connection, encodeCursor, pageSize, toConnection } from '@collexis/platform/graphql';
-import type { BankSyncDatabase } from '../database';
+import type { BankSyncDatabase, SyncRunErrorRow, SyncRunRow } from '../db/database';
 import type { QuerySyncRunsArgs, SyncRunErrorsArgs } from '../generated/resolvers-types';
+import { entityNameOf } from '../inputs/entity-types';
 import type { Loaders } from '../loaders';
-import type { SyncRunErrorRow, SyncRunRow } from '../models';
 import { findRunPage } from '../repository/sync-runs';
-import { entityNameOf } from '../sync/entity-types';
 import { decodeIdCursor, decodeStringCursor, foreignCursor } from './cursors';
 
 /** Runs newest first; the cursor carries the start time and id of the page's last run. */

@@ -1,14 +1,13 @@
 import {
-  BadUserInputError,
   type Connection,
   decodeCursor,
   encodeCursor,
   pageSize,
   toConnection,
 } from '@collexis/platform/graphql';
-import type { BankSyncDatabase } from '../database';
+import type { BankSyncDatabase, LoanRow } from '../db/database';
+import { BadUserInputError } from '../errors';
 import type { LoanOrder } from '../generated/resolvers-types';
-import type { LoanRow } from '../models';
 import { findLoanPage, type LoanCriteria, type LoanPageOrder } from '../repository/loans';
 
 export interface LoanPageArgs {
