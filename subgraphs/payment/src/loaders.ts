@@ -1,6 +1,6 @@
 import { pagesByParent, rowByKey } from '@collexis/platform/db';
-import type { PaymentDatabase } from './models';
-import type { PaymentPageRequest } from './payment-args';
+import type { PaymentDatabase } from './db/database';
+import type { PaymentPageRequest } from './queries/payment-args';
 import {
   findPaymentsByReferenceNumbers,
   findPaymentsPerParent,

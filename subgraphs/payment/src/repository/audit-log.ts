@@ -6,7 +6,7 @@ import {
 } from '@collexis/platform/db';
 import type { Viewer } from '@collexis/platform/graphql';
 import { auditLog } from '../db';
-import type { PaymentQueryRunner } from '../models';
+import type { PaymentQueryRunner } from '../db/database';
 
 /** Records changes in this domain's audit log, in the same transaction as the changes (pass the transaction). */
 export function recordAudit(

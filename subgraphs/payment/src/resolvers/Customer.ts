@@ -1,6 +1,6 @@
 import { toConnection } from '@collexis/platform/graphql';
 import type { CustomerResolvers } from '../generated/resolvers-types';
-import { paymentConditions, paymentCursor, paymentPageRequest } from '../payment-args';
+import { paymentConditions, paymentCursor, paymentPageRequest } from '../queries/payment-args';
 
 export const Customer: CustomerResolvers = {
   __resolveReference: (reference) => reference,

@@ -1,6 +1,6 @@
 import { toConnection } from '@collexis/platform/graphql';
 import type { LoanResolvers } from '../generated/resolvers-types';
-import { paymentCursor, paymentPageRequest } from '../payment-args';
+import { paymentCursor, paymentPageRequest } from '../queries/payment-args';
 
 export const Loan: LoanResolvers = {
   __resolveReference: (reference) => reference,

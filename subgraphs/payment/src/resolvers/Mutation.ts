@@ -1,5 +1,8 @@
 import { requireRole, validateInput } from '@collexis/platform/graphql';
 import { Roles } from '../authorization';
+import { recordPayment } from '../commands/record-payment';
+import { changePaymentStatus } from '../commands/status-change';
+import { syncPayments } from '../commands/sync-payments';
 import type { MutationResolvers } from '../generated/resolvers-types';
 import {
   completePaymentInput,
@@ -8,10 +11,8 @@ import {
   recordPaymentInput,
   reversePaymentInput,
   syncPaymentsInput,
-} from '../payments/input';
-import { recordPayment } from '../payments/record';
-import { changePaymentStatus } from '../payments/status-change';
-import { syncPayments } from '../payments/sync';
+} from '../inputs/payments';
+import { issueReceipt } from '../queries/receipt';
 
 const countOf = (results: readonly { outcome: string }[], outcome: string) =>
   results.filter((result) => result.outcome === outcome).length;
@@ -32,7 +33,7 @@ export const Mutation: MutationResolvers = {
       reported,
       'processPaymentNotification',
     );
-    const receipt = requiresReceipt ? { payment, issuedAt: new Date() } : null;
+    const receipt = requiresReceipt ? issueReceipt(payment) : null;
     return { payment, created, event: events.at(-1) ?? null, receipt };
   },
   completePayment: async (_root, { input }, { db, viewer }) => {

@@ -1,9 +1,9 @@
-import { sameDecimal } from '../decimal';
-import { paymentStatusOf } from '../enums';
+import { isBehind, stepsBetween } from '../commands/lifecycle';
+import type { PaymentRow } from '../db/database';
 import type { PaymentStatus, SourceSystem } from '../generated/resolvers-types';
-import type { PaymentRow } from '../models';
-import type { ReportedPayment } from './input';
-import { isBehind, stepsBetween } from './lifecycle';
+import { sameDecimal } from './decimal';
+import { paymentStatusOf } from './enums';
+import type { ReportedPayment } from './payments';
 
 /** A payment as reported again, with the system that reports it. */
 export type ReportedPaymentFrom = ReportedPayment & { sourceSystem: SourceSystem };

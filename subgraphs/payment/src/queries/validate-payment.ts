@@ -1,7 +1,7 @@
+import type { PaymentRow } from '../db/database';
 import type { ValidationProblem } from '../generated/resolvers-types';
-import type { PaymentRow } from '../models';
-import { compareWithStored } from './compare';
-import { recordPaymentInput } from './input';
+import { compareWithStored } from '../inputs/compare';
+import { recordPaymentInput } from '../inputs/payments';
 
 export interface ValidationResult {
   valid: boolean;

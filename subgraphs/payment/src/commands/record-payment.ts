@@ -1,11 +1,12 @@
-import { ConflictError, type Viewer } from '@collexis/platform/graphql';
-import type { PaymentDatabase, PaymentEventRow, PaymentRow } from '../models';
+import type { Viewer } from '@collexis/platform/graphql';
+import type { PaymentDatabase, PaymentEventRow, PaymentRow } from '../db/database';
+import { ConflictError } from '../errors';
+import { compareWithStored, type ReportedPaymentFrom } from '../inputs/compare';
 import { recordAudit } from '../repository/audit-log';
 import { appendEvents } from '../repository/payment-events';
 import { insertPaymentIfAbsent, lockPaymentsByReferenceNumbers } from '../repository/payments';
-import { compareWithStored, type ReportedPaymentFrom } from './compare';
 import { stepsBetween } from './lifecycle';
-import { eventsOfPayment, newPaymentRow } from './rows';
+import { eventsOfPayment, newPaymentRow } from './payment-rows';
 
 export interface RecordOutcome {
   payment: PaymentRow;

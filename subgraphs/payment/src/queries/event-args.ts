@@ -1,7 +1,8 @@
-import { BadUserInputError, pageSize } from '@collexis/platform/graphql';
-import { scaledDecimal } from '../decimal';
+import { pageSize } from '@collexis/platform/graphql';
+import type { PaymentEventRow } from '../db/database';
+import { BadUserInputError } from '../errors';
 import type { PaymentEventFilter } from '../generated/resolvers-types';
-import type { PaymentEventRow } from '../models';
+import { scaledDecimal } from '../inputs/decimal';
 import type { PaymentEventConditions } from '../repository/payment-events';
 
 const MAX_SEQUENCE = 2n ** 63n - 1n;

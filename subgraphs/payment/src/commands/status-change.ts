@@ -1,13 +1,13 @@
 import type { Viewer } from '@collexis/platform/graphql';
-import { paymentStatusOf } from '../enums';
+import type { PaymentDatabase, PaymentEventRow, PaymentRow } from '../db/database';
 import { ConflictError, NotFoundError } from '../errors';
 import type { PaymentStatus } from '../generated/resolvers-types';
-import type { PaymentDatabase, PaymentEventRow, PaymentRow } from '../models';
+import { paymentStatusOf } from '../inputs/enums';
 import { recordAudit } from '../repository/audit-log';
 import { appendEvents } from '../repository/payment-events';
 import { lockPaymentsByReferenceNumbers, updatePaymentStatus } from '../repository/payments';
 import { previousStatus } from './lifecycle';
-import { eventsOfPayment } from './rows';
+import { eventsOfPayment } from './payment-rows';
 
 export interface StatusChangeRequest {
   referenceNumber: string;

@@ -1,4 +1,4 @@
-import type { PaymentEventType, PaymentStatus, SourceSystem } from './generated/resolvers-types';
+import type { PaymentEventType, PaymentStatus, SourceSystem } from '../generated/resolvers-types';
 
 /**
  * Column values as the GraphQL enums they hold. The columns are varchar and only ever receive validated

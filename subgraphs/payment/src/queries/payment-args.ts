@@ -1,14 +1,8 @@
-import {
-  BadUserInputError,
-  decodeCursor,
-  encodeCursor,
-  isUuid,
-  type PageArgs,
-  pageSize,
-} from '@collexis/platform/graphql';
-import type { PaymentFilter } from './generated/resolvers-types';
-import type { PaymentRow } from './models';
-import type { PaymentConditions, PaymentPosition } from './repository/payments';
+import { decodeCursor, encodeCursor, isUuid, type PageArgs, pageSize } from '@collexis/platform/graphql';
+import type { PaymentRow } from '../db/database';
+import { BadUserInputError } from '../errors';
+import type { PaymentFilter } from '../generated/resolvers-types';
+import type { PaymentConditions, PaymentPosition } from '../repository/payments';
 
 /** Which page of a payment list a client asked for. */
 export interface PaymentPageRequest {

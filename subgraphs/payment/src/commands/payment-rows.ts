@@ -1,7 +1,7 @@
 import type { Viewer } from '@collexis/platform/graphql';
+import type { NewPaymentEvent, NewPaymentRow, PaymentRow } from '../db/database';
 import type { PaymentStatus } from '../generated/resolvers-types';
-import type { NewPaymentEvent, NewPaymentRow, PaymentRow } from '../models';
-import type { ReportedPaymentFrom } from './compare';
+import type { ReportedPaymentFrom } from '../inputs/compare';
 import { eventsOfSteps } from './lifecycle';
 
 /** The row of a newly reported payment; a core system's payments are synchronized and not editable in the CRM. */

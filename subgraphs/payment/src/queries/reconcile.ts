@@ -1,7 +1,7 @@
-import { sameDecimal } from '../decimal';
-import { paymentStatusOf } from '../enums';
+import type { PaymentQueryRunner, PaymentRow } from '../db/database';
 import type { PaymentStatus, SourceSystem } from '../generated/resolvers-types';
-import type { PaymentQueryRunner, PaymentRow } from '../models';
+import { sameDecimal } from '../inputs/decimal';
+import { paymentStatusOf } from '../inputs/enums';
 import { findPaymentsToReconcile } from '../repository/payments';
 
 /** One payment as the core system lists it. */

@@ -1,7 +1,7 @@
 import { isCurrencyCode } from '@collexis/platform/graphql';
 import { z } from 'zod';
-import { paymentStatuses, sourceSystems } from '../enums';
 import type { PaymentStatus } from '../generated/resolvers-types';
+import { paymentStatuses, sourceSystems } from './enums';
 
 /** How far ahead of this server's clock a payment date may be: the sender's clock may run a little fast. */
 export const CLOCK_SKEW_MS = 5 * 60_000;

@@ -1,8 +1,10 @@
 import type { AuditEntry } from '@collexis/platform/db';
 import { ErrorCode, type Viewer } from '@collexis/platform/graphql';
 import type { z } from 'zod';
+import type { NewPaymentEvent, PaymentDatabase, PaymentRow } from '../db/database';
 import type { SourceSystem, SyncRecordOutcome } from '../generated/resolvers-types';
-import type { NewPaymentEvent, PaymentDatabase, PaymentRow } from '../models';
+import { compareWithStored, type ReportedPaymentFrom } from '../inputs/compare';
+import { syncPaymentRecord } from '../inputs/payments';
 import { recordAudit } from '../repository/audit-log';
 import { appendEvents } from '../repository/payment-events';
 import {
@@ -10,10 +12,8 @@ import {
   lockPaymentsByReferenceNumbers,
   updatePaymentStatus,
 } from '../repository/payments';
-import { compareWithStored, type ReportedPaymentFrom } from './compare';
-import { syncPaymentRecord } from './input';
 import { stepsBetween } from './lifecycle';
-import { eventsOfPayment, newPaymentRow } from './rows';
+import { eventsOfPayment, newPaymentRow } from './payment-rows';
 
 export interface RecordError {
   code: typeof ErrorCode.BadUserInput | typeof ErrorCode.Conflict;
