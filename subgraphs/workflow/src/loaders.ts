@@ -1,15 +1,16 @@
 import { type ParentPageKey, pagesByParent, rowByKey, rowsByKey } from '@collexis/platform/db';
 import { isUuid } from '@collexis/platform/graphql';
 import type DataLoader from 'dataloader';
-import { type BatchGate, createBatchGate } from './batch-gate';
 import type {
   ActionRecordRow,
   AgentRow,
   CustomerAgentRow,
   CustomerCaseActionRow,
   CustomerCaseRow,
-} from './models';
-import type { CifPosition, Page, TimePosition } from './pagination';
+  WorkflowDatabase,
+} from './db/database';
+import { type BatchGate, createBatchGate } from './queries/batch-gate';
+import type { CifPosition, Page, TimePosition } from './queries/pagination';
 import { findNewestActionPages } from './repository/actions';
 import { findAgentsByIds } from './repository/agents';
 import {
@@ -20,7 +21,6 @@ import {
 } from './repository/assignments';
 import { findNewestCaseActionPages } from './repository/case-actions';
 import { findCasesByCifs } from './repository/cases';
-import type { WorkflowDatabase } from './repository/database';
 
 /** A page of the children of one parent: the parent's key and the validated page arguments. */
 export type PageKey<TPosition> = ParentPageKey<Page<TPosition>>;

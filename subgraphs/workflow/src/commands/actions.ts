@@ -1,7 +1,7 @@
-import { BadUserInputError, validateInput } from '@collexis/platform/graphql';
-import { NotFoundError } from '../errors';
-import { recordActionInput, updateActionResultInput } from '../input/actions';
-import type { ActionRecordRow } from '../models';
+import { validateInput } from '@collexis/platform/graphql';
+import type { ActionRecordRow } from '../db/database';
+import { BadUserInputError, NotFoundError } from '../errors';
+import { recordActionInput, updateActionResultInput } from '../inputs/actions';
 import { findActionForUpdate, insertAction, updateActionResult } from '../repository/actions';
 import { recordAudit } from '../repository/audit-log';
 import { requireActiveAgents } from './agents';

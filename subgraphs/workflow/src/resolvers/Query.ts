@@ -1,8 +1,8 @@
 import { parseUuid, requireRole, toConnection } from '@collexis/platform/graphql';
 import { Roles } from '../authorization';
-import { agentPerformance, agentWorkload } from '../commands/reports';
 import type { QueryResolvers } from '../generated/resolvers-types';
-import { nameCursor, namePage } from '../pagination';
+import { nameCursor, namePage } from '../queries/pagination';
+import { agentPerformance, agentWorkload } from '../queries/reports';
 import { findAgentsPage } from '../repository/agents';
 import { findAuditPage } from '../repository/audit-log';
 

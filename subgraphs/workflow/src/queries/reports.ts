@@ -1,14 +1,13 @@
+import type { AgentRow, WorkflowDatabase } from '../db/database';
 import { NotFoundError } from '../errors';
-import { checkPeriod, reportAgentId } from '../input/reports';
-import type { AgentRow } from '../models';
 import { findAgentsByIds } from '../repository/agents';
-import type { WorkflowDatabase } from '../repository/database';
 import {
   findPerformanceFigures,
   findWorkloadFigures,
   type PerformanceFigures,
   type WorkloadFigures,
 } from '../repository/reports';
+import { checkPeriod, reportAgentId } from './report-args';
 
 const DAY_MS = 86_400_000;
 

@@ -1,11 +1,5 @@
-import {
-  BadUserInputError,
-  decodeCursor,
-  encodeCursor,
-  isUuid,
-  type PageArgs,
-  pageSize,
-} from '@collexis/platform/graphql';
+import { decodeCursor, encodeCursor, isUuid, type PageArgs, pageSize } from '@collexis/platform/graphql';
+import { BadUserInputError } from '../errors';
 
 /** A validated page request: how many rows, and the sort position the previous page ended at. */
 export interface Page<TPosition> {

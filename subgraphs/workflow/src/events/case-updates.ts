@@ -7,10 +7,9 @@ import {
 } from '@collexis/payment-events';
 import { type Viewer, ViewerHeader } from '@collexis/platform/graphql';
 import { paymentEventCheckpoints } from '../db';
-import type { CustomerCaseRow } from '../models';
+import type { CustomerCaseRow, WorkflowDatabase, WorkflowQueryRunner } from '../db/database';
 import { recordAudit } from '../repository/audit-log';
 import { findCasesForUpdate, updateCase } from '../repository/cases';
-import type { WorkflowDatabase, WorkflowTransaction } from '../repository/database';
 
 /** The consumer's name: its checkpoint row. */
 export const CASE_UPDATES_CONSUMER = 'workflow.case-updates';
@@ -40,7 +39,7 @@ function reaction(
   return null;
 }
 
-async function react(tx: WorkflowTransaction, event: CasePaymentEvent): Promise<void> {
+async function react(tx: WorkflowQueryRunner, event: CasePaymentEvent): Promise<void> {
   const [before] = await findCasesForUpdate(tx, [event.cif]);
   if (!before) return;
   const changes = reaction(event, before);

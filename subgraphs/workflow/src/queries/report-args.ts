@@ -1,5 +1,6 @@
-import { BadUserInputError, validateInput } from '@collexis/platform/graphql';
-import { uuid } from './common';
+import { validateInput } from '@collexis/platform/graphql';
+import { BadUserInputError } from '../errors';
+import { uuid } from '../inputs/common';
 
 /** Longest period `agentPerformance` covers. */
 const PERFORMANCE_MAX_DAYS = 366;

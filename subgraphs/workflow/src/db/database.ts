@@ -1,3 +1,5 @@
+import type { DomainDatabase, QueryRunner } from '@collexis/platform/db';
+import type * as schema from './schema';
 import type {
   actionRecords,
   agents,
@@ -5,7 +7,13 @@ import type {
   customerAgents,
   customerCaseActions,
   customerCases,
-} from './db';
+} from './schema';
+
+/** The workflow schema's drizzle handle, created per server by `createDatabase` and injected, never global. */
+export type WorkflowDatabase = DomainDatabase<typeof schema>;
+
+/** The database or a transaction on it: what every repository function runs its statements on. */
+export type WorkflowQueryRunner = QueryRunner<typeof schema>;
 
 /** Rows as the repository returns them; resolvers map them to GraphQL types (see codegen.ts mappers). */
 export type AgentRow = typeof agents.$inferSelect;
@@ -14,13 +22,3 @@ export type CustomerAgentRow = typeof customerAgents.$inferSelect;
 export type CustomerCaseRow = typeof customerCases.$inferSelect;
 export type CustomerCaseActionRow = typeof customerCaseActions.$inferSelect;
 export type AuditEntryRow = typeof auditLog.$inferSelect;
-
-/** A Customer as this subgraph knows it: the key bank-sync resolves. */
-export interface CustomerKey {
-  cif: string;
-}
-
-/** A Loan as this subgraph knows it: the key bank-sync resolves. */
-export interface LoanKey {
-  accountNumber: string;
-}
