@@ -41,10 +41,12 @@ export async function syncRunErrorConnection(
 ): Promise<Connection<SyncRunErrorRow>> {
   const size = pageSize(args.first);
   const rows = await loaders.syncRunErrorPage.load({
-    runId: run.id,
-    entityType: args.entityType == null ? null : entityNameOf(args.entityType),
-    afterId: decodeIdCursor(args.after),
-    limit: size + 1,
+    parent: run.id,
+    page: {
+      entityType: args.entityType == null ? null : entityNameOf(args.entityType),
+      afterId: decodeIdCursor(args.after),
+      limit: size + 1,
+    },
   });
   return toConnection(rows, size, (error) => encodeCursor([error.id]));
 }

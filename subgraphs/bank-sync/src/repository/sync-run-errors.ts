@@ -13,8 +13,8 @@ export async function insertRunErrors(
   if (errors.length > 0) await tx.insert(syncRunErrors).values([...errors]);
 }
 
-export interface ErrorPagesQuery {
-  runIds: readonly string[];
+/** A page of a run's errors: of one entity type or all, after an error, of a size. */
+export interface ErrorPage {
   entityType: SyncEntityName | null;
   /** Id of the last error of the previous page. */
   afterId: number | null;
@@ -24,7 +24,8 @@ export interface ErrorPagesQuery {
 /** The first `limit` errors of each run (after `afterId`), in the order they were found: one statement. */
 export async function findRunErrorPages(
   db: BankSyncQueryRunner,
-  query: ErrorPagesQuery,
+  runIds: readonly string[],
+  query: ErrorPage,
 ): Promise<SyncRunErrorRow[]> {
   const ranked = db
     .select({
@@ -36,7 +37,7 @@ export async function findRunErrorPages(
     .from(syncRunErrors)
     .where(
       and(
-        inArray(syncRunErrors.runId, [...query.runIds]),
+        inArray(syncRunErrors.runId, [...runIds]),
         query.entityType === null ? undefined : eq(syncRunErrors.entityType, query.entityType),
         query.afterId === null ? undefined : gt(syncRunErrors.id, query.afterId),
       ),
