@@ -1,6 +1,13 @@
+import { postGraphQL } from '@collexis/platform/http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LoanRef, loansWithCases, paymentInput, RECORD_PAYMENT } from './support/payments';
+import {
+  type LoanRef,
+  loansWithCases,
+  paymentInput,
+  paymentProcessor,
+  RECORD_PAYMENT,
+} from './support/payments';
 import { startTestStack, type TestStack } from './support/stack';
 import { subscribe } from './support/subscriber';
 
@@ -64,7 +71,7 @@ describe('payment events through the gateway over graphql-ws', () => {
     const references: string[] = [];
     for (const loan of loans) {
       const input = paymentInput(loan, '1234.50');
-      const response = await stack.query(RECORD_PAYMENT, { input });
+      const response = await postGraphQL(stack.gatewayUrl, RECORD_PAYMENT, { input }, paymentProcessor);
       expect(response.errors).toBeUndefined();
       references.push(input.referenceNumber);
     }
@@ -102,11 +109,15 @@ describe('payment events through the gateway over graphql-ws', () => {
       { after: paymentEventsHead },
     );
     const input = paymentInput(loan);
-    expect((await stack.query(RECORD_PAYMENT, { input })).errors).toBeUndefined();
+    expect(
+      (await postGraphQL(stack.gatewayUrl, RECORD_PAYMENT, { input }, paymentProcessor)).errors,
+    ).toBeUndefined();
     await subscriber.waitFor(1);
-    const reversal = await stack.query(
+    const reversal = await postGraphQL(
+      stack.gatewayUrl,
       'mutation Reverse($input: ReversePaymentInput!) { reversePayment(input: $input) { changed } }',
       { input: { referenceNumber: input.referenceNumber, reason: 'chargeback' } },
+      paymentProcessor,
     );
     expect(reversal.errors).toBeUndefined();
     const events = await subscriber.waitFor(2);
@@ -132,9 +143,11 @@ describe('payment events through the gateway over graphql-ws', () => {
     });
     stack.statements.reset();
     // One transaction: the 30 events reach the gateway together.
-    const response = await stack.query(
+    const response = await postGraphQL(
+      stack.gatewayUrl,
       'mutation Sync($input: SyncPaymentsInput!) { syncPayments(input: $input) { created } }',
       { input: { sourceSystem: 'T24', payments: records } },
+      paymentProcessor,
     );
     expect(response.errors).toBeUndefined();
     const events = await subscriber.waitFor(30);
@@ -156,7 +169,12 @@ describe('payment events through the gateway over graphql-ws', () => {
     );
     const loan = loans[0];
     if (!loan) throw new Error('no loan');
-    const response = await stack.query(RECORD_PAYMENT, { input: paymentInput(loan) });
+    const response = await postGraphQL(
+      stack.gatewayUrl,
+      RECORD_PAYMENT,
+      { input: paymentInput(loan) },
+      paymentProcessor,
+    );
     expect(response.errors).toBeUndefined();
     const everyone = await Promise.all(clients.map((client) => client.waitFor(4)));
     expect(stack.gateway.subscriptions.stats()).toEqual({ upstreams: 1, subscribers: 20 });

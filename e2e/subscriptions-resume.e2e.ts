@@ -2,7 +2,13 @@ import { postGraphQL } from '@collexis/platform/http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { type LoanRef, loansWithCases, paymentInput, RECORD_PAYMENT } from './support/payments';
+import {
+  type LoanRef,
+  loansWithCases,
+  paymentInput,
+  paymentProcessor,
+  RECORD_PAYMENT,
+} from './support/payments';
 import { startTestStack, type TestStack } from './support/stack';
 import { subscribe } from './support/subscriber';
 
@@ -47,7 +53,7 @@ describe('resuming, leaving and falling behind on the gateway subscription endpo
       const loan = loans[n % loans.length];
       if (!loan) throw new Error('no loans');
       const input = paymentInput(loan);
-      const response = await stack.query(RECORD_PAYMENT, { input });
+      const response = await postGraphQL(stack.gatewayUrl, RECORD_PAYMENT, { input }, paymentProcessor);
       expect(response.errors).toBeUndefined();
       written.push(input.referenceNumber);
     }
@@ -62,9 +68,11 @@ describe('resuming, leaving and falling behind on the gateway subscription endpo
       const { sourceSystem: _sourceSystem, ...record } = paymentInput(loan);
       return { ...record, status: 'FAILED', statusReason: 'R'.repeat(500) };
     });
-    const response = await stack.query(
+    const response = await postGraphQL(
+      stack.gatewayUrl,
       'mutation Sync($input: SyncPaymentsInput!) { syncPayments(input: $input) { results { outcome } } }',
       { input: { sourceSystem: 'T24', payments: records } },
+      paymentProcessor,
     );
     expect(response.errors).toBeUndefined();
     return records.map((record) => record.referenceNumber);

@@ -2,7 +2,13 @@ import { postGraphQL } from '@collexis/platform/http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Cluster, startCluster } from './support/cluster';
-import { type LoanRef, loansWithCases, paymentInput, RECORD_PAYMENT } from './support/payments';
+import {
+  type LoanRef,
+  loansWithCases,
+  paymentInput,
+  paymentProcessor,
+  RECORD_PAYMENT,
+} from './support/payments';
 import { type Subscriber, subscribe } from './support/subscriber';
 
 const BOARD = /* GraphQL */ `
@@ -49,7 +55,7 @@ describe('subscriptions across several gateways and payment processes', () => {
     const payment = cluster.payments[processIndex];
     if (!loan || !payment) throw new Error('cluster not ready');
     const input = paymentInput(loan, `${100 + n}.00`);
-    const response = await postGraphQL(payment.url, RECORD_PAYMENT, { input });
+    const response = await postGraphQL(payment.url, RECORD_PAYMENT, { input }, paymentProcessor);
     expect(response.errors).toBeUndefined();
     return input.referenceNumber;
   }

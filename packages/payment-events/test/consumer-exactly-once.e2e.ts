@@ -152,6 +152,8 @@ describe('runPaymentEventConsumer: exactly once against a real payment subgraph'
     await record({ status: 'PENDING' });
     await subgraph.query(
       /* GraphQL */ `mutation { reversePayment(input: { referenceNumber: "FT00000003", reason: "Returned" }) { changed } }`,
+      {},
+      processor,
     );
     const second = consume(consumer);
     await second.caughtUp();

@@ -1,7 +1,7 @@
 import type { Viewer } from '@collexis/platform/graphql';
-import type { BankSyncDatabase } from './database';
+import type { SyncPipeline } from './commands/sync-pipeline';
+import type { BankSyncDatabase } from './db/database';
 import { createLoaders, type Loaders } from './loaders';
-import type { SyncPipeline } from './sync/pipeline';
 
 export interface Context {
   db: BankSyncDatabase;

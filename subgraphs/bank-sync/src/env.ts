@@ -1,12 +1,7 @@
-import { parseEnv, port, postgresUrl } from '@collexis/platform/env';
+import { parseEnv, serviceEnv } from '@collexis/platform/env';
 import { z } from 'zod';
 
-export const bankSyncEnv = z.object({
-  PORT: port(4001),
-  HOST: z.string().default('127.0.0.1'),
-  DATABASE_URL: z.string({ error: 'is required: the postgres:// URL of the database' }).pipe(postgresUrl),
-  /** Per-statement limit; the server cancels a query that runs longer. */
-  STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+export const bankSyncEnv = serviceEnv(4001).extend({
   /** The payment subgraph's /graphql URL; when set, loan balances follow its payment events. */
   PAYMENT_URL: z
     .url({ error: 'must be the http(s) URL of the payment subgraph /graphql endpoint' })
@@ -16,4 +11,6 @@ export const bankSyncEnv = z.object({
 });
 
 export type BankSyncEnv = z.infer<typeof bankSyncEnv>;
-export const readBankSyncEnv = () => parseEnv(bankSyncEnv);
+
+export const readBankSyncEnv = (source: NodeJS.ProcessEnv = process.env): BankSyncEnv =>
+  parseEnv(bankSyncEnv, source);

@@ -1,7 +1,5 @@
-import DataLoader from 'dataloader';
-import { mappedRowsByKey, rowByKey, rowsByKey } from './batch';
-import type { BankSyncDatabase } from './database';
-import type { SyncRunErrorRow } from './models';
+import { mappedRowsByKey, pagesByParent, rowByKey, rowsByKey } from '@collexis/platform/db';
+import type { BankSyncDatabase } from './db/database';
 import { findCollateralsByCifs, findCollateralsByNumbers } from './repository/collaterals';
 import { findAddressesByCifs, findEmailsByCifs, findPhonesByCifs } from './repository/contact-details';
 import { findCustomersByCifs } from './repository/customers';
@@ -13,59 +11,8 @@ import {
 } from './repository/loan-collaterals';
 import { findLoansByAccountNumbers, findLoansByCifs } from './repository/loans';
 import { findReferenceCustomersByPrimaryCifs } from './repository/reference-customers';
-import {
-  type ErrorPagesQuery,
-  findRunEntitiesByRuns,
-  findRunErrorPages,
-  findRunsByIds,
-} from './repository/sync-runs';
-import type { SyncEntityName } from './sync/entities';
-
-/** One run's page of errors, as `SyncRun.errors` asks for it. */
-export interface ErrorPageKey {
-  runId: string;
-  entityType: SyncEntityName | null;
-  afterId: number | null;
-  limit: number;
-}
-
-type PageShape = Omit<ErrorPageKey, 'runId'>;
-
-const pageKey = (runId: string, shape: PageShape) =>
-  JSON.stringify([runId, shape.entityType, shape.afterId, shape.limit]);
-
-/**
- * Pages of several runs' errors: keys asking for the same page shape (entity type, position, size) share one
- * statement, so a list of runs each showing its first errors costs one query.
- */
-function errorPagesByRun(db: BankSyncDatabase): DataLoader<ErrorPageKey, SyncRunErrorRow[], string> {
-  return new DataLoader(
-    async (keys) => {
-      const groups = new Map<string, ErrorPagesQuery & { runIds: string[] }>();
-      for (const key of keys) {
-        const shape = pageKey('', key);
-        const group = groups.get(shape);
-        if (group) group.runIds.push(key.runId);
-        else
-          groups.set(shape, {
-            entityType: key.entityType,
-            afterId: key.afterId,
-            limit: key.limit,
-            runIds: [key.runId],
-          });
-      }
-      const pages = new Map<string, SyncRunErrorRow[]>();
-      for (const group of groups.values()) {
-        for (const error of await findRunErrorPages(db, group)) {
-          const page = pageKey(error.runId, group);
-          pages.set(page, [...(pages.get(page) ?? []), error]);
-        }
-      }
-      return keys.map((key) => pages.get(pageKey(key.runId, key)) ?? []);
-    },
-    { cacheKeyFn: (key) => pageKey(key.runId, key) },
-  );
-}
+import { type ErrorPage, findRunErrorPages } from './repository/sync-run-errors';
+import { findRunEntitiesByRuns, findRunsByIds } from './repository/sync-runs';
 
 /** One DataLoader per key lookup and per child list, each batch one SQL statement; build one set per request. */
 export function createLoaders(db: BankSyncDatabase) {
@@ -127,7 +74,11 @@ export function createLoaders(db: BankSyncDatabase) {
       (runIds) => findRunEntitiesByRuns(db, runIds),
       (entity) => entity.runId,
     ),
-    syncRunErrorPage: errorPagesByRun(db),
+    // Runs asking for the same page of errors (entity type, position, size) share one statement.
+    syncRunErrorPage: pagesByParent(
+      (runIds, page: ErrorPage) => findRunErrorPages(db, runIds, page),
+      (error) => error.runId,
+    ),
     loansByCollateral: mappedRowsByKey(
       (collateralNumbers) => findLoansOfCollaterals(db, collateralNumbers),
       (row) => row.collateralNumber,

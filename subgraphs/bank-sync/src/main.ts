@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { databaseOptionsOf } from '@collexis/platform/env';
 import { runService } from '@collexis/platform/http';
 import { readBankSyncEnv } from './env';
 import { start } from './server';
@@ -8,7 +9,7 @@ await runService('bank-sync subgraph', () => {
   return start({
     port: env.PORT,
     host: env.HOST,
-    database: { url: env.DATABASE_URL, statementTimeoutMs: env.STATEMENT_TIMEOUT_MS },
+    database: databaseOptionsOf(env),
     paymentUrl: env.PAYMENT_URL,
     syncInboxDir: resolve(env.SYNC_INBOX_DIR),
   });

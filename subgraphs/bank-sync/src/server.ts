@@ -6,11 +6,11 @@ import { viewerFromRequest } from '@collexis/platform/graphql';
 import type { RunningServer } from '@collexis/platform/http';
 import { startSubgraphServer } from '@collexis/platform/subgraph';
 import { parse } from 'graphql';
-import { startLoanBalanceConsumer } from './consumer/loan-balances';
+import { createSyncPipeline } from './commands/sync-pipeline';
 import { createContext } from './context';
 import { schema } from './db';
+import { startLoanBalanceConsumer } from './events/loan-balances';
 import { resolvers } from './resolvers';
-import { createSyncPipeline } from './sync/pipeline';
 
 export interface BankSyncServerOptions {
   /** 0 picks a free port. */

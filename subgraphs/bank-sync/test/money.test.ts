@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromCents, toCents } from '../src/money';
+import { fromCents, toCents } from '../src/events/money';
 
 describe('exact amounts', () => {
   it('round-trips DECIMAL(18,2) strings through whole cents', () => {

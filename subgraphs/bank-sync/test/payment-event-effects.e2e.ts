@@ -1,11 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  applyPaymentEvent,
-  LOAN_BALANCE_CONSUMER,
-  type LoanPaymentEvent,
-} from '../src/consumer/loan-balances';
 import { auditLog, loans, paymentApplications, paymentEventCheckpoints } from '../src/db';
+import { applyPaymentEvent, LOAN_BALANCE_CONSUMER, type LoanPaymentEvent } from '../src/events/loan-balances';
 import { type BankSyncHarness, startBankSync } from './support/harness';
 import { accountNumberOf, insertPortfolio } from './support/portfolio';
 

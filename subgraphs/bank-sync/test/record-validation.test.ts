@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseInboxFileName } from '../src/sync/inbox';
-import { naturalKeyOf, validateRecord } from '../src/sync/validate';
+import { parseInboxFileName } from '../src/commands/sync-inbox';
+import { naturalKeyOf, validateRecord } from '../src/inputs/records';
 import { customerRecord, loanRecord, phoneRecord } from './support/exports';
 
 const problems = (entity: Parameters<typeof validateRecord>[0], raw: unknown) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyTwoInFlight } from '../src/sync/two-in-flight';
+import { applyTwoInFlight } from '../src/commands/two-in-flight';
 
 interface Batch {
   name: string;

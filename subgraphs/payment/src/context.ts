@@ -1,7 +1,7 @@
 import type { Viewer } from '@collexis/platform/graphql';
+import type { PaymentDatabase } from './db/database';
 import type { PaymentEventFeed } from './events/feed';
 import { createLoaders, type Loaders } from './loaders';
-import type { PaymentDatabase } from './models';
 
 /** What every resolver of the payment subgraph receives, over HTTP and over graphql-ws alike. */
 export interface Context {

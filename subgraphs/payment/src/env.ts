@@ -1,17 +1,9 @@
-import { parseEnv, port, postgresUrl } from '@collexis/platform/env';
-import { z } from 'zod';
+import { parseEnv, serviceEnv } from '@collexis/platform/env';
+import type { z } from 'zod';
 
-export const paymentEnv = z.object({
-  /** Port the subgraph listens on. */
-  PORT: port(4002),
-  /** Interface the subgraph listens on. */
-  HOST: z.string().default('127.0.0.1'),
-  /** PostgreSQL holding the payment_service schema. */
-  DATABASE_URL: postgresUrl,
-  /** Longest a single SQL statement may run before PostgreSQL cancels it. */
-  STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
-});
+export const paymentEnv = serviceEnv(4002);
 
 export type PaymentEnv = z.infer<typeof paymentEnv>;
 
-export const readPaymentEnv = (): PaymentEnv => parseEnv(paymentEnv);
+export const readPaymentEnv = (source: NodeJS.ProcessEnv = process.env): PaymentEnv =>
+  parseEnv(paymentEnv, source);

@@ -1,13 +1,5 @@
-import { ErrorCode } from '@collexis/platform/graphql';
-import { GraphQLError } from 'graphql';
-
-/** NOT_FOUND for a payment a mutation names, with the input field that named it. */
-export class PaymentNotFoundError extends GraphQLError {
-  constructor(referenceNumber: string, field: string) {
-    super(`payment ${referenceNumber} does not exist; check the reference number`, {
-      extensions: { code: ErrorCode.NotFound, entity: 'Payment', key: referenceNumber, field },
-    });
-  }
-}
-
-export { ForbiddenError } from '@collexis/platform/graphql';
+/**
+ * The errors payment raises, each with a stable `extensions.code`. A record of a `syncPayments` batch that is
+ * wrong is not an error of the request: its result carries the same code and field (`SyncPaymentResult.error`).
+ */
+export { BadUserInputError, ConflictError, NotFoundError } from '@collexis/platform/graphql';

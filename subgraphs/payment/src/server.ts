@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createDatabase, type DatabaseOptions } from '@collexis/platform/db';
-import { viewerFromRequest } from '@collexis/platform/graphql';
+import { viewerFromConnection, viewerFromRequest } from '@collexis/platform/graphql';
 import type { RunningServer } from '@collexis/platform/http';
 import { startSubgraphServer } from '@collexis/platform/subgraph';
 import { parse } from 'graphql';
@@ -8,7 +8,6 @@ import { createContext } from './context';
 import { schema } from './db';
 import { PaymentEventFeed } from './events/feed';
 import { resolvers } from './resolvers';
-import { viewerOfConnection } from './viewer';
 
 export interface PaymentServerOptions {
   /** 0 picks a free port. */
@@ -53,7 +52,7 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
       subscriptions: {
         context: async (request, connectionParams) =>
           createContext(
-            { db: live.db, feed, viewer: viewerOfConnection(request, connectionParams) },
+            { db: live.db, feed, viewer: viewerFromConnection(request, connectionParams) },
             { subscription: true },
           ),
       },

@@ -37,15 +37,18 @@ describe('paymentAuditLog', () => {
     await subgraph.query(
       /* GraphQL */ `mutation { completePayment(input: { referenceNumber: "FT00000001" }) { changed } }`,
       {},
-      { 'x-collexis-user': 'ops.jdoe', 'x-collexis-roles': 'SUPERVISOR' },
+      { 'x-collexis-user': 'ops.jdoe', 'x-collexis-roles': 'ADMIN' },
     );
   });
   afterAll(() => subgraph?.stop());
 
-  it('is FORBIDDEN without the ADMIN role', async () => {
-    for (const headers of [{}, processor]) {
+  it('is UNAUTHENTICATED without a caller and FORBIDDEN without the ADMIN role', async () => {
+    for (const [headers, code] of [
+      [{}, 'UNAUTHENTICATED'],
+      [processor, 'FORBIDDEN'],
+    ] as const) {
       const response = await audit({}, headers);
-      expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(response.errors?.[0]?.extensions?.code).toBe(code);
       expect(response.data).toBeNull();
     }
   });
@@ -70,6 +73,7 @@ describe('paymentAuditLog', () => {
     expect(first.data?.paymentAuditLog.nodes.map((entry) => entry.operation)).toEqual(['completePayment']);
     expect(first.data?.paymentAuditLog.pageInfo.hasNextPage).toBe(true);
     const second = await audit({
+      entityType: 'Payment',
       entityKey: 'FT00000001',
       after: first.data?.paymentAuditLog.pageInfo.endCursor,
     });
@@ -77,5 +81,11 @@ describe('paymentAuditLog', () => {
     expect(second.data?.paymentAuditLog.pageInfo.hasNextPage).toBe(false);
     const bad = await audit({ after: 'not-a-cursor' });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('refuses an entity key without its entity type: keys are unique per entity type', async () => {
+    const response = await audit({ entityKey: 'FT00000001' });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'entityType' });
+    expect(response.data).toBeNull();
   });
 });

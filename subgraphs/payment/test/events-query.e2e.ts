@@ -31,6 +31,8 @@ describe('Query.paymentEvents', () => {
     }
     await subgraph.query(
       /* GraphQL */ `mutation { reversePayment(input: { referenceNumber: "FT00000002", reason: "Returned" }) { changed } }`,
+      {},
+      processor,
     );
   });
   afterAll(() => subgraph?.stop());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOfSteps, isBehind, stepsBetween } from '../src/payments/lifecycle';
+import { eventsOfSteps, isBehind, stepsBetween } from '../src/commands/lifecycle';
 
 describe('the payment life cycle', () => {
   it('lists the statuses a payment enters, from nothing or from a status', () => {

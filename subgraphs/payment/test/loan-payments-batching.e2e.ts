@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PaymentRow } from '../src/models';
+import type { PaymentRow } from '../src/db/database';
 import { newestFirst, paymentFixture } from './support/fixtures';
 import { type PaymentSubgraph, startPaymentSubgraph } from './support/payment-subgraph';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sameDecimal, scaledDecimal } from '../src/decimal';
-import { money } from '../src/payments/input';
+import { sameDecimal, scaledDecimal } from '../src/inputs/decimal';
+import { money } from '../src/inputs/payments';
 
 const problemOf = (value: string) => money.safeParse(value).error?.issues[0]?.message;
 

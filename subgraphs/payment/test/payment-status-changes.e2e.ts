@@ -73,7 +73,7 @@ describe('payment status changes', () => {
       },
     });
     const audit = await subgraph.query<AuditData>(
-      /* GraphQL */ `{ paymentAuditLog(entityKey: "FT00000001") { nodes { operation actor before after } } }`,
+      /* GraphQL */ `{ paymentAuditLog(entityType: "Payment", entityKey: "FT00000001") { nodes { operation actor before after } } }`,
       {},
       admin,
     );

@@ -106,8 +106,16 @@ describe('recordPayment', () => {
     ).toHaveLength(1);
   });
 
-  it('records as "anonymous" when no viewer is forwarded', async () => {
-    const response = await subgraph.query<RecordPaymentData>(RECORD_PAYMENT, { input: paymentInput(5) });
-    expect(response.data?.recordPayment.payment.createdBy).toBe('anonymous');
+  it('records nothing without a forwarded caller, nor for a caller without a write role', async () => {
+    const before = await subgraph.counts();
+    const anonymous = await subgraph.query<RecordPaymentData>(RECORD_PAYMENT, { input: paymentInput(5) });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const agent = await subgraph.query<RecordPaymentData>(
+      RECORD_PAYMENT,
+      { input: paymentInput(5) },
+      { 'x-collexis-user': 'agent.one', 'x-collexis-roles': 'AGENT' },
+    );
+    expect(agent.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await subgraph.counts()).toEqual(before);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventSelection } from '../src/events/args';
 import { PaymentEventFeed } from '../src/events/feed';
 import { openPaymentEventStream } from '../src/events/stream';
+import { eventSelection } from '../src/queries/event-args';
 import { type PaymentSubgraph, processor, startPaymentSubgraph } from './support/payment-subgraph';
 import { paymentInput } from './support/payments';
 

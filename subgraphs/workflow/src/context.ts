@@ -1,7 +1,7 @@
 import type { Viewer } from '@collexis/platform/graphql';
-import type { CustomerDirectory } from './bank-sync/directory';
+import type { CustomerDirectory } from './commands/customer-directory';
+import type { WorkflowDatabase } from './db/database';
 import { createLoaders, type Loaders } from './loaders';
-import type { WorkflowDatabase } from './repository/database';
 
 export interface Context {
   db: WorkflowDatabase;

@@ -1,14 +1,4 @@
-import { ErrorCode } from '@collexis/platform/graphql';
 import { GraphQLError } from 'graphql';
-
-/** A named entity of the input does not exist; `field` is its path in the input (`input.agentId`). */
-export class NotFoundError extends GraphQLError {
-  constructor(field: string, entity: string, key: string) {
-    super(`${field}: ${entity} ${key} does not exist`, {
-      extensions: { code: ErrorCode.NotFound, field, entity, key },
-    });
-  }
-}
 
 /** One invalid item of a list input, as `bulkAssignCustomers` reports them all at once. */
 export interface InputProblem {
@@ -31,4 +21,9 @@ export class InputProblemsError extends GraphQLError {
   }
 }
 
-export { ForbiddenError, ServiceUnavailableError, UnauthenticatedError } from '@collexis/platform/graphql';
+export {
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  ServiceUnavailableError,
+} from '@collexis/platform/graphql';

@@ -1,14 +1,16 @@
-import DataLoader from 'dataloader';
-import { type BatchGate, createBatchGate } from './batch-gate';
-import { isUuid } from './ids';
+import { type ParentPageKey, pagesByParent, rowByKey, rowsByKey } from '@collexis/platform/db';
+import { isUuid } from '@collexis/platform/graphql';
+import type DataLoader from 'dataloader';
 import type {
   ActionRecordRow,
   AgentRow,
   CustomerAgentRow,
   CustomerCaseActionRow,
   CustomerCaseRow,
-} from './models';
-import type { CifPosition, Page, TimePosition } from './pagination';
+  WorkflowDatabase,
+} from './db/database';
+import { type BatchGate, createBatchGate } from './queries/batch-gate';
+import type { CifPosition, Page, TimePosition } from './queries/pagination';
 import { findNewestActionPages } from './repository/actions';
 import { findAgentsByIds } from './repository/agents';
 import {
@@ -19,89 +21,15 @@ import {
 } from './repository/assignments';
 import { findNewestCaseActionPages } from './repository/case-actions';
 import { findCasesByCifs } from './repository/cases';
-import type { WorkflowDatabase } from './repository/database';
 
 /** A page of the children of one parent: the parent's key and the validated page arguments. */
-export interface PageKey<TPosition> {
-  parent: string;
-  page: Page<TPosition>;
-}
+export type PageKey<TPosition> = ParentPageKey<Page<TPosition>>;
 
-function groupBy<TRow>(rows: readonly TRow[], keyOf: (row: TRow) => string): Map<string, TRow[]> {
-  const groups = new Map<string, TRow[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
-}
-
-/** One row per key, null for a key no row has. */
-function rowByKey<TRow>(
-  gate: BatchGate,
-  fetch: (keys: readonly string[]) => Promise<TRow[]>,
-  keyOf: (row: TRow) => string,
-  options: DataLoader.Options<string, TRow | null> = {},
-): DataLoader<string, TRow | null> {
-  return new DataLoader(
-    (keys) =>
-      gate.track(async () => {
-        const byKey = new Map((await fetch(keys)).map((row) => [keyOf(row), row]));
-        return keys.map((key) => byKey.get(key) ?? null);
-      }),
-    options,
-  );
-}
-
-/** Every row of each key, in the order the statement returned them. */
-function rowsByKey<TRow>(
-  gate: BatchGate,
-  fetch: (keys: readonly string[]) => Promise<TRow[]>,
-  keyOf: (row: TRow) => string,
-): DataLoader<string, TRow[]> {
-  return new DataLoader((keys) =>
-    gate.track(async () => {
-      const byKey = groupBy(await fetch(keys), keyOf);
-      return keys.map((key) => byKey.get(key) ?? []);
-    }),
-  );
-}
-
-const pageArgsOf = (page: Page<unknown>) => JSON.stringify([page.limit, page.after]);
-
-/**
- * One page of children for each parent. Keys asking for the same page arguments share one statement, so a
- * batch runs one statement per distinct (first, after) pair, whatever the number of parents.
- */
-function pagesByParent<TPosition, TRow>(
-  gate: BatchGate,
-  fetch: (parents: readonly string[], page: Page<TPosition>) => Promise<TRow[]>,
-  parentOf: (row: TRow) => string,
-): DataLoader<PageKey<TPosition>, TRow[], string> {
-  return new DataLoader(
-    (keys) =>
-      gate.track(async () => {
-        const requests = new Map<string, { page: Page<TPosition>; parents: string[] }>();
-        for (const { parent, page } of keys) {
-          const request = requests.get(pageArgsOf(page));
-          if (request) request.parents.push(parent);
-          else requests.set(pageArgsOf(page), { page, parents: [parent] });
-        }
-        const pages = new Map(
-          await Promise.all(
-            [...requests].map(
-              async ([pageArgs, { page, parents }]) =>
-                [pageArgs, groupBy(await fetch(parents, page), parentOf)] as const,
-            ),
-          ),
-        );
-        return keys.map(({ parent, page }) => pages.get(pageArgsOf(page))?.get(parent) ?? []);
-      }),
-    { cacheKeyFn: ({ parent, page }) => JSON.stringify([parent, page.limit, page.after]) },
-  );
-}
+/** A batch function the gate counts as in flight until it settles. */
+const tracked =
+  <TArgs extends unknown[], TRows>(gate: BatchGate, fetch: (...args: TArgs) => Promise<TRows>) =>
+  (...args: TArgs) =>
+    gate.track(() => fetch(...args));
 
 export interface Loaders {
   agentById: DataLoader<string, AgentRow | null>;
@@ -122,47 +50,41 @@ export function createLoaders(db: WorkflowDatabase): Loaders {
     // make PostgreSQL reject the whole batch. Dispatched through the gate: agents named by several parent
     // batches are fetched together.
     agentById: rowByKey(
-      gate,
-      (ids) => {
+      tracked(gate, (ids) => {
         const uuids = ids.filter(isUuid);
         return uuids.length === 0 ? Promise.resolve([]) : findAgentsByIds(db, uuids);
-      },
+      }),
       (agent) => agent.id,
       { batchScheduleFn: gate.schedule },
     ),
     caseByCif: rowByKey(
-      gate,
-      (cifs) => findCasesByCifs(db, cifs),
+      tracked(gate, (cifs) => findCasesByCifs(db, cifs)),
       (customerCase) => customerCase.cif,
     ),
     assignmentsByCif: rowsByKey(
-      gate,
-      (cifs) => findAssignmentsByCifs(db, cifs),
+      tracked(gate, (cifs) => findAssignmentsByCifs(db, cifs)),
       (assignment) => assignment.cif,
     ),
     currentAssignmentByCif: rowByKey(
-      gate,
-      (cifs) => findCurrentAssignmentsByCifs(db, cifs),
+      tracked(gate, (cifs) => findCurrentAssignmentsByCifs(db, cifs)),
       (assignment) => assignment.cif,
     ),
     actionsByCif: pagesByParent(
-      gate,
-      (cifs, page) => findNewestActionPages(db, 'cif', cifs, page),
+      tracked(gate, (cifs, page) => findNewestActionPages(db, 'cif', cifs, page)),
       (action) => action.cif,
     ),
     actionsByLoan: pagesByParent(
-      gate,
-      (accountNumbers, page) => findNewestActionPages(db, 'loanAccountNumber', accountNumbers, page),
+      tracked(gate, (accountNumbers, page) =>
+        findNewestActionPages(db, 'loanAccountNumber', accountNumbers, page),
+      ),
       (action) => action.loanAccountNumber,
     ),
     caseActionsByCif: pagesByParent(
-      gate,
-      (cifs, page) => findNewestCaseActionPages(db, cifs, page),
+      tracked(gate, (cifs, page) => findNewestCaseActionPages(db, cifs, page)),
       (caseAction) => caseAction.cif,
     ),
     worklistByAgent: pagesByParent(
-      gate,
-      (agentIds, page) => findWorklistPages(db, agentIds, page),
+      tracked(gate, (agentIds, page) => findWorklistPages(db, agentIds, page)),
       (row) => row.worklistAgentId,
     ),
   };

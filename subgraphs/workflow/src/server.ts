@@ -5,13 +5,13 @@ import { viewerFromRequest } from '@collexis/platform/graphql';
 import type { RunningServer } from '@collexis/platform/http';
 import { startSubgraphServer } from '@collexis/platform/subgraph';
 import { parse } from 'graphql';
-import { createCustomerDirectory } from './bank-sync/directory';
-import { startCaseUpdatesConsumer } from './consumer/case-updates';
+import { createCustomerDirectory } from './commands/customer-directory';
 import { createContext } from './context';
 import { schema } from './db';
+import { startCaseUpdatesConsumer } from './events/case-updates';
 import { resolvers } from './resolvers';
 
-export interface StartOptions {
+export interface WorkflowServerOptions {
   /** 0 picks a free port. */
   port: number;
   /** @default '127.0.0.1' */
@@ -35,7 +35,7 @@ export interface WorkflowServer extends RunningServer {
  * Starts the workflow subgraph and, given a `paymentUrl`, its payment-event consumer; `stop` stops the consumer
  * after the event it is applying, drains requests, then closes the database pool.
  */
-export async function start(options: StartOptions): Promise<WorkflowServer> {
+export async function start(options: WorkflowServerOptions): Promise<WorkflowServer> {
   const typeDefs = parse(await readFile(new URL('../schema.graphql', import.meta.url), 'utf8'));
   const database = createDatabase(schema, { applicationName: 'collexis-workflow', ...options.database });
   const customers = createCustomerDirectory({ bankSyncUrl: options.bankSyncUrl });

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionRecords, customerCases } from '../src/db';
-import type { ActionRecordRow } from '../src/models';
+import type { ActionRecordRow } from '../src/db/database';
 import {
   agentId,
   cifOf,

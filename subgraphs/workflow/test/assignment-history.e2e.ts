@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agents, customerAgents, customerCases } from '../src/db';
-import type { CustomerAgentRow } from '../src/models';
+import type { CustomerAgentRow } from '../src/db/database';
 import { agentId, fixtureAgents } from './support/fixtures';
 import { ASSIGN_CUSTOMER, REASSIGN_CUSTOMER } from './support/operations';
 import { cifOf, startWorkflowSystem, supervisor, type WorkflowSystem } from './support/system';

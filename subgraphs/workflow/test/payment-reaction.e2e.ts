@@ -1,8 +1,8 @@
 import { loadCheckpoint } from '@collexis/payment-events';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyPaymentEvent, CASE_UPDATES_CONSUMER } from '../src/consumer/case-updates';
 import { auditLog, customerCases, paymentEventCheckpoints } from '../src/db';
+import { applyPaymentEvent, CASE_UPDATES_CONSUMER } from '../src/events/case-updates';
 import { pay, reverse } from './support/payments';
 import { cifOf, startWorkflowSystem, type WorkflowSystem } from './support/system';
 

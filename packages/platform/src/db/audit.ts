@@ -103,12 +103,29 @@ function entryIdOf(after: string): number {
   return id;
 }
 
-/** A page of a domain's audit log, newest first (ids grow with every insert); the cursor is the last entry's id. */
+/** An entity key only means something within its entity type: asking for a key alone is refused. */
+function checkAuditPageArgs(args: AuditPageArgs): void {
+  if (args.entityKey != null && args.entityType == null) {
+    throw new BadUserInputError(
+      'entityType',
+      'entityType is required with entityKey: keys are unique per entity type',
+    );
+  }
+}
+
+/** A row of a domain's audit log. */
+export type AuditLogRow = AuditLogTable['$inferSelect'];
+
+/**
+ * A page of a domain's audit log, newest first (ids grow with every insert); the cursor is the last entry's id.
+ * BAD_USER_INPUT for an `entityKey` without its `entityType`.
+ */
 export async function auditLogPage(
   db: AuditReader,
   table: AuditLogTable,
   args: AuditPageArgs,
-): Promise<Connection<AuditLogTable['$inferSelect']>> {
+): Promise<Connection<AuditLogRow>> {
+  checkAuditPageArgs(args);
   const size = pageSize(args.first);
   const rows = await db
     .select()

@@ -1,4 +1,5 @@
-import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { drizzle, type NodePgDatabase, type NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
+import type { PgDatabase } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 
 // NUMERIC and DATE stay strings end to end: money is exact and dates carry no time zone.
@@ -18,8 +19,17 @@ export interface DatabaseOptions {
   applicationName?: string;
 }
 
+/** A domain's drizzle handle on its tables, created per server by `createDatabase` and injected, never global. */
+export type DomainDatabase<TSchema extends Record<string, unknown>> = NodePgDatabase<TSchema>;
+
+/**
+ * The database or a transaction on it: what a repository function runs its statements on, so that a command
+ * can run it inside its transaction.
+ */
+export type QueryRunner<TSchema extends Record<string, unknown>> = PgDatabase<NodePgQueryResultHKT, TSchema>;
+
 export interface Database<TSchema extends Record<string, unknown>> {
-  db: NodePgDatabase<TSchema>;
+  db: DomainDatabase<TSchema>;
   pool: pg.Pool;
   close(): Promise<void>;
 }

@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './batch';
 export * from './database';
 export * from './migrate';
 export * from './prepared';

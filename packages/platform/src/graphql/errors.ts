@@ -17,9 +17,15 @@ export class BadUserInputError extends GraphQLError {
   }
 }
 
+/**
+ * The entity a request names does not exist. `field` is where the request named it (`input.agentId`); the
+ * message then starts with it, as validation messages do.
+ */
 export class NotFoundError extends GraphQLError {
-  constructor(entity: string, key: string) {
-    super(`${entity} ${key} does not exist`, { extensions: { code: ErrorCode.NotFound, entity, key } });
+  constructor(entity: string, key: string, field?: string) {
+    super(`${field ? `${field}: ` : ''}${entity} ${key} does not exist`, {
+      extensions: { code: ErrorCode.NotFound, entity, key, ...(field ? { field } : {}) },
+    });
   }
 }
 

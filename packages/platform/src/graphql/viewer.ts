@@ -12,6 +12,26 @@ export const ViewerHeader = { id: 'x-collexis-user', roles: 'x-collexis-roles' }
 
 export const anonymousViewer: Viewer = { id: 'anonymous', roles: [] };
 
+/** The connection parameters of a graphql-ws client, as graphql-ws hands them over. */
+export type ConnectionParams = Readonly<Record<string, unknown>> | undefined;
+
+/**
+ * One caller from an id and roles however they were sent: the id trimmed and cut to 50 characters (the
+ * actor columns' length), roles split on commas, trimmed and upper-cased. Null without an id.
+ */
+function normalizeViewer(id: unknown, roles: unknown): Viewer | null {
+  if (typeof id !== 'string' || !id.trim()) return null;
+  const listed = typeof roles === 'string' ? [roles] : Array.isArray(roles) ? roles : [];
+  return {
+    id: id.trim().slice(0, 50),
+    roles: listed
+      .filter((role): role is string => typeof role === 'string')
+      .flatMap((role) => role.split(','))
+      .map((role) => role.trim().toUpperCase())
+      .filter(Boolean),
+  };
+}
+
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
@@ -19,11 +39,24 @@ function header(req: IncomingMessage, name: string): string | undefined {
 
 /** Reads the caller the gateway forwarded; a request without one is anonymous. */
 export function viewerFromRequest(req: IncomingMessage): Viewer {
-  const id = header(req, ViewerHeader.id)?.trim();
-  if (!id) return anonymousViewer;
-  const roles = (header(req, ViewerHeader.roles) ?? '')
-    .split(',')
-    .map((role) => role.trim().toUpperCase())
-    .filter(Boolean);
-  return { id: id.slice(0, 50), roles };
+  return normalizeViewer(header(req, ViewerHeader.id), header(req, ViewerHeader.roles)) ?? anonymousViewer;
+}
+
+/**
+ * The caller of a graphql-ws connection, normalised as `viewerFromRequest` normalises headers. Taken from the
+ * connection parameters when they name one, either as the gateway sends it (`viewer: { id, roles }`) or under
+ * the header names (a browser cannot set headers on a WebSocket); otherwise from the upgrade request's headers;
+ * otherwise anonymous.
+ */
+export function viewerFromConnection(request: IncomingMessage, connectionParams: ConnectionParams): Viewer {
+  const viewer = connectionParams?.viewer;
+  const fromViewer =
+    typeof viewer === 'object' && viewer !== null
+      ? normalizeViewer(Reflect.get(viewer, 'id'), Reflect.get(viewer, 'roles'))
+      : null;
+  return (
+    fromViewer ??
+    normalizeViewer(connectionParams?.[ViewerHeader.id], connectionParams?.[ViewerHeader.roles]) ??
+    viewerFromRequest(request)
+  );
 }

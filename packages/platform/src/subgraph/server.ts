@@ -11,6 +11,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import type { ConnectionParams } from '../graphql/viewer';
 import { createServer, graphqlRequestHandler, listen, type RunningServer } from '../http/server';
 
 export interface SubscriptionOptions<TContext> {
@@ -18,10 +19,7 @@ export interface SubscriptionOptions<TContext> {
    * Builds the context of one graphql-ws subscription from the upgrade request (which carries the
    * gateway's headers) and the client's connection parameters.
    */
-  context: (
-    request: IncomingMessage,
-    connectionParams: Readonly<Record<string, unknown>> | undefined,
-  ) => Promise<TContext>;
+  context: (request: IncomingMessage, connectionParams: ConnectionParams) => Promise<TContext>;
 }
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {

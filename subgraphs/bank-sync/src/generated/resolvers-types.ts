@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CustomerRow, PhoneRow, AddressRow, EmailRow, LoanRow, CollateralRow, LoanCollateralRow, DueSegmentationRow, ReferenceCustomerRow, SyncRunRow, SyncRunEntityRow, SyncRunErrorRow, SyncStatusRow, StaleRecordRow, PaymentConsumerStatusRow, AuditEntryRow } from '../models';
+import type { CustomerRow, PhoneRow, AddressRow, EmailRow, LoanRow, CollateralRow, LoanCollateralRow, DueSegmentationRow, ReferenceCustomerRow, SyncRunRow, SyncRunEntityRow, SyncRunErrorRow, SyncStatusRow, StaleRecordRow, PaymentConsumerStatusRow, AuditEntryRow } from '../db/database';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
-import type { BankSyncDatabase } from '../database';
+import type { BankSyncQueryRunner } from '../db/database';
 
 /**
  * Rows per INSERT: PostgreSQL caps a statement at 65,535 bind parameters, and the widest bank-sync table
@@ -8,11 +8,9 @@ import type { BankSyncDatabase } from '../database';
  */
 const ROWS_PER_STATEMENT = 1_000;
 
-type Inserter = Pick<BankSyncDatabase, 'insert'>;
-
 /** Inserts the rows with multi-row INSERTs of at most ROWS_PER_STATEMENT rows; returns how many it inserted. */
 export async function insertInSlices<TTable extends PgTable>(
-  db: Inserter,
+  db: BankSyncQueryRunner,
   table: TTable,
   rows: readonly PgInsertValue<TTable>[],
 ): Promise<number> {
@@ -23,7 +21,7 @@ export async function insertInSlices<TTable extends PgTable>(
 }
 
 /** Whether the table holds at least one row. */
-export async function hasRows(db: Pick<BankSyncDatabase, 'select'>, table: PgTable): Promise<boolean> {
+export async function hasRows(db: BankSyncQueryRunner, table: PgTable): Promise<boolean> {
   const rows = await db.select({ one: sql`1` }).from(table).limit(1);
   return rows.length > 0;
 }

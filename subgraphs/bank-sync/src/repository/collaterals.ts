@@ -1,10 +1,9 @@
 import { equalsAny, oncePerDatabase } from '@collexis/platform/db';
 import { asc } from 'drizzle-orm';
-import type { BankSyncDatabase } from '../database';
 import { collaterals } from '../db';
-import type { CollateralRow } from '../models';
+import type { BankSyncQueryRunner, CollateralRow } from '../db/database';
 
-const prepared = oncePerDatabase((db: BankSyncDatabase) => ({
+const prepared = oncePerDatabase((db: BankSyncQueryRunner) => ({
   byNumbers: db
     .select()
     .from(collaterals)
@@ -19,7 +18,7 @@ const prepared = oncePerDatabase((db: BankSyncDatabase) => ({
 }));
 
 export function findCollateralsByNumbers(
-  db: BankSyncDatabase,
+  db: BankSyncQueryRunner,
   collateralNumbers: readonly string[],
 ): Promise<CollateralRow[]> {
   return prepared(db).byNumbers.execute({ collateralNumbers });
@@ -27,7 +26,7 @@ export function findCollateralsByNumbers(
 
 /** Collaterals the customers own, by collateral number. */
 export function findCollateralsByCifs(
-  db: BankSyncDatabase,
+  db: BankSyncQueryRunner,
   cifs: readonly string[],
 ): Promise<CollateralRow[]> {
   return prepared(db).byCifs.execute({ cifs });

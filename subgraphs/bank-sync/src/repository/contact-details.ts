@@ -1,10 +1,9 @@
 import { equalsAny, oncePerDatabase } from '@collexis/platform/db';
 import { asc, desc } from 'drizzle-orm';
-import type { BankSyncDatabase } from '../database';
 import { addresses, emails, phones } from '../db';
-import type { AddressRow, EmailRow, PhoneRow } from '../models';
+import type { AddressRow, BankSyncQueryRunner, EmailRow, PhoneRow } from '../db/database';
 
-const prepared = oncePerDatabase((db: BankSyncDatabase) => ({
+const prepared = oncePerDatabase((db: BankSyncQueryRunner) => ({
   phones: db
     .select()
     .from(phones)
@@ -26,16 +25,16 @@ const prepared = oncePerDatabase((db: BankSyncDatabase) => ({
 }));
 
 /** Phones of the customers, each customer's primary phone first, then by type. */
-export function findPhonesByCifs(db: BankSyncDatabase, cifs: readonly string[]): Promise<PhoneRow[]> {
+export function findPhonesByCifs(db: BankSyncQueryRunner, cifs: readonly string[]): Promise<PhoneRow[]> {
   return prepared(db).phones.execute({ cifs });
 }
 
 /** Addresses of the customers, each customer's primary address first, then by type. */
-export function findAddressesByCifs(db: BankSyncDatabase, cifs: readonly string[]): Promise<AddressRow[]> {
+export function findAddressesByCifs(db: BankSyncQueryRunner, cifs: readonly string[]): Promise<AddressRow[]> {
   return prepared(db).addresses.execute({ cifs });
 }
 
 /** Emails of the customers, each customer's primary email first, then by address. */
-export function findEmailsByCifs(db: BankSyncDatabase, cifs: readonly string[]): Promise<EmailRow[]> {
+export function findEmailsByCifs(db: BankSyncQueryRunner, cifs: readonly string[]): Promise<EmailRow[]> {
   return prepared(db).emails.execute({ cifs });
 }

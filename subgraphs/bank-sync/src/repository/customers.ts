@@ -1,8 +1,7 @@
 import { equalsAny, oncePerDatabase } from '@collexis/platform/db';
 import { and, asc, eq, gt, ilike, isNotNull, or, type SQL } from 'drizzle-orm';
-import type { BankSyncDatabase } from '../database';
 import { customers } from '../db';
-import { type CustomerRow, hasCif } from '../models';
+import type { BankSyncQueryRunner, CustomerRecord, CustomerRow } from '../db/database';
 
 /** Criteria a customer must all meet; absent (null or undefined) criteria do not filter. */
 export interface CustomerCriteria {
@@ -25,12 +24,16 @@ export interface CustomerPageQuery {
   limit: number;
 }
 
-const customersByCifs = oncePerDatabase((db: BankSyncDatabase) =>
+function hasCif(customer: CustomerRecord): customer is CustomerRow {
+  return customer.cif !== null;
+}
+
+const customersByCifs = oncePerDatabase((db: BankSyncQueryRunner) =>
   db.select().from(customers).where(equalsAny(customers.cif, 'cifs')).prepare('bank_sync_customers_by_cifs'),
 );
 
 export async function findCustomersByCifs(
-  db: BankSyncDatabase,
+  db: BankSyncQueryRunner,
   cifs: readonly string[],
 ): Promise<CustomerRow[]> {
   const rows = await customersByCifs(db).execute({ cifs });
@@ -39,7 +42,7 @@ export async function findCustomersByCifs(
 
 /** Customers ordered by CIF, keyset-paginated; customers without a CIF cannot be addressed and are left out. */
 export async function findCustomerPage(
-  db: BankSyncDatabase,
+  db: BankSyncQueryRunner,
   query: CustomerPageQuery,
 ): Promise<CustomerRow[]> {
   const rows = await db

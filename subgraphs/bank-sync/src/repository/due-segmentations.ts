@@ -1,10 +1,9 @@
 import { equalsAny, oncePerDatabase } from '@collexis/platform/db';
 import { asc } from 'drizzle-orm';
-import type { BankSyncDatabase } from '../database';
 import { dueSegmentations } from '../db';
-import type { DueSegmentationRow } from '../models';
+import type { BankSyncQueryRunner, DueSegmentationRow } from '../db/database';
 
-const dueSegmentationsByLoans = oncePerDatabase((db: BankSyncDatabase) =>
+const dueSegmentationsByLoans = oncePerDatabase((db: BankSyncQueryRunner) =>
   db
     .select()
     .from(dueSegmentations)
@@ -15,7 +14,7 @@ const dueSegmentationsByLoans = oncePerDatabase((db: BankSyncDatabase) =>
 
 /** Due segments of the loans, earliest due date first. */
 export function findDueSegmentationsByLoans(
-  db: BankSyncDatabase,
+  db: BankSyncQueryRunner,
   accountNumbers: readonly string[],
 ): Promise<DueSegmentationRow[]> {
   return dueSegmentationsByLoans(db).execute({ accountNumbers });

@@ -1,10 +1,9 @@
 import { equalsAny, oncePerDatabase } from '@collexis/platform/db';
 import { asc, eq } from 'drizzle-orm';
-import type { BankSyncDatabase } from '../database';
 import { collaterals, loanCollaterals, loans } from '../db';
-import type { CollateralRow, LoanCollateralRow, LoanRow } from '../models';
+import type { BankSyncQueryRunner, CollateralRow, LoanCollateralRow, LoanRow } from '../db/database';
 
-const prepared = oncePerDatabase((db: BankSyncDatabase) => ({
+const prepared = oncePerDatabase((db: BankSyncQueryRunner) => ({
   linksByLoans: db
     .select()
     .from(loanCollaterals)
@@ -29,7 +28,7 @@ const prepared = oncePerDatabase((db: BankSyncDatabase) => ({
 
 /** Links of the loans to their collaterals, by collateral number. */
 export function findLinksByLoans(
-  db: BankSyncDatabase,
+  db: BankSyncQueryRunner,
   accountNumbers: readonly string[],
 ): Promise<LoanCollateralRow[]> {
   return prepared(db).linksByLoans.execute({ accountNumbers });
@@ -37,7 +36,7 @@ export function findLinksByLoans(
 
 /** The collaterals securing each loan, by collateral number. */
 export function findCollateralsOfLoans(
-  db: BankSyncDatabase,
+  db: BankSyncQueryRunner,
   accountNumbers: readonly string[],
 ): Promise<{ loanAccountNumber: string; collateral: CollateralRow }[]> {
   return prepared(db).collateralsOfLoans.execute({ accountNumbers });
@@ -45,7 +44,7 @@ export function findCollateralsOfLoans(
 
 /** The loans each collateral secures, by account number. */
 export function findLoansOfCollaterals(
-  db: BankSyncDatabase,
+  db: BankSyncQueryRunner,
   collateralNumbers: readonly string[],
 ): Promise<{ collateralNumber: string; loan: LoanRow }[]> {
   return prepared(db).loansOfCollaterals.execute({ collateralNumbers });

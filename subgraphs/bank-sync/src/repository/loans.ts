@@ -1,8 +1,7 @@
 import { equalsAny, oncePerDatabase } from '@collexis/platform/db';
 import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, type SQL } from 'drizzle-orm';
-import type { BankSyncDatabase } from '../database';
 import { loans } from '../db';
-import type { LoanRow } from '../models';
+import type { BankSyncQueryRunner, LoanRow } from '../db/database';
 
 /** Criteria a loan must all meet; absent (null or undefined) criteria do not filter, an empty list matches none. */
 export interface LoanCriteria {
@@ -29,7 +28,7 @@ export interface LoanPageQuery {
   limit: number;
 }
 
-const prepared = oncePerDatabase((db: BankSyncDatabase) => ({
+const prepared = oncePerDatabase((db: BankSyncQueryRunner) => ({
   byAccountNumbers: db
     .select()
     .from(loans)
@@ -44,19 +43,19 @@ const prepared = oncePerDatabase((db: BankSyncDatabase) => ({
 }));
 
 export function findLoansByAccountNumbers(
-  db: BankSyncDatabase,
+  db: BankSyncQueryRunner,
   accountNumbers: readonly string[],
 ): Promise<LoanRow[]> {
   return prepared(db).byAccountNumbers.execute({ accountNumbers });
 }
 
 /** Loans the customers hold, by account number. */
-export function findLoansByCifs(db: BankSyncDatabase, cifs: readonly string[]): Promise<LoanRow[]> {
+export function findLoansByCifs(db: BankSyncQueryRunner, cifs: readonly string[]): Promise<LoanRow[]> {
   return prepared(db).byCifs.execute({ cifs });
 }
 
 /** One keyset page of loans; account numbers are unique, so they break every tie. */
-export function findLoanPage(db: BankSyncDatabase, query: LoanPageQuery): Promise<LoanRow[]> {
+export function findLoanPage(db: BankSyncQueryRunner, query: LoanPageQuery): Promise<LoanRow[]> {
   const { order } = query;
   const conditions = loanConditions(query.criteria);
   if (order.by === 'accountNumber') {

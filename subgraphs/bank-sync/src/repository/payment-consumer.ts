@@ -1,9 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
-import type { BankSyncDatabase } from '../database';
 import { loans, paymentApplications, paymentEventCheckpoints } from '../db';
-import type { PaymentConsumerStatusRow } from '../models';
-
-type Executor = Pick<BankSyncDatabase, 'select' | 'insert' | 'update'>;
+import type { BankSyncQueryRunner, PaymentConsumerStatusRow } from '../db/database';
 
 export type PaymentApplicationRow = typeof paymentApplications.$inferSelect;
 export type NewPaymentApplication = typeof paymentApplications.$inferInsert;
@@ -16,7 +13,7 @@ export interface LoanBalances {
 }
 
 export async function findConsumerStatus(
-  db: BankSyncDatabase,
+  db: BankSyncQueryRunner,
   consumer: string,
 ): Promise<PaymentConsumerStatusRow> {
   const [row] = await db
@@ -32,7 +29,7 @@ export async function findConsumerStatus(
 
 /** The payment's application, locked for the rest of the transaction; null when none was recorded. */
 export async function findApplicationForUpdate(
-  tx: Executor,
+  tx: BankSyncQueryRunner,
   referenceNumber: string,
 ): Promise<PaymentApplicationRow | null> {
   const [row] = await tx
@@ -43,12 +40,15 @@ export async function findApplicationForUpdate(
   return row ?? null;
 }
 
-export async function insertApplication(tx: Executor, application: NewPaymentApplication): Promise<void> {
+export async function insertApplication(
+  tx: BankSyncQueryRunner,
+  application: NewPaymentApplication,
+): Promise<void> {
   await tx.insert(paymentApplications).values(application);
 }
 
 export async function markApplicationReversed(
-  tx: Executor,
+  tx: BankSyncQueryRunner,
   referenceNumber: string,
   sequence: string,
 ): Promise<void> {
@@ -60,7 +60,7 @@ export async function markApplicationReversed(
 
 /** The loan's currency and balances, locked for the rest of the transaction; null for an unknown loan. */
 export async function findLoanForUpdate(
-  tx: Executor,
+  tx: BankSyncQueryRunner,
   accountNumber: string,
 ): Promise<(LoanBalances & { currency: string }) | null> {
   const [row] = await tx
@@ -81,7 +81,7 @@ export async function findLoanForUpdate(
  * balances after, or null for an unknown loan.
  */
 export async function adjustBalances(
-  tx: Executor,
+  tx: BankSyncQueryRunner,
   adjustment: { accountNumber: string; change: LoanBalances; writer: string },
 ): Promise<LoanBalances | null> {
   const { change } = adjustment;

@@ -1,10 +1,9 @@
 import { equalsAny, oncePerDatabase } from '@collexis/platform/db';
 import { asc } from 'drizzle-orm';
-import type { BankSyncDatabase } from '../database';
 import { referenceCustomers } from '../db';
-import type { ReferenceCustomerRow } from '../models';
+import type { BankSyncQueryRunner, ReferenceCustomerRow } from '../db/database';
 
-const referenceCustomersByPrimaryCifs = oncePerDatabase((db: BankSyncDatabase) =>
+const referenceCustomersByPrimaryCifs = oncePerDatabase((db: BankSyncQueryRunner) =>
   db
     .select()
     .from(referenceCustomers)
@@ -15,7 +14,7 @@ const referenceCustomersByPrimaryCifs = oncePerDatabase((db: BankSyncDatabase) =
 
 /** Parties related to the customers, by their own CIF. */
 export function findReferenceCustomersByPrimaryCifs(
-  db: BankSyncDatabase,
+  db: BankSyncQueryRunner,
   primaryCifs: readonly string[],
 ): Promise<ReferenceCustomerRow[]> {
   return referenceCustomersByPrimaryCifs(db).execute({ primaryCifs });

@@ -1,9 +1,8 @@
 import { and, eq, getTableColumns, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { BankSyncDatabase } from '../database';
 import { syncSightings } from '../db';
-import type { StaleRecordRow } from '../models';
-import { type SyncEntity, type SyncEntityName, syncEntities } from '../sync/entities';
+import type { BankSyncQueryRunner, StaleRecordRow } from '../db/database';
+import { type SyncEntity, type SyncEntityName, syncEntities } from '../inputs/sync-entities';
 
 export interface StalePageQuery {
   entity: SyncEntityName;
@@ -25,7 +24,7 @@ function columnNamed(entity: SyncEntity, name: string): PgColumn {
  * last_synced_at) is before `olderThan`, or that no sync has ever seen; ordered by natural key.
  */
 export async function findStaleRecordPage(
-  db: BankSyncDatabase,
+  db: BankSyncQueryRunner,
   query: StalePageQuery,
 ): Promise<StaleRecordRow[]> {
   const entity = syncEntities[query.entity];

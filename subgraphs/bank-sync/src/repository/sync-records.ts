@@ -1,13 +1,11 @@
 import { type SQL, type SQLChunk, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { BankSyncDatabase } from '../database';
 import { collaterals, customers, loans, syncSightings } from '../db';
-import { type ParentName, recordColumns, type SyncEntity } from '../sync/entities';
-import type { SyncRecord } from '../sync/validate';
+import type { BankSyncQueryRunner } from '../db/database';
+import type { SyncRecord } from '../inputs/records';
+import { type ParentName, recordColumns, type SyncEntity } from '../inputs/sync-entities';
 
 /** A transaction or the database: every statement here runs inside the caller's batch transaction. */
-type Executor = Pick<BankSyncDatabase, 'execute' | 'insert' | 'select'>;
-
 /** The natural key of a valid record as its one or two parts. */
 export function keyParts(entity: SyncEntity, record: SyncRecord): [string, string] {
   const [first, second] = entity.key;
@@ -27,7 +25,7 @@ const parents = {
 
 /** Which of the keys exist as parents of that type: one statement whatever the number of keys. */
 export async function existingParents(
-  db: Executor,
+  db: BankSyncQueryRunner,
   parent: ParentName,
   keys: readonly string[],
 ): Promise<Set<string>> {
@@ -45,7 +43,7 @@ export async function existingParents(
  * has already seen (a duplicate in the export) is not returned.
  */
 export async function recordSightings(
-  db: Executor,
+  db: BankSyncQueryRunner,
   entity: SyncEntity,
   records: readonly SyncRecord[],
   sighting: { sourceSystem: string; runId: string },
@@ -99,7 +97,7 @@ function columnArray(name: string, columnType: PgColumn, records: readonly SyncR
  * key (`compareKeys`), so concurrent batches lock rows in one order.
  */
 export async function upsertRecords(
-  db: Executor,
+  db: BankSyncQueryRunner,
   entity: SyncEntity,
   records: readonly SyncRecord[],
   writer: string,

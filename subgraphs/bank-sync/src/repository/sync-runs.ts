@@ -1,27 +1,10 @@
 import type { AuditEntry } from '@collexis/platform/db';
 import type { Viewer } from '@collexis/platform/graphql';
-import {
-  and,
-  arrayContains,
-  asc,
-  desc,
-  eq,
-  getTableColumns,
-  gt,
-  inArray,
-  lt,
-  lte,
-  or,
-  type SQL,
-  sql,
-} from 'drizzle-orm';
-import type { BankSyncDatabase } from '../database';
-import { syncRunEntities, syncRunErrors, syncRuns } from '../db';
-import type { SyncRunEntityRow, SyncRunErrorRow, SyncRunRow, SyncStatusRow } from '../models';
-import { dependencyRank, type SyncEntityName, syncEntityNames } from '../sync/entities';
+import { and, arrayContains, asc, desc, eq, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { syncRunEntities, syncRuns } from '../db';
+import type { BankSyncQueryRunner, SyncRunEntityRow, SyncRunRow, SyncStatusRow } from '../db/database';
+import { dependencyRank, type SyncEntityName, syncEntityNames } from '../inputs/sync-entities';
 import { recordAudit } from './audit-log';
-
-type Executor = Pick<BankSyncDatabase, 'insert' | 'update' | 'select' | 'execute'>;
 
 export interface NewRun {
   sourceSystem: string;
@@ -39,7 +22,7 @@ export interface RecordCounts {
 }
 
 /** Records a run as RUNNING, committed at once so that `syncRun` shows it while it works. */
-export async function createRun(db: BankSyncDatabase, run: NewRun): Promise<SyncRunRow> {
+export async function createRun(db: BankSyncQueryRunner, run: NewRun): Promise<SyncRunRow> {
   return db.transaction(async (tx) => {
     const [created] = await tx
       .insert(syncRuns)
@@ -66,7 +49,7 @@ export async function createRun(db: BankSyncDatabase, run: NewRun): Promise<Sync
 
 /** Adds one batch's counts to its run and to the run's entity type, inside the batch's transaction. */
 export async function addBatchCounts(
-  tx: Executor,
+  tx: BankSyncQueryRunner,
   runId: string,
   entityType: SyncEntityName,
   counts: RecordCounts,
@@ -84,18 +67,12 @@ export async function addBatchCounts(
     .where(and(eq(syncRunEntities.runId, runId), eq(syncRunEntities.entityType, entityType)));
 }
 
-export type NewRunError = typeof syncRunErrors.$inferInsert;
-
-export async function insertRunErrors(tx: Executor, errors: readonly NewRunError[]): Promise<void> {
-  if (errors.length > 0) await tx.insert(syncRunErrors).values([...errors]);
-}
-
 /**
  * Ends a run: FAILED with the reason when it stopped on an error, otherwise PARTIAL when it rejected records
  * and SUCCEEDED when it did not. The run's audit entry is written in the same transaction.
  */
 export async function finishRun(
-  db: BankSyncDatabase,
+  db: BankSyncQueryRunner,
   finish: { runId: string; failureReason: string | null; viewer: Viewer; operation: string },
 ): Promise<SyncRunRow> {
   return db.transaction(async (tx) => {
@@ -125,7 +102,7 @@ export async function finishRun(
  * run lock, which no live run can be without: such a run was cut short by its process stopping.
  */
 export async function failInterruptedFileRuns(
-  db: BankSyncDatabase,
+  db: BankSyncQueryRunner,
   sourceSystem: string,
   viewer: Viewer,
 ): Promise<void> {
@@ -174,7 +151,7 @@ function runSummary(run: SyncRunRow) {
   };
 }
 
-export function findRunsByIds(db: BankSyncDatabase, ids: readonly string[]): Promise<SyncRunRow[]> {
+export function findRunsByIds(db: BankSyncQueryRunner, ids: readonly string[]): Promise<SyncRunRow[]> {
   return db
     .select()
     .from(syncRuns)
@@ -196,7 +173,7 @@ export interface RunPageQuery {
 }
 
 /** Runs newest first, keyset-paginated on (started_at, id). */
-export function findRunPage(db: BankSyncDatabase, query: RunPageQuery): Promise<SyncRunRow[]> {
+export function findRunPage(db: BankSyncQueryRunner, query: RunPageQuery): Promise<SyncRunRow[]> {
   const { criteria, after } = query;
   const conditions: (SQL | undefined)[] = [
     criteria.sourceSystem == null ? undefined : eq(syncRuns.sourceSystem, criteria.sourceSystem),
@@ -225,7 +202,7 @@ const entityOrder = sql`array_position(ARRAY[${sql.join(
 
 /** Each run's totals per entity type, in dependency order. */
 export function findRunEntitiesByRuns(
-  db: BankSyncDatabase,
+  db: BankSyncQueryRunner,
   runIds: readonly string[],
 ): Promise<SyncRunEntityRow[]> {
   return db
@@ -235,45 +212,8 @@ export function findRunEntitiesByRuns(
     .orderBy(asc(syncRunEntities.runId), entityOrder);
 }
 
-export interface ErrorPagesQuery {
-  runIds: readonly string[];
-  entityType: SyncEntityName | null;
-  /** Id of the last error of the previous page. */
-  afterId: number | null;
-  limit: number;
-}
-
-/** The first `limit` errors of each run (after `afterId`), in the order they were found: one statement. */
-export async function findRunErrorPages(
-  db: BankSyncDatabase,
-  query: ErrorPagesQuery,
-): Promise<SyncRunErrorRow[]> {
-  const ranked = db
-    .select({
-      ...getTableColumns(syncRunErrors),
-      rank: sql<number>`row_number() OVER (PARTITION BY ${syncRunErrors.runId} ORDER BY ${syncRunErrors.id})`.as(
-        'rank',
-      ),
-    })
-    .from(syncRunErrors)
-    .where(
-      and(
-        inArray(syncRunErrors.runId, [...query.runIds]),
-        query.entityType === null ? undefined : eq(syncRunErrors.entityType, query.entityType),
-        query.afterId === null ? undefined : gt(syncRunErrors.id, query.afterId),
-      ),
-    )
-    .as('ranked');
-  const rows = await db
-    .select()
-    .from(ranked)
-    .where(lte(ranked.rank, query.limit))
-    .orderBy(asc(ranked.runId), asc(ranked.id));
-  return rows.map(({ rank: _rank, ...error }) => error);
-}
-
 /** The latest run of every source system for every entity type it has run (seed 004 getSyncStatus). */
-export async function findSyncStatus(db: BankSyncDatabase): Promise<SyncStatusRow[]> {
+export async function findSyncStatus(db: BankSyncQueryRunner): Promise<SyncStatusRow[]> {
   const rows = await db
     .selectDistinctOn([syncRuns.sourceSystem, syncRunEntities.entityType], {
       run: syncRuns,

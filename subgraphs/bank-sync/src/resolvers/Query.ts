@@ -1,14 +1,14 @@
-import { AUDIT_ROLES, requireRole } from '../authorization';
-import { auditEntryConnection } from '../connections/audit-log';
-import { customerConnection } from '../connections/customers';
-import { loanConnection } from '../connections/loans';
-import { staleRecordConnection } from '../connections/stale-records';
-import { syncRunConnection } from '../connections/sync-runs';
-import { LOAN_BALANCE_CONSUMER } from '../consumer/loan-balances';
+import { isUuid, requireRole } from '@collexis/platform/graphql';
+import { Roles } from '../authorization';
+import { LOAN_BALANCE_CONSUMER } from '../events/loan-balances';
 import type { QueryResolvers } from '../generated/resolvers-types';
+import { customerConnection } from '../queries/customers';
+import { loanConnection } from '../queries/loans';
+import { staleRecordConnection } from '../queries/stale-records';
+import { syncRunConnection } from '../queries/sync-runs';
+import { findAuditPage } from '../repository/audit-log';
 import { findConsumerStatus } from '../repository/payment-consumer';
 import { findSyncStatus } from '../repository/sync-runs';
-import { isUuid } from './ids';
 
 export const Query: QueryResolvers = {
   customer: (_, { cif }, { loaders }) => loaders.customerByCif.load(cif),
@@ -23,7 +23,7 @@ export const Query: QueryResolvers = {
   staleRecords: (_, args, { db }) => staleRecordConnection(db, args),
   paymentConsumerStatus: (_, __, { db }) => findConsumerStatus(db, LOAN_BALANCE_CONSUMER),
   bankSyncAuditLog: (_, args, { db, viewer }) => {
-    requireRole(viewer, AUDIT_ROLES, 'bankSyncAuditLog');
-    return auditEntryConnection(db, args);
+    requireRole(viewer, Roles.audit, 'bankSyncAuditLog');
+    return findAuditPage(db, args);
   },
 };

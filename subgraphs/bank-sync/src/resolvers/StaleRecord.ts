@@ -1,5 +1,5 @@
 import type { StaleRecordResolvers } from '../generated/resolvers-types';
-import { entityTypeOf } from '../sync/entity-types';
+import { entityTypeOf } from '../inputs/entity-types';
 
 export const StaleRecord: StaleRecordResolvers = {
   entityType: (record) => entityTypeOf(record.entityType),

@@ -1,6 +1,6 @@
-import { syncRunErrorConnection } from '../connections/sync-runs';
 import type { SyncRunResolvers } from '../generated/resolvers-types';
-import { entityTypeOf } from '../sync/entity-types';
+import { entityTypeOf } from '../inputs/entity-types';
+import { syncRunErrorConnection } from '../queries/sync-runs';
 
 export const SyncRun: SyncRunResolvers = {
   entityTypes: (run) => run.entityTypes.map(entityTypeOf),

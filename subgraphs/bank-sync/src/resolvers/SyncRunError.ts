@@ -1,5 +1,5 @@
 import type { SyncRunErrorResolvers } from '../generated/resolvers-types';
-import { entityTypeOf } from '../sync/entity-types';
+import { entityTypeOf } from '../inputs/entity-types';
 
 export const SyncRunError: SyncRunErrorResolvers = {
   id: (error) => String(error.id),

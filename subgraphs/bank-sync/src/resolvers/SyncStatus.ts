@@ -1,5 +1,5 @@
 import type { SyncStatusResolvers } from '../generated/resolvers-types';
-import { entityTypeOf } from '../sync/entity-types';
+import { entityTypeOf } from '../inputs/entity-types';
 
 export const SyncStatus: SyncStatusResolvers = {
   entityType: (status) => entityTypeOf(status.entityType),

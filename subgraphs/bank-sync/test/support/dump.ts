@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { BankSyncDatabase } from '../../src/database';
-import { syncEntities, syncEntityNames } from '../../src/sync/entities';
+import type { BankSyncDatabase } from '../../src/db/database';
+import { syncEntities, syncEntityNames } from '../../src/inputs/sync-entities';
 
 /** Every row of every synchronised table, each table ordered by id: two dumps are equal only if nothing moved. */
 export async function dumpSyncedTables(

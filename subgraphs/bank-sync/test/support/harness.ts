@@ -1,8 +1,8 @@
 import { createDatabase, migrateDomain } from '@collexis/platform/db';
 import { createTestDatabase } from '@collexis/platform/testing';
 import { inject } from 'vitest';
-import type { BankSyncDatabase } from '../../src/database';
 import { migrations, schema } from '../../src/db';
+import type { BankSyncDatabase } from '../../src/db/database';
 import { start } from '../../src/server';
 
 export interface GraphQLError {

@@ -1,4 +1,3 @@
-import type { BankSyncDatabase } from '../../src/database';
 import {
   addresses,
   collaterals,
@@ -10,6 +9,7 @@ import {
   phones,
   referenceCustomers,
 } from '../../src/db';
+import type { BankSyncDatabase } from '../../src/db/database';
 
 type NewCustomer = typeof customers.$inferInsert & { cif: string };
 type NewLoan = typeof loans.$inferInsert;

@@ -1,4 +1,4 @@
-import type { PaymentDatabase, PaymentEventRow } from '../models';
+import type { PaymentDatabase, PaymentEventRow } from '../db/database';
 import { findEventsAfter, headSequence, PAYMENT_EVENTS_CHANNEL } from '../repository/payment-events';
 import { type Listener, startListener } from './listener';
 

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
-import type { PaymentDatabase, PaymentEventRow } from '../models';
+import type { PaymentDatabase, PaymentEventRow } from '../db/database';
+import type { EventSelection } from '../queries/event-args';
 import { findEventsAfter, headSequence } from '../repository/payment-events';
-import type { EventSelection } from './args';
 import type { FeedSubscriber, PaymentEventFeed } from './feed';
 
 /** What graphql-js expects from a subscription's source stream: one payload per event. */

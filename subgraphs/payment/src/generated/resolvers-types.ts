@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PaymentRow, PaymentEventRow, PaymentReceiptModel, AuditEntryRow, CustomerKey, LoanKey } from '../models';
+import type { PaymentRow, PaymentEventRow, AuditEntryRow } from '../db/database';
+import type { PaymentReceiptModel } from '../queries/receipt';
+import type { CustomerKey, LoanKey } from '../resolvers/references';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

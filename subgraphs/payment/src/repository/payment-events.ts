@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, gte, inArray, max, type SQL, sql } from 'drizzle-orm';
 import { paymentEvents } from '../db';
-import type { NewPaymentEvent, PaymentEventRow, PaymentQueryRunner } from '../models';
+import type { NewPaymentEvent, PaymentEventRow, PaymentQueryRunner } from '../db/database';
 
 /** The channel `pg_notify` wakes listeners on; the payload is the highest sequence just committed. */
 export const PAYMENT_EVENTS_CHANNEL = 'payment_events';

@@ -15,7 +15,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import { payments } from '../db';
-import type { NewPaymentRow, PaymentQueryRunner, PaymentRow } from '../models';
+import type { NewPaymentRow, PaymentQueryRunner, PaymentRow } from '../db/database';
 
 /** Where a payment sits in every payment list: newest first, the id breaking ties between equal dates. */
 export interface PaymentPosition {

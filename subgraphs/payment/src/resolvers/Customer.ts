@@ -1,12 +1,12 @@
+import { toConnection } from '@collexis/platform/graphql';
 import type { CustomerResolvers } from '../generated/resolvers-types';
-import { paymentConditions, paymentPageRequest } from '../payment-args';
+import { paymentConditions, paymentCursor, paymentPageRequest } from '../queries/payment-args';
 
 export const Customer: CustomerResolvers = {
   __resolveReference: (reference) => reference,
-  payments: (customer, { filter, ...pageArgs }, { loaders }) =>
-    loaders.paymentsByCustomer.load({
-      parentKey: customer.cif,
-      page: paymentPageRequest(pageArgs),
-      conditions: paymentConditions(filter),
-    }),
+  payments: async (customer, { filter, ...pageArgs }, { loaders }) => {
+    const page = { ...paymentPageRequest(pageArgs), conditions: paymentConditions(filter) };
+    const rows = await loaders.paymentsByCustomer.load({ parent: customer.cif, page });
+    return toConnection(rows, page.size, paymentCursor);
+  },
 };

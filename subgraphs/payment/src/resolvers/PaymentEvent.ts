@@ -1,6 +1,6 @@
-import { paymentEventTypeOf, paymentStatusOf } from '../enums';
-import { eventCursor } from '../events/args';
 import type { PaymentEventResolvers } from '../generated/resolvers-types';
+import { paymentEventTypeOf, paymentStatusOf } from '../inputs/enums';
+import { eventCursor } from '../queries/event-args';
 
 export const PaymentEvent: PaymentEventResolvers = {
   sequence: (event) => event.sequence.toString(),

@@ -1,5 +1,5 @@
-import { paymentStatusOf, sourceSystemOf } from '../enums';
 import type { PaymentReceiptResolvers } from '../generated/resolvers-types';
+import { paymentStatusOf, sourceSystemOf } from '../inputs/enums';
 
 export const PaymentReceipt: PaymentReceiptResolvers = {
   receiptNumber: ({ payment }) => `RCPT-${payment.referenceNumber}`,

@@ -1,13 +1,13 @@
-import { auditLogPage } from '@collexis/platform/db';
-import { toConnection, validateInput } from '@collexis/platform/graphql';
-import { auditLog } from '../db';
-import { ForbiddenError } from '../errors';
-import { eventCursor, eventPageSize, eventSelection, parseEventCursor } from '../events/args';
+import { requireRole, toConnection, validateInput } from '@collexis/platform/graphql';
+import { Roles } from '../authorization';
 import type { QueryResolvers } from '../generated/resolvers-types';
-import { paymentConditions, paymentCursor, paymentPageRequest } from '../payment-args';
-import { reconcilePaymentsInput } from '../payments/input';
-import { reconcilePayments } from '../payments/reconcile';
-import { validatePayment } from '../payments/validate';
+import { reconcilePaymentsInput } from '../inputs/payments';
+import { eventCursor, eventPageSize, eventSelection, parseEventCursor } from '../queries/event-args';
+import { paymentConditions, paymentCursor, paymentPageRequest } from '../queries/payment-args';
+import { issueReceipt } from '../queries/receipt';
+import { reconcilePayments } from '../queries/reconcile';
+import { validatePayment } from '../queries/validate-payment';
+import { findAuditPage } from '../repository/audit-log';
 import { findEventsAfter, headSequence } from '../repository/payment-events';
 import { findPayments } from '../repository/payments';
 
@@ -33,14 +33,14 @@ export const Query: QueryResolvers = {
   paymentEventsHead: async (_root, _args, { db }) => String(await headSequence(db)),
   paymentReceipt: async (_root, { referenceNumber }, { loaders }) => {
     const payment = await loaders.paymentByReferenceNumber.load(referenceNumber);
-    return payment && { payment, issuedAt: new Date() };
+    return payment && issueReceipt(payment);
   },
   validatePayment: (_root, { input }, { loaders }) =>
     validatePayment(input, (referenceNumber) => loaders.paymentByReferenceNumber.load(referenceNumber)),
   reconcilePayments: (_root, { input }, { db }) =>
     reconcilePayments(db, validateInput(reconcilePaymentsInput, input)),
-  paymentAuditLog: async (_root, { entityType, entityKey, first, after }, { db, viewer }) => {
-    if (!viewer.roles.includes('ADMIN')) throw new ForbiddenError('paymentAuditLog', ['ADMIN']);
-    return auditLogPage(db, auditLog, { entityType, entityKey, first, after });
+  paymentAuditLog: (_root, args, { db, viewer }) => {
+    requireRole(viewer, Roles.audit, 'paymentAuditLog');
+    return findAuditPage(db, args);
   },
 };

@@ -1,6 +1,6 @@
-import { eventSelection, parseEventCursor } from '../events/args';
 import { openPaymentEventStream } from '../events/stream';
 import type { SubscriptionResolvers } from '../generated/resolvers-types';
+import { eventSelection, parseEventCursor } from '../queries/event-args';
 
 export const Subscription: SubscriptionResolvers = {
   paymentEvents: {

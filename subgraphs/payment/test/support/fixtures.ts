@@ -1,4 +1,4 @@
-import type { PaymentRow } from '../../src/models';
+import type { PaymentRow } from '../../src/db/database';
 
 /** A recognizable, sortable UUID: fixture n has id ...0000000n (hex). */
 export function fixtureId(n: number): string {

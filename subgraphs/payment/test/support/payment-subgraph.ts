@@ -3,7 +3,7 @@ import { createTestDatabase } from '@collexis/platform/testing';
 import { count } from 'drizzle-orm';
 import { inject } from 'vitest';
 import { auditLog, migrations, paymentEvents, payments, schema } from '../../src/db';
-import type { NewPaymentRow, PaymentDatabase } from '../../src/models';
+import type { NewPaymentRow, PaymentDatabase } from '../../src/db/database';
 import { type PaymentServer, start } from '../../src/server';
 
 export interface GraphQLResponse<T> {

@@ -1,7 +1,7 @@
-import { BadUserInputError, validateInput } from '@collexis/platform/graphql';
-import { NotFoundError } from '../errors';
-import { recordActionInput, updateActionResultInput } from '../input/actions';
-import type { ActionRecordRow } from '../models';
+import { validateInput } from '@collexis/platform/graphql';
+import type { ActionRecordRow } from '../db/database';
+import { BadUserInputError, NotFoundError } from '../errors';
+import { recordActionInput, updateActionResultInput } from '../inputs/actions';
 import { findActionForUpdate, insertAction, updateActionResult } from '../repository/actions';
 import { recordAudit } from '../repository/audit-log';
 import { requireActiveAgents } from './agents';
@@ -17,10 +17,10 @@ export async function recordAction(context: WriteContext, rawInput: unknown): Pr
     { cifs: [input.cif], loanAccountNumbers: [input.loanAccountNumber] },
     context.viewer,
   );
-  if (!found.customers.has(input.cif)) throw new NotFoundError('input.cif', 'customer', input.cif);
+  if (!found.customers.has(input.cif)) throw new NotFoundError('customer', input.cif, 'input.cif');
   const owner = found.loanOwners.get(input.loanAccountNumber);
   if (owner === undefined)
-    throw new NotFoundError('input.loanAccountNumber', 'loan', input.loanAccountNumber);
+    throw new NotFoundError('loan', input.loanAccountNumber, 'input.loanAccountNumber');
   if (owner !== input.cif) {
     throw new BadUserInputError(
       'input.loanAccountNumber',
@@ -53,7 +53,7 @@ export function setActionResult(context: WriteContext, rawInput: unknown): Promi
   const input = validateInput(updateActionResultInput, rawInput);
   return context.db.transaction(async (tx) => {
     const before = await findActionForUpdate(tx, input.id);
-    if (!before) throw new NotFoundError('input.id', 'action', input.id);
+    if (!before) throw new NotFoundError('action', input.id, 'input.id');
     const after = await updateActionResult(tx, input.id, {
       actionResult: input.actionResult,
       notes: input.notes === undefined ? before.notes : input.notes,

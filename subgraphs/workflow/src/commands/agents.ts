@@ -1,10 +1,9 @@
-import { BadUserInputError, ConflictError, validateInput } from '@collexis/platform/graphql';
-import { NotFoundError } from '../errors';
-import { createAgentInput, deactivateAgentInput, updateAgentInput } from '../input/agents';
-import type { AgentRow } from '../models';
+import { validateInput } from '@collexis/platform/graphql';
+import type { AgentRow, WorkflowQueryRunner } from '../db/database';
+import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
+import { createAgentInput, deactivateAgentInput, updateAgentInput } from '../inputs/agents';
 import { findAgentForUpdate, findAgentsForShare, insertAgent, updateAgent } from '../repository/agents';
 import { recordAudit } from '../repository/audit-log';
-import type { WorkflowTransaction } from '../repository/database';
 import { violatedUniqueConstraint } from '../repository/unique-violation';
 import type { WriteContext } from './write-context';
 
@@ -44,9 +43,9 @@ export function createAgent(context: WriteContext, rawInput: unknown): Promise<A
   );
 }
 
-async function lockedAgent(tx: WorkflowTransaction, id: string): Promise<AgentRow> {
+async function lockedAgent(tx: WorkflowQueryRunner, id: string): Promise<AgentRow> {
   const agent = await findAgentForUpdate(tx, id);
-  if (!agent) throw new NotFoundError('input.id', 'agent', id);
+  if (!agent) throw new NotFoundError('agent', id, 'input.id');
   return agent;
 }
 
@@ -89,7 +88,7 @@ export interface AgentReference {
  * transaction ends: NOT_FOUND for an unknown agent, BAD_USER_INPUT for an inactive one, naming the field.
  */
 export async function requireActiveAgents(
-  tx: WorkflowTransaction,
+  tx: WorkflowQueryRunner,
   references: readonly AgentReference[],
 ): Promise<void> {
   if (references.length === 0) return;
@@ -101,7 +100,7 @@ export async function requireActiveAgents(
   );
   for (const { field, id } of references) {
     const agent = found.get(id);
-    if (!agent) throw new NotFoundError(field, 'agent', id);
+    if (!agent) throw new NotFoundError('agent', id, field);
     if (!agent.isActive) {
       throw new BadUserInputError(
         field,

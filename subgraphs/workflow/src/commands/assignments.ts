@@ -1,8 +1,8 @@
 import { ErrorCode, validateInput } from '@collexis/platform/graphql';
+import type { CustomerAgentRow, WorkflowQueryRunner } from '../db/database';
 import { type InputProblem, InputProblemsError, NotFoundError } from '../errors';
-import { assignCustomerInput, bulkAssignCustomersInput, reassignCustomerInput } from '../input/assignments';
-import { today } from '../input/common';
-import type { CustomerAgentRow } from '../models';
+import { assignCustomerInput, bulkAssignCustomersInput, reassignCustomerInput } from '../inputs/assignments';
+import { today } from '../inputs/common';
 import {
   closeAssignments,
   findCurrentAssignmentsByCifs,
@@ -11,7 +11,6 @@ import {
 } from '../repository/assignments';
 import { recordAudit } from '../repository/audit-log';
 import { findCasesForUpdate, setCaseAgents } from '../repository/cases';
-import type { WorkflowTransaction } from '../repository/database';
 import { type AgentReference, requireActiveAgents } from './agents';
 import type { WriteContext } from './write-context';
 
@@ -51,7 +50,7 @@ const sameAgents = (row: CustomerAgentRow, agents: Agents) =>
  * fails the whole write with every problem listed.
  */
 async function applyAssignments(
-  tx: WorkflowTransaction,
+  tx: WorkflowQueryRunner,
   context: WriteContext,
   write: AssignmentWrite,
 ): Promise<AssignmentOutcome[]> {
@@ -189,7 +188,7 @@ export async function reassignCustomer(context: WriteContext, rawInput: unknown)
       operation: 'reassignCustomer',
       customers: [{ cif: input.cif, field: 'input.cif' }],
       agentsFor: (current) => {
-        if (!current) throw new NotFoundError('input.cif', 'current assignment of customer', input.cif);
+        if (!current) throw new NotFoundError('current assignment of customer', input.cif, 'input.cif');
         return input.role === 'CALL'
           ? { callAgentId: input.newAgentId, fieldAgentId: current.assignedFieldAgentId }
           : { callAgentId: current.assignedCallAgentId, fieldAgentId: input.newAgentId };

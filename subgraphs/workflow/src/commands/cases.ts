@@ -1,17 +1,16 @@
-import { BadUserInputError, validateInput } from '@collexis/platform/graphql';
-import { NotFoundError } from '../errors';
+import { validateInput } from '@collexis/platform/graphql';
+import type { CustomerCaseActionRow, CustomerCaseRow, WorkflowQueryRunner } from '../db/database';
+import { BadUserInputError, NotFoundError } from '../errors';
 import {
   CASE_STATUSES,
   type CaseStatusField,
   type RecordCaseAction,
   recordCaseActionInput,
-} from '../input/cases';
-import type { CustomerCaseActionRow, CustomerCaseRow } from '../models';
+} from '../inputs/cases';
 import { findCurrentAssignmentsByCifs, lockCustomers } from '../repository/assignments';
 import { recordAudit } from '../repository/audit-log';
 import { insertCaseAction } from '../repository/case-actions';
 import { type CaseChanges, findCasesForUpdate, insertCase, updateCase } from '../repository/cases';
-import type { WorkflowTransaction } from '../repository/database';
 import { requireActiveAgents } from './agents';
 import type { WriteContext } from './write-context';
 
@@ -36,7 +35,7 @@ function caseChanges(input: RecordCaseAction): CaseChanges {
  * assignment; BAD_USER_INPUT naming the first status the input lacks.
  */
 async function openCase(
-  tx: WorkflowTransaction,
+  tx: WorkflowQueryRunner,
   input: RecordCaseAction,
   changes: CaseChanges,
 ): Promise<CustomerCaseRow> {
@@ -67,7 +66,7 @@ async function openCase(
 
 /** The case after the action: opened, updated with the changes, or as it was when the action changes nothing. */
 async function applyToCase(
-  tx: WorkflowTransaction,
+  tx: WorkflowQueryRunner,
   input: RecordCaseAction,
   before: CustomerCaseRow | undefined,
 ): Promise<CustomerCaseRow> {
@@ -85,7 +84,7 @@ async function applyToCase(
 export async function recordCaseAction(context: WriteContext, rawInput: unknown): Promise<CaseActionOutcome> {
   const input = validateInput(recordCaseActionInput, rawInput);
   const found = await context.customers.lookup({ cifs: [input.cif] }, context.viewer);
-  if (!found.customers.has(input.cif)) throw new NotFoundError('input.cif', 'customer', input.cif);
+  if (!found.customers.has(input.cif)) throw new NotFoundError('customer', input.cif, 'input.cif');
   return context.db.transaction(async (tx) => {
     await lockCustomers(tx, [input.cif]);
     await requireActiveAgents(tx, [{ field: 'input.agentId', id: input.agentId }]);

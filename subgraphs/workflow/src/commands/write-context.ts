@@ -1,6 +1,6 @@
 import type { Viewer } from '@collexis/platform/graphql';
-import type { CustomerDirectory } from '../bank-sync/directory';
-import type { WorkflowDatabase } from '../repository/database';
+import type { WorkflowDatabase } from '../db/database';
+import type { CustomerDirectory } from './customer-directory';
 
 /** What a write needs from the request: the database, the caller, and bank-sync's customers and loans. */
 export interface WriteContext {

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AgentRow, ActionRecordRow, CustomerAgentRow, CustomerCaseRow, CustomerCaseActionRow, CustomerKey, LoanKey, AuditEntryRow } from '../models';
+import type { AgentRow, ActionRecordRow, CustomerAgentRow, CustomerCaseRow, CustomerCaseActionRow, AuditEntryRow } from '../db/database';
+import type { CustomerKey, LoanKey } from '../resolvers/references';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

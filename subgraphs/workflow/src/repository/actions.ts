@@ -1,9 +1,8 @@
 import { equalsAny, oncePerDatabase } from '@collexis/platform/db';
 import { and, eq, getTableColumns, lte, sql } from 'drizzle-orm';
 import { actionRecords } from '../db';
-import type { ActionRecordRow } from '../models';
-import type { Page, TimePosition } from '../pagination';
-import type { Executor, WorkflowDatabase } from './database';
+import type { ActionRecordRow, WorkflowQueryRunner } from '../db/database';
+import type { Page, TimePosition } from '../queries/pagination';
 import { olderThanPageStart, pageStart, placeNewestFirst } from './keyset';
 
 /** The column action records are grouped by: the customer or the loan they concern. */
@@ -13,7 +12,7 @@ export type ActionParent = 'cif' | 'loanAccountNumber';
  * A page of the newest actions of each of the parents (placeholder `parents`), after the page's start when
  * `paged`: the rows are numbered per parent and cut at `take`.
  */
-function newestActionPages(db: WorkflowDatabase, parent: ActionParent, paged: boolean) {
+function newestActionPages(db: WorkflowQueryRunner, parent: ActionParent, paged: boolean) {
   const parentColumn = actionRecords[parent];
   const ranked = db
     .select({
@@ -35,7 +34,7 @@ function newestActionPages(db: WorkflowDatabase, parent: ActionParent, paged: bo
     .orderBy(ranked.position);
 }
 
-const prepared = oncePerDatabase((db: WorkflowDatabase) => ({
+const prepared = oncePerDatabase((db: WorkflowQueryRunner) => ({
   cif: {
     first: newestActionPages(db, 'cif', false).prepare('workflow_customer_actions_first_page'),
     next: newestActionPages(db, 'cif', true).prepare('workflow_customer_actions_next_page'),
@@ -48,7 +47,7 @@ const prepared = oncePerDatabase((db: WorkflowDatabase) => ({
 
 /** One page of the newest actions of each parent (`limit + 1` rows a parent at most), in one statement. */
 export function findNewestActionPages(
-  db: WorkflowDatabase,
+  db: WorkflowQueryRunner,
   parent: ActionParent,
   parentKeys: readonly string[],
   page: Page<TimePosition>,
@@ -61,20 +60,26 @@ export function findNewestActionPages(
 
 export type NewActionRecord = typeof actionRecords.$inferInsert;
 
-export async function insertAction(tx: Executor, action: NewActionRecord): Promise<ActionRecordRow> {
+export async function insertAction(
+  tx: WorkflowQueryRunner,
+  action: NewActionRecord,
+): Promise<ActionRecordRow> {
   const [row] = await tx.insert(actionRecords).values(action).returning();
   if (!row) throw new Error('INSERT ... RETURNING returned no action');
   return row;
 }
 
 /** The action, locked for update until the transaction ends; null when there is none. */
-export async function findActionForUpdate(tx: Executor, id: string): Promise<ActionRecordRow | null> {
+export async function findActionForUpdate(
+  tx: WorkflowQueryRunner,
+  id: string,
+): Promise<ActionRecordRow | null> {
   const [row] = await tx.select().from(actionRecords).where(eq(actionRecords.id, id)).for('update');
   return row ?? null;
 }
 
 export async function updateActionResult(
-  tx: Executor,
+  tx: WorkflowQueryRunner,
   id: string,
   changes: Pick<NewActionRecord, 'actionResult' | 'notes' | 'updatedBy'>,
 ): Promise<ActionRecordRow> {

@@ -1,16 +1,15 @@
 import { equalsAny, oncePerDatabase } from '@collexis/platform/db';
 import { and, desc, eq, getTableColumns, gt, inArray, lte, or, sql } from 'drizzle-orm';
 import { agents, customerAgents } from '../db';
-import type { CustomerAgentRow } from '../models';
-import type { CifPosition, Page } from '../pagination';
-import type { Executor, WorkflowDatabase } from './database';
+import type { CustomerAgentRow, WorkflowQueryRunner } from '../db/database';
+import type { CifPosition, Page } from '../queries/pagination';
 
 /** A current assignment as it appears in the worklist of one of its agents. */
 export interface WorklistRow extends CustomerAgentRow {
   worklistAgentId: string;
 }
 
-const assignmentsByCifs = oncePerDatabase((db: WorkflowDatabase) =>
+const assignmentsByCifs = oncePerDatabase((db: WorkflowQueryRunner) =>
   db
     .select()
     .from(customerAgents)
@@ -27,13 +26,13 @@ const assignmentsByCifs = oncePerDatabase((db: WorkflowDatabase) =>
 
 /** Every assignment of each customer, current and past, newest start date first. */
 export function findAssignmentsByCifs(
-  db: WorkflowDatabase,
+  db: WorkflowQueryRunner,
   cifs: readonly string[],
 ): Promise<CustomerAgentRow[]> {
   return assignmentsByCifs(db).execute({ cifs });
 }
 
-const currentAssignmentsByCifs = oncePerDatabase((db: Executor) =>
+const currentAssignmentsByCifs = oncePerDatabase((db: WorkflowQueryRunner) =>
   db
     .select()
     .from(customerAgents)
@@ -42,7 +41,7 @@ const currentAssignmentsByCifs = oncePerDatabase((db: Executor) =>
 );
 
 export function findCurrentAssignmentsByCifs(
-  db: Executor,
+  db: WorkflowQueryRunner,
   cifs: readonly string[],
 ): Promise<CustomerAgentRow[]> {
   return currentAssignmentsByCifs(db).execute({ cifs });
@@ -52,7 +51,7 @@ export function findCurrentAssignmentsByCifs(
  * A page of the worklist of each of the agents (placeholder `agentIds`), after the CIF `afterCif` when `paged`:
  * the current assignments naming the agent as call or field agent, numbered per agent by CIF and cut at `take`.
  */
-function worklistPages(db: WorkflowDatabase, paged: boolean) {
+function worklistPages(db: WorkflowQueryRunner, paged: boolean) {
   const ranked = db
     .select({
       ...getTableColumns(customerAgents),
@@ -87,14 +86,14 @@ function worklistPages(db: WorkflowDatabase, paged: boolean) {
     .orderBy(ranked.position);
 }
 
-const preparedWorklists = oncePerDatabase((db: WorkflowDatabase) => ({
+const preparedWorklists = oncePerDatabase((db: WorkflowQueryRunner) => ({
   first: worklistPages(db, false).prepare('workflow_worklist_first_page'),
   next: worklistPages(db, true).prepare('workflow_worklist_next_page'),
 }));
 
 /** One page of the worklist of each agent (`limit + 1` rows an agent at most), in one statement. */
 export function findWorklistPages(
-  db: WorkflowDatabase,
+  db: WorkflowQueryRunner,
   agentIds: readonly string[],
   page: Page<CifPosition>,
 ): Promise<WorklistRow[]> {
@@ -112,7 +111,7 @@ export type NewCustomerAgent = typeof customerAgents.$inferInsert;
  * writers of overlapping customers never deadlock. It also covers customers with no row yet, which a row lock
  * cannot.
  */
-export async function lockCustomers(tx: Executor, cifs: readonly string[]): Promise<void> {
+export async function lockCustomers(tx: WorkflowQueryRunner, cifs: readonly string[]): Promise<void> {
   await tx.execute(sql`
     select pg_advisory_xact_lock(customer.key)
     from (
@@ -124,7 +123,7 @@ export async function lockCustomers(tx: Executor, cifs: readonly string[]): Prom
 
 /** Ends these assignments on `endDate`: they are history from then on. */
 export function closeAssignments(
-  tx: Executor,
+  tx: WorkflowQueryRunner,
   ids: readonly string[],
   endDate: string,
 ): Promise<CustomerAgentRow[]> {
@@ -137,7 +136,7 @@ export function closeAssignments(
 }
 
 export function insertAssignments(
-  tx: Executor,
+  tx: WorkflowQueryRunner,
   rows: readonly NewCustomerAgent[],
 ): Promise<CustomerAgentRow[]> {
   if (rows.length === 0) return Promise.resolve([]);

@@ -1,9 +1,23 @@
-import { type AuditEntry, recordAudit as recordAuditIn } from '@collexis/platform/db';
+import {
+  type AuditEntry,
+  type AuditPageArgs,
+  auditLogPage,
+  recordAudit as recordAuditIn,
+} from '@collexis/platform/db';
 import type { Viewer } from '@collexis/platform/graphql';
 import { auditLog } from '../db';
-import type { Executor } from './database';
+import type { WorkflowQueryRunner } from '../db/database';
 
 /** Records changes in this domain's audit log, in the same transaction as the changes (pass the transaction). */
-export function recordAudit(tx: Executor, viewer: Viewer, entries: readonly AuditEntry[]): Promise<void> {
+export function recordAudit(
+  tx: WorkflowQueryRunner,
+  viewer: Viewer,
+  entries: readonly AuditEntry[],
+): Promise<void> {
   return recordAuditIn(tx, auditLog, viewer, entries);
+}
+
+/** A page of this domain's audit log, newest first. */
+export function findAuditPage(db: WorkflowQueryRunner, args: AuditPageArgs) {
+  return auditLogPage(db, auditLog, args);
 }

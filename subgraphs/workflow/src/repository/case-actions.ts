@@ -1,16 +1,15 @@
 import { equalsAny, oncePerDatabase } from '@collexis/platform/db';
 import { and, getTableColumns, lte, sql } from 'drizzle-orm';
 import { customerCaseActions } from '../db';
-import type { CustomerCaseActionRow } from '../models';
-import type { Page, TimePosition } from '../pagination';
-import type { Executor, WorkflowDatabase } from './database';
+import type { CustomerCaseActionRow, WorkflowQueryRunner } from '../db/database';
+import type { Page, TimePosition } from '../queries/pagination';
 import { olderThanPageStart, pageStart, placeNewestFirst } from './keyset';
 
 /**
  * A page of the newest case actions of each of the customers (placeholder `cifs`), after the page's start when
  * `paged`: the rows are numbered per customer and cut at `take`.
  */
-function newestCaseActionPages(db: WorkflowDatabase, paged: boolean) {
+function newestCaseActionPages(db: WorkflowQueryRunner, paged: boolean) {
   const ranked = db
     .select({
       ...getTableColumns(customerCaseActions),
@@ -35,14 +34,14 @@ function newestCaseActionPages(db: WorkflowDatabase, paged: boolean) {
     .orderBy(ranked.position);
 }
 
-const prepared = oncePerDatabase((db: WorkflowDatabase) => ({
+const prepared = oncePerDatabase((db: WorkflowQueryRunner) => ({
   first: newestCaseActionPages(db, false).prepare('workflow_case_actions_first_page'),
   next: newestCaseActionPages(db, true).prepare('workflow_case_actions_next_page'),
 }));
 
 /** One page of the newest case actions of each customer (`limit + 1` rows a customer at most), in one statement. */
 export function findNewestCaseActionPages(
-  db: WorkflowDatabase,
+  db: WorkflowQueryRunner,
   cifs: readonly string[],
   page: Page<TimePosition>,
 ): Promise<CustomerCaseActionRow[]> {
@@ -55,7 +54,7 @@ export function findNewestCaseActionPages(
 export type NewCustomerCaseAction = typeof customerCaseActions.$inferInsert;
 
 export async function insertCaseAction(
-  tx: Executor,
+  tx: WorkflowQueryRunner,
   caseAction: NewCustomerCaseAction,
 ): Promise<CustomerCaseActionRow> {
   const [row] = await tx.insert(customerCaseActions).values(caseAction).returning();

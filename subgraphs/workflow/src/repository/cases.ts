@@ -1,8 +1,7 @@
 import { equalsAny, oncePerDatabase } from '@collexis/platform/db';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { customerCases } from '../db';
-import type { CustomerCaseRow } from '../models';
-import type { Executor, WorkflowDatabase } from './database';
+import type { CustomerCaseRow, WorkflowQueryRunner } from '../db/database';
 
 export type NewCustomerCase = typeof customerCases.$inferInsert;
 export type CaseChanges = Partial<Omit<NewCustomerCase, 'id' | 'cif' | 'createdAt' | 'updatedAt'>>;
@@ -14,7 +13,7 @@ export interface CaseAgents {
   fieldAgentId: string | null;
 }
 
-const casesByCifs = oncePerDatabase((db: WorkflowDatabase) =>
+const casesByCifs = oncePerDatabase((db: WorkflowQueryRunner) =>
   db
     .select()
     .from(customerCases)
@@ -22,12 +21,18 @@ const casesByCifs = oncePerDatabase((db: WorkflowDatabase) =>
     .prepare('workflow_cases_by_cifs'),
 );
 
-export function findCasesByCifs(db: WorkflowDatabase, cifs: readonly string[]): Promise<CustomerCaseRow[]> {
+export function findCasesByCifs(
+  db: WorkflowQueryRunner,
+  cifs: readonly string[],
+): Promise<CustomerCaseRow[]> {
   return casesByCifs(db).execute({ cifs });
 }
 
 /** The cases of these customers, locked for update until the transaction ends. */
-export function findCasesForUpdate(tx: Executor, cifs: readonly string[]): Promise<CustomerCaseRow[]> {
+export function findCasesForUpdate(
+  tx: WorkflowQueryRunner,
+  cifs: readonly string[],
+): Promise<CustomerCaseRow[]> {
   if (cifs.length === 0) return Promise.resolve([]);
   return tx
     .select()
@@ -40,7 +45,10 @@ export function findCasesForUpdate(tx: Executor, cifs: readonly string[]): Promi
  * Sets the agents of each customer's case to those of its current assignment, in one statement whatever the
  * number of customers; customers without a case are left without one. Returns the cases changed.
  */
-export function setCaseAgents(tx: Executor, agents: readonly CaseAgents[]): Promise<CustomerCaseRow[]> {
+export function setCaseAgents(
+  tx: WorkflowQueryRunner,
+  agents: readonly CaseAgents[],
+): Promise<CustomerCaseRow[]> {
   if (agents.length === 0) return Promise.resolve([]);
   const values = sql.join(
     agents.map((a) => sql`(${a.cif}, ${a.callAgentId}::uuid, ${a.fieldAgentId}::uuid)`),
@@ -54,13 +62,20 @@ export function setCaseAgents(tx: Executor, agents: readonly CaseAgents[]): Prom
     .returning();
 }
 
-export async function insertCase(tx: Executor, customerCase: NewCustomerCase): Promise<CustomerCaseRow> {
+export async function insertCase(
+  tx: WorkflowQueryRunner,
+  customerCase: NewCustomerCase,
+): Promise<CustomerCaseRow> {
   const [row] = await tx.insert(customerCases).values(customerCase).returning();
   if (!row) throw new Error('INSERT ... RETURNING returned no case');
   return row;
 }
 
-export async function updateCase(tx: Executor, cif: string, changes: CaseChanges): Promise<CustomerCaseRow> {
+export async function updateCase(
+  tx: WorkflowQueryRunner,
+  cif: string,
+  changes: CaseChanges,
+): Promise<CustomerCaseRow> {
   const [row] = await tx.update(customerCases).set(changes).where(eq(customerCases.cif, cif)).returning();
   if (!row) throw new Error(`the case of ${cif} vanished while locked`);
   return row;

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import { actionRecords, agents, customerAgents, customerCaseActions, customerCases } from '../db';
-import type { WorkflowDatabase } from './database';
+import type { WorkflowQueryRunner } from '../db/database';
 
 /** The database or a transaction on it: what loading the demo needs to read and write. */
-export type DemoWriter = Pick<WorkflowDatabase, 'select' | 'insert' | 'execute'>;
+export type DemoWriter = Pick<WorkflowQueryRunner, 'select' | 'insert' | 'execute'>;
 
 /** Rows a statement inserts at most: 1,000 rows of the widest table (17 columns) stay far below 65,535 parameters. */
 const ROWS_PER_INSERT = 1_000;

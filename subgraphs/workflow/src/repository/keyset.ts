@@ -1,6 +1,6 @@
 import { and, eq, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { TimePosition } from '../pagination';
+import type { TimePosition } from '../queries/pagination';
 
 const afterAt = sql.placeholder('afterAt');
 const afterId = sql.placeholder('afterId');

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { actionRecords, customerAgents, customerCaseActions, customerCases } from '../db';
-import type { WorkflowDatabase } from './database';
+import type { WorkflowQueryRunner } from '../db/database';
 
 /** How many items share a value. */
 export interface ValueCount {
@@ -33,7 +33,7 @@ export interface WorkloadWindows {
 
 /** An agent's workload in one statement: current assignments, open cases by status, recent actions. */
 export async function findWorkloadFigures(
-  db: WorkflowDatabase,
+  db: WorkflowQueryRunner,
   agentId: string,
   windows: WorkloadWindows,
 ): Promise<WorkloadFigures> {
@@ -100,7 +100,7 @@ const mostFrequentFirst = (a: ValueCount, b: ValueCount) =>
  * (grouping sets), with the distinct customers and the case actions of the period.
  */
 export async function findPerformanceFigures(
-  db: WorkflowDatabase,
+  db: WorkflowQueryRunner,
   agentId: string,
   period: TimeWindow,
 ): Promise<PerformanceFigures> {

@@ -1,6 +1,6 @@
 import { toConnection } from '@collexis/platform/graphql';
 import type { AgentResolvers } from '../generated/resolvers-types';
-import { cifCursor, cifPage } from '../pagination';
+import { cifCursor, cifPage } from '../queries/pagination';
 
 export const Agent: AgentResolvers = {
   __resolveReference: ({ id }, { loaders }) => loaders.agentById.load(id),

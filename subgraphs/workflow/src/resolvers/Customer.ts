@@ -1,6 +1,6 @@
 import { toConnection } from '@collexis/platform/graphql';
 import type { CustomerResolvers } from '../generated/resolvers-types';
-import { timeCursor, timePage } from '../pagination';
+import { timeCursor, timePage } from '../queries/pagination';
 
 export const Customer: CustomerResolvers = {
   // bank-sync owns customers: the key is all this subgraph needs to resolve its fields.

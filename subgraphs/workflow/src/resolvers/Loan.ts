@@ -1,6 +1,6 @@
 import { toConnection } from '@collexis/platform/graphql';
 import type { LoanResolvers } from '../generated/resolvers-types';
-import { timeCursor, timePage } from '../pagination';
+import { timeCursor, timePage } from '../queries/pagination';
 
 export const Loan: LoanResolvers = {
   // bank-sync owns loans: the key is all this subgraph needs to resolve its fields.

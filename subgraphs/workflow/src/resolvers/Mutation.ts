@@ -1,4 +1,5 @@
-import { Roles, requireRole } from '../authorization';
+import { requireRole } from '@collexis/platform/graphql';
+import { Roles } from '../authorization';
 import { recordAction, setActionResult } from '../commands/actions';
 import { createAgent, deactivateAgent, updateAgentFields } from '../commands/agents';
 import { assignCustomer, bulkAssignCustomers, reassignCustomer } from '../commands/assignments';

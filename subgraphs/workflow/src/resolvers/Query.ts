@@ -1,17 +1,13 @@
-import { BadUserInputError, toConnection } from '@collexis/platform/graphql';
-import { auditPage } from '../audit-page';
-import { Roles, requireRole } from '../authorization';
-import { agentPerformance, agentWorkload } from '../commands/reports';
+import { parseUuid, requireRole, toConnection } from '@collexis/platform/graphql';
+import { Roles } from '../authorization';
 import type { QueryResolvers } from '../generated/resolvers-types';
-import { isUuid } from '../ids';
-import { nameCursor, namePage } from '../pagination';
+import { nameCursor, namePage } from '../queries/pagination';
+import { agentPerformance, agentWorkload } from '../queries/reports';
 import { findAgentsPage } from '../repository/agents';
+import { findAuditPage } from '../repository/audit-log';
 
 export const Query: QueryResolvers = {
-  agent: (_, { id }, { loaders }) => {
-    if (!isUuid(id)) throw new BadUserInputError('id', `id must be a UUID; got ${JSON.stringify(id)}`);
-    return loaders.agentById.load(id);
-  },
+  agent: (_, { id }, { loaders }) => loaders.agentById.load(parseUuid('id', id)),
   agents: async (_, { filter, first, after }, { db }) => {
     const page = namePage({ first, after });
     return toConnection(await findAgentsPage(db, filter ?? {}, page), page.limit, nameCursor);
@@ -21,6 +17,6 @@ export const Query: QueryResolvers = {
   agentPerformance: (_, args, { db }) => agentPerformance(db, args),
   workflowAuditLog: (_, args, { db, viewer }) => {
     requireRole(viewer, Roles.audit, 'workflowAuditLog');
-    return auditPage(db, args);
+    return findAuditPage(db, args);
   },
 };

@@ -1,5 +1,5 @@
 import type { Context } from '../context';
-import type { AgentRow } from '../models';
+import type { AgentRow } from '../db/database';
 
 /** The agent an optional reference names, through the request's agent loader. */
 export function loadAgent(context: Context, id: string | null): Promise<AgentRow | null> | null {

@@ -5,8 +5,8 @@ import type {
   CustomerAgentRow,
   CustomerCaseActionRow,
   CustomerCaseRow,
-} from '../../src/models';
-import type { WorkflowDatabase } from '../../src/repository/database';
+  WorkflowDatabase,
+} from '../../src/db/database';
 
 /** A deterministic UUID: `kind` tells the tables apart, `n` the rows. */
 export function fixtureId(kind: number, n: number): string {

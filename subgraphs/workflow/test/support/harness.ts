@@ -3,7 +3,7 @@ import type { RunningServer } from '@collexis/platform/http';
 import { createTestDatabase, type TestDatabase } from '@collexis/platform/testing';
 import { inject } from 'vitest';
 import { migrations, schema } from '../../src/db';
-import type { WorkflowDatabase } from '../../src/repository/database';
+import type { WorkflowDatabase } from '../../src/db/database';
 import { start } from '../../src/server';
 
 export interface GraphQLError {

@@ -8,7 +8,7 @@ import { createTestDatabase } from '@collexis/platform/testing';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { migrations, schema } from '../../src/db';
-import type { WorkflowDatabase } from '../../src/repository/database';
+import type { WorkflowDatabase } from '../../src/db/database';
 import { start, type WorkflowServer } from '../../src/server';
 
 /** Viewer headers, as the gateway forwards them. */

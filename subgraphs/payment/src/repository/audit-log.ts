@@ -1,0 +1,23 @@
+import {
+  type AuditEntry,
+  type AuditPageArgs,
+  auditLogPage,
+  recordAudit as recordAuditIn,
+} from '@collexis/platform/db';
+import type { Viewer } from '@collexis/platform/graphql';
+import { auditLog } from '../db';
+import type { PaymentQueryRunner } from '../db/database';
+
+/** Records changes in this domain's audit log, in the same transaction as the changes (pass the transaction). */
+export function recordAudit(
+  tx: PaymentQueryRunner,
+  viewer: Viewer,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  return recordAuditIn(tx, auditLog, viewer, entries);
+}
+
+/** A page of this domain's audit log, newest first. */
+export function findAuditPage(db: PaymentQueryRunner, args: AuditPageArgs) {
+  return auditLogPage(db, auditLog, args);
+}
