@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { isResultMap } from './deep-merge';
-import type { SubgraphHttpResponse } from './subgraph-transport';
+import { isResultMap } from '../result-map';
+import type { SubgraphHttpResponse } from './transport';
 
 /** A subgraph's GraphQL response body. */
 export interface SubgraphResult {
@@ -46,8 +46,9 @@ export function readSubgraphResponse(response: SubgraphHttpResponse): SubgraphRe
     throw new GraphQLError(`${response.status}: ${response.statusText}`, {
       extensions: {
         response: {
-          // The stock path re-wraps a 400 in a new Response, which has no URL.
-          url: response.status === 400 ? '' : response.url,
+          // As the stock data source reports it over the client's fetcher, whose Response has no URL: the
+          // subgraph's address stays inside the gateway.
+          url: '',
           status: response.status,
           statusText: response.statusText,
           body,
