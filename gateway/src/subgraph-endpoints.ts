@@ -3,9 +3,9 @@ import type { SubgraphEndpoints } from './subgraph-client';
 
 /** One subgraph as a supergraph declares it: `ENUM_VALUE @join__graph(name: "...", url: "...")`. */
 export interface SupergraphSubgraph {
-  /** The subgraph's name, e.g. `bank-sync`. */
+  /** The subgraph's name, e.g. `order-history`. */
   name: string;
-  /** Its value in the `join__Graph` enum, e.g. `BANK_SYNC`. */
+  /** Its value in the `join__Graph` enum, e.g. `ORDER_HISTORY`. */
   enumValue: string;
   /** The URL written in the supergraph. */
   url: string;
