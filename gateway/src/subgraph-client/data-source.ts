@@ -2,7 +2,7 @@ import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@
 import type { Fetcher } from '@apollo/utils.fetcher';
 import type { Viewer } from '@collexis/platform/graphql';
 import { subgraphRequestHeaders } from './identity';
-import { isGraphQLErrorBody } from './read-response';
+import { isPassedThrough } from './read-response';
 import type { SubgraphHttpResponse, SubgraphTransport } from './transport';
 
 /** The context the gateway gives each operation; the stock executor hands it to every data source. */
@@ -17,16 +17,15 @@ export interface GatewayContext {
  * subgraph's address.
  */
 function toFetchResponse(response: SubgraphHttpResponse): Response {
-  const passedThrough = response.status === 400 && isGraphQLErrorBody(response.body);
   return new Response(response.body, {
-    status: passedThrough ? 200 : response.status,
+    status: isPassedThrough(response) ? 200 : response.status,
     statusText: response.statusText,
     headers: response.contentType ? { 'content-type': response.contentType } : {},
   });
 }
 
 /** The fetcher of a stock data source for one subgraph, sending through the given transport. */
-export function transportFetcher(send: SubgraphTransport, subgraph: string): Fetcher {
+function transportFetcher(send: SubgraphTransport, subgraph: string): Fetcher {
   return async (_url, init) => {
     const body = typeof init?.body === 'string' ? init.body : '';
     return toFetchResponse(await send(subgraph, body, init?.headers ?? {}));
@@ -38,7 +37,7 @@ export function transportFetcher(send: SubgraphTransport, subgraph: string): Fet
  * the client's one function: what the stock executor, the subscription engine's follow-up fetches and
  * composition from running subgraphs use.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const viewer = 'viewer' in context ? context.viewer : undefined;
     for (const [name, value] of Object.entries(subgraphRequestHeaders(viewer))) {

@@ -20,12 +20,7 @@ function parseBody(response: SubgraphHttpResponse): unknown {
   return isJson(response.contentType) ? JSON.parse(response.body) : response.body;
 }
 
-/**
- * Whether a response body is a GraphQL result with errors. A subgraph answers a variable it cannot coerce (a
- * malformed Decimal or Date) with HTTP 400 and such a body, which the gateway hands on as the GraphQL result
- * it is (decision 0012), with either executor.
- */
-export function isGraphQLErrorBody(body: string): boolean {
+function isGraphQLErrorBody(body: string): boolean {
   try {
     const parsed: unknown = JSON.parse(body);
     return isResultMap(parsed) && Array.isArray(parsed.errors);
@@ -35,14 +30,22 @@ export function isGraphQLErrorBody(body: string): boolean {
 }
 
 /**
+ * Whether a failure status is handed on as the GraphQL result it carries (decision 0012), with either
+ * executor: a subgraph answers a variable it cannot coerce (a malformed Decimal or Date) with HTTP 400 and a
+ * body of GraphQL errors.
+ */
+export function isPassedThrough(response: SubgraphHttpResponse): boolean {
+  return response.status === 400 && isGraphQLErrorBody(response.body);
+}
+
+/**
  * Reads a subgraph's HTTP response as @apollo/gateway's RemoteGraphQLDataSource does, with the gateway's one
  * amendment (decision 0012): a 400 that carries GraphQL errors is a GraphQL result, so the client sees the
  * subgraph's BAD_USER_INPUT. Any other failure status throws the error the stock data source throws.
  */
 export function readSubgraphResponse(response: SubgraphHttpResponse): SubgraphResult {
   const body = parseBody(response);
-  const passedThrough = response.status === 400 && isGraphQLErrorBody(response.body);
-  if ((response.status < 200 || response.status > 299) && !passedThrough) {
+  if ((response.status < 200 || response.status > 299) && !isPassedThrough(response)) {
     throw new GraphQLError(`${response.status}: ${response.statusText}`, {
       extensions: {
         response: {
