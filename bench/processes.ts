@@ -102,9 +102,9 @@ export async function startOurGateway(
     'gateway/src/main.ts',
     {
       PORT: String(port),
-      BANK_SYNC_URL: subgraphs.urls['bank-sync'],
-      PAYMENT_URL: subgraphs.urls.payment,
-      WORKFLOW_URL: subgraphs.urls.workflow,
+      SUBGRAPH_URL_BANK_SYNC: subgraphs.urls['bank-sync'],
+      SUBGRAPH_URL_PAYMENT: subgraphs.urls.payment,
+      SUBGRAPH_URL_WORKFLOW: subgraphs.urls.workflow,
       ...ourVariants[variant].env,
     },
     quiet(output),

@@ -76,11 +76,12 @@ async function main() {
       BANK_SYNC_URL: bankSyncUrl,
       PAYMENT_URL: paymentUrl,
     });
+    // Each SUBGRAPH_URL_<GRAPH> replaces the URL of the supergraph's join__Graph value <GRAPH>.
     const gatewayUrl = await service('gateway', 'gateway/src/main.ts', {
       PORT: String(env.GATEWAY_PORT),
-      BANK_SYNC_URL: bankSyncUrl,
-      PAYMENT_URL: paymentUrl,
-      WORKFLOW_URL: workflowUrl,
+      SUBGRAPH_URL_BANK_SYNC: bankSyncUrl,
+      SUBGRAPH_URL_PAYMENT: paymentUrl,
+      SUBGRAPH_URL_WORKFLOW: workflowUrl,
     });
     for (const running of processes) {
       void running.exited.then(async (code) => {

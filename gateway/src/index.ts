@@ -1,2 +1,3 @@
 export { type GatewayOptions, type RunningGateway, startGateway } from './server';
-export type { SubgraphEndpoints } from './subgraph-endpoints';
+export { SubgraphFailureCode } from './subgraph-client';
+export type { SubgraphUrls } from './subgraph-endpoints';

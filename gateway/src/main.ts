@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { runService } from '@collexis/platform/http';
-import { readGatewayEnv } from './env';
+import { readGatewayEnv, subgraphUrlOverrides } from './env';
 import { startGateway } from './server';
 
 await runService('gateway', async () => {
@@ -16,6 +16,7 @@ await runService('gateway', async () => {
     shareInflightFetches: env.GATEWAY_SHARE_INFLIGHT,
     host: env.HOST,
     supergraphSdl,
-    subgraphs: { 'bank-sync': env.BANK_SYNC_URL, payment: env.PAYMENT_URL, workflow: env.WORKFLOW_URL },
+    subgraphs: subgraphUrlOverrides(env.subgraphUrls, supergraphSdl),
+    subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
   });
 });

@@ -1,37 +1,43 @@
-import {
-  ApolloGateway,
-  type GraphQLDataSource,
-  type GraphQLDataSourceProcessOptions,
-  IntrospectAndCompose,
-  RemoteGraphQLDataSource,
-} from '@apollo/gateway';
+import { ApolloGateway, IntrospectAndCompose, type ServiceMap } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { type Viewer, ViewerHeader, viewerFromRequest } from '@collexis/platform/graphql';
+import { viewerFromRequest } from '@collexis/platform/graphql';
 import { createServer, graphqlRequestHandler, listen, type RunningServer } from '@collexis/platform/http';
 import type { ExecutorMismatch } from './execution/differential-executor';
 import { ExecutionGateway, type ExecutorName } from './execution/execution-gateway';
-import { isSubgraphName, type SubgraphEndpoints, subgraphNames } from './subgraph-endpoints';
-import { passingGraphQL400, subgraphFetcher } from './subgraph-fetcher';
+import {
+  createSubgraphClient,
+  createSubgraphDataSource,
+  type GatewayContext,
+  type SubgraphClient,
+  type SubgraphTransport,
+} from './subgraph-client';
+import { resolveSubgraphEndpoints, type SubgraphUrls } from './subgraph-endpoints';
 import { SubscriptionPlanner } from './subscriptions/plan';
 import { attachSubscriptionServer, type SubscriptionServer } from './subscriptions/subscription-server';
-
-// A bank's network is closed and its data must not leave it: the gateway never reports usage.
-process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
 export interface GatewayOptions {
   /** 0 picks a free port. */
   port: number;
   /** @default '127.0.0.1' */
   host?: string;
-  /** Where the subgraphs answer; overrides the URLs written in the supergraph. */
-  subgraphs: SubgraphEndpoints;
   /**
-   * The composed supergraph (schema/supergraph.graphql). When absent the gateway composes from the
-   * running subgraphs' SDL, which is for development only.
+   * Where subgraphs answer, by subgraph name (as in the supergraph's `join__graph(name:)`), replacing the
+   * URLs written in the supergraph; a name the supergraph does not have is refused. Without `supergraphSdl`
+   * it is the whole list of subgraphs to compose from. @default {} (the supergraph's URLs)
+   */
+  subgraphs?: SubgraphUrls;
+  /**
+   * The composed supergraph (schema/supergraph.graphql, or any other). When absent the gateway composes from
+   * the running subgraphs named in `subgraphs`, which is for development only.
    */
   supergraphSdl?: string;
+  /**
+   * Milliseconds a subgraph may take to connect, to start its answer, or between two parts of its body; past
+   * it the fields it was asked for are null with a SUBGRAPH_TIMEOUT error. @default 30000
+   */
+  subgraphTimeoutMs?: number;
   /** Events one subscription client may fall behind before it is disconnected (close code 4429). @default 1000 */
   subscriptionQueueLimit?: number;
   /**
@@ -43,35 +49,20 @@ export interface GatewayOptions {
   shareInflightFetches?: boolean;
 }
 
-export interface GatewayContext {
-  viewer: Viewer;
-}
-
-/** Sends each subgraph request with the caller's identity, which subgraphs record and authorise against. */
-class ViewerForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    if (!('viewer' in context) || !context.viewer) return;
-    request.http?.headers.set(ViewerHeader.id, context.viewer.id);
-    request.http?.headers.set(ViewerHeader.roles, context.viewer.roles.join(','));
-  }
-}
-
 function createApolloGateway(
   options: GatewayOptions,
-  dataSources: Map<string, GraphQLDataSource>,
+  client: SubgraphClient,
+  serviceMap: ServiceMap,
 ): ApolloGateway {
-  const buildService = ({ name, url }: { name: string; url?: string }) => {
-    const dataSource = new ViewerForwardingDataSource({
-      url: isSubgraphName(name) ? options.subgraphs[name] : url,
-      fetcher: subgraphFetcher,
-    });
-    dataSources.set(name, dataSource);
+  const buildService = ({ name }: { name: string }) => {
+    const dataSource = serviceMap[name];
+    if (!dataSource) throw new Error(`the supergraph has no subgraph named ${name}`);
     return dataSource;
   };
   if (options.supergraphSdl) return new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService });
   return new ApolloGateway({
     supergraphSdl: new IntrospectAndCompose({
-      subgraphs: subgraphNames.map((name) => ({ name, url: options.subgraphs[name] })),
+      subgraphs: [...client.endpoints].map(([name, url]) => ({ name, url })),
     }),
     buildService,
   });
@@ -84,29 +75,35 @@ export interface RunningGateway extends RunningServer {
 }
 
 /**
- * Starts the federated gateway: queries and mutations over HTTP and subscriptions over graphql-ws, both on
- * /graphql; `stop` drains requests and sockets and stops the gateway.
+ * Starts the federated gateway over any supergraph: queries and mutations over HTTP and subscriptions over
+ * graphql-ws, both on /graphql; every subgraph fetch goes through one subgraph client. `stop` drains
+ * requests and sockets, stops the gateway and closes the client's sockets.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
-  const httpServer = createServer();
-  const dataSources = new Map<string, GraphQLDataSource>();
-  const apolloGateway = createApolloGateway(options, dataSources);
-  const executorMismatches: ExecutorMismatch[] = [];
-  const subgraphUrl = (subgraph: string) => {
-    if (!isSubgraphName(subgraph)) throw new Error(`unknown subgraph ${subgraph}`);
-    return options.subgraphs[subgraph];
+  // A bank's network is closed and its data must not leave it: the gateway never reports usage.
+  process.env.APOLLO_TELEMETRY_DISABLED = '1';
+  const endpoints = resolveSubgraphEndpoints(options.supergraphSdl, options.subgraphs);
+  const client = createSubgraphClient({ endpoints, timeoutMs: options.subgraphTimeoutMs });
+  const dataSource = (subgraph: string, send: SubgraphTransport) => {
+    const url = endpoints.get(subgraph);
+    if (!url) throw new Error(`the supergraph has no subgraph named ${subgraph}`);
+    return createSubgraphDataSource(send, subgraph, url);
   };
+  const serviceMap: ServiceMap = Object.fromEntries(
+    [...endpoints.keys()].map((name) => [name, dataSource(name, client.send)]),
+  );
+  const httpServer = createServer();
+  const executorMismatches: ExecutorMismatch[] = [];
   let planner: SubscriptionPlanner | null = null;
-  const gateway = new ExecutionGateway(apolloGateway, {
+  const gateway = new ExecutionGateway(createApolloGateway(options, client, serviceMap), {
     onPlanning: (planning) => {
       planner = new SubscriptionPlanner(planning);
     },
     executor: options.executor ?? 'collexis',
     shareInflight: options.shareInflightFetches ?? true,
-    subgraphNames,
-    subgraphUrl,
-    dataSource: (subgraph, fetcher) =>
-      new ViewerForwardingDataSource({ url: subgraphUrl(subgraph), fetcher: passingGraphQL400(fetcher) }),
+    transport: client.send,
+    subgraphNames: [...endpoints.keys()],
+    dataSource,
     onMismatch: (mismatch) => {
       executorMismatches.push(mismatch);
       console.error(
@@ -121,8 +118,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       if (!planner) throw new Error('the supergraph is not loaded yet');
       return planner;
     },
-    serviceMap: () => Object.fromEntries(dataSources),
-    subgraphUrl,
+    client,
+    serviceMap,
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -139,5 +136,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     graphqlRequestHandler({ apollo, context: async (req) => ({ viewer: viewerFromRequest(req) }) }),
   );
   const { url, port } = await listen(httpServer, options.port, options.host);
-  return { url, port, subscriptions, executorMismatches, stop: () => apollo.stop() };
+  return {
+    url,
+    port,
+    subscriptions,
+    executorMismatches,
+    stop: async () => {
+      await apollo.stop();
+      await client.close();
+    },
+  };
 }

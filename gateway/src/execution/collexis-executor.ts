@@ -5,7 +5,7 @@ import type {
   GatewayExecutor,
   GatewayGraphQLRequestContext,
 } from '@apollo/server-gateway-interface';
-import { type Viewer, ViewerHeader } from '@collexis/platform/graphql';
+import type { Viewer } from '@collexis/platform/graphql';
 import {
   type DocumentNode,
   executeSync,
@@ -16,31 +16,30 @@ import {
   type VariableDefinitionNode,
   visit,
 } from 'graphql';
+import {
+  readSubgraphResponse,
+  type SubgraphHttpResponse,
+  type SubgraphTransport,
+  subgraphRequestHeaders,
+} from '../subgraph-client';
 import type { CompiledOperation, OperationCompiler } from './compiled-operation';
 import { executePlan } from './plan-executor';
-import { shapeResponse } from './response-shape';
-import { readSubgraphResponse } from './subgraph-response';
-import type { SubgraphHttpResponse, SubgraphTransport } from './subgraph-transport';
+import { shapeResponse } from './shape-response';
 
 export interface CollexisExecutorOptions {
   compiler: () => OperationCompiler;
   /** Identical query fetches in flight share one HTTP exchange. @default true */
   shareInflight?: boolean;
-  /** Subgraph name to /graphql URL. */
-  subgraphUrl: (subgraph: string) => string;
+  /** How subgraphs are reached: the gateway's subgraph client. */
   transport: SubgraphTransport;
   /** Runs what this executor leaves to the stock one (see CompiledOperation.supported). */
   fallback: GatewayExecutor;
 }
 
-/** The headers of every subgraph request: the caller's identity, as the stock data source forwards it. */
-function subgraphHeaders(viewer: Viewer | undefined): Record<string, string> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (viewer) {
-    headers[ViewerHeader.id] = viewer.id;
-    headers[ViewerHeader.roles] = viewer.roles.join(',');
-  }
-  return headers;
+/** One request's subgraph headers, and a key for them computed once per request for InflightFetches. */
+interface RequestHeaders {
+  values: Record<string, string>;
+  key: string;
 }
 
 /**
@@ -52,12 +51,12 @@ class InflightFetches {
 
   constructor(private readonly transport: SubgraphTransport) {}
 
-  send(url: string, body: string, headers: Record<string, string>, shareable: boolean) {
-    if (!shareable) return this.transport(url, body, headers);
-    const key = `${url}\n${headers[ViewerHeader.id] ?? ''}\n${headers[ViewerHeader.roles] ?? ''}\n${body}`;
+  send(subgraph: string, body: string, headers: RequestHeaders, shareable: boolean) {
+    if (!shareable) return this.transport(subgraph, body, headers.values);
+    const key = `${subgraph}\n${headers.key}\n${body}`;
     const inflight = this.pending.get(key);
     if (inflight) return inflight;
-    const sent = this.transport(url, body, headers).finally(() => this.pending.delete(key));
+    const sent = this.transport(subgraph, body, headers.values).finally(() => this.pending.delete(key));
     this.pending.set(key, sent);
     return sent;
   }
@@ -134,16 +133,16 @@ export function createCollexisExecutor(options: CollexisExecutorOptions): Gatewa
   ): Promise<GatewayExecutionResult> {
     const variables = requestContext.request.variables ?? {};
     const viewer: Viewer | undefined = requestContext.context.viewer;
-    const headers = subgraphHeaders(viewer);
+    const values = subgraphRequestHeaders(viewer);
+    const headers: RequestHeaders = { values, key: JSON.stringify(values) };
     const send = async (fetch: FetchNode, fetchVariables: Record<string, unknown>) => {
       const body = JSON.stringify({
         query: fetch.operation,
         variables: fetchVariables,
         operationName: fetch.operationName,
       });
-      const url = options.subgraphUrl(fetch.serviceName);
       const shareable = shareInflight && fetch.operationKind === OperationTypeNode.QUERY;
-      return readSubgraphResponse(await inflight.send(url, body, headers, shareable));
+      return readSubgraphResponse(await inflight.send(fetch.serviceName, body, headers, shareable));
     };
     const { data, errors } = await executePlan(
       {

@@ -1,7 +1,4 @@
-export type ResultMap = Record<string, unknown>;
-
-export const isResultMap = (value: unknown): value is ResultMap =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isResultMap, type ResultMap } from '../result-map';
 
 /** Merges a subgraph's answer into the data gathered so far, exactly as @apollo/gateway's deepMerge does. */
 export function deepMerge(target: ResultMap, source: unknown): void {

@@ -4,17 +4,16 @@ import type {
   GatewayExecutor,
   GatewayGraphQLRequestContext,
 } from '@apollo/server-gateway-interface';
-import type { Fetcher } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
+import type { SubgraphHttpResponse, SubgraphTransport } from '../subgraph-client';
 import { variableErrors } from './collexis-executor';
 import type { OperationCompiler } from './compiled-operation';
-import type { SubgraphHttpResponse, SubgraphTransport } from './subgraph-transport';
 
-/** One subgraph request our executor made and what came back (or why nothing did). */
+/** One subgraph request our executor made and what came back. */
 interface Exchange {
-  url: string;
+  subgraph: string;
   request: string;
-  outcome: { response: SubgraphHttpResponse } | { error: Error };
+  response: SubgraphHttpResponse;
 }
 
 /** A subgraph request body with its variables' key order removed from the comparison. */
@@ -32,34 +31,22 @@ function canonicalRequest(body: string): string {
 }
 
 function recordingTransport(transport: SubgraphTransport, exchanges: Exchange[]): SubgraphTransport {
-  return async (url, body, headers) => {
-    try {
-      const response = await transport(url, body, headers);
-      exchanges.push({ url, request: canonicalRequest(body), outcome: { response } });
-      return response;
-    } catch (error) {
-      const failure = error instanceof Error ? error : new Error(String(error));
-      exchanges.push({ url, request: canonicalRequest(body), outcome: { error: failure } });
-      throw error;
-    }
+  return async (subgraph, body, headers) => {
+    const response = await transport(subgraph, body, headers);
+    exchanges.push({ subgraph, request: canonicalRequest(body), response });
+    return response;
   };
 }
 
-/** Answers the stock data source's fetches from the recording; a request ours never made is a difference. */
-function replayFetcher(exchanges: readonly Exchange[]): Fetcher {
-  return async (url, init) => {
-    const request = canonicalRequest(typeof init?.body === 'string' ? init.body : '');
-    const exchange = exchanges.find((candidate) => candidate.url === url && candidate.request === request);
-    if (!exchange) throw new Error(`the stock executor sent a request ours did not: ${url} ${request}`);
-    if ('error' in exchange.outcome) throw exchange.outcome.error;
-    const { response } = exchange.outcome;
-    const replayed = new Response(response.body, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.contentType ? { 'content-type': response.contentType } : {},
-    });
-    Object.defineProperty(replayed, 'url', { value: response.url });
-    return replayed;
+/** Answers the stock data sources' fetches from the recording; a request ours never made is a difference. */
+function replayTransport(exchanges: readonly Exchange[]): SubgraphTransport {
+  return async (subgraph, body) => {
+    const request = canonicalRequest(body);
+    const exchange = exchanges.find(
+      (candidate) => candidate.subgraph === subgraph && candidate.request === request,
+    );
+    if (!exchange) throw new Error(`the stock executor sent a request ours did not: ${subgraph} ${request}`);
+    return exchange.response;
   };
 }
 
@@ -79,8 +66,8 @@ export interface DifferentialOptions {
   /** Our executor, built over the transport it is given. */
   ours: (transport: SubgraphTransport) => GatewayExecutor;
   transport: SubgraphTransport;
-  /** A data source for one subgraph with the given fetcher, as the stock gateway builds them. */
-  dataSource: (subgraph: string, fetcher: Fetcher) => GraphQLDataSource;
+  /** A data source for one subgraph sending through the given transport, as the stock gateway's are built. */
+  dataSource: (subgraph: string, send: SubgraphTransport) => GraphQLDataSource;
   subgraphNames: readonly string[];
   /** Told about every difference found. */
   onMismatch: (mismatch: ExecutorMismatch) => void;
@@ -96,7 +83,7 @@ export interface ExecutorMismatch {
 
 /**
  * Runs every request through our executor for real, recording each subgraph exchange, then through
- * @apollo/gateway's executeQueryPlan with the same plan over RemoteGraphQLDataSources that replay the
+ * @apollo/gateway's executeQueryPlan with the same plan over its RemoteGraphQLDataSources replaying the
  * recording, so mutations run once. A difference in data, errors, paths or extensions is reported and
  * the client gets an EXECUTOR_MISMATCH error instead of an answer, so no test can pass over it.
  */
@@ -142,9 +129,9 @@ export function createDifferentialExecutor(options: DifferentialOptions): Gatewa
       operationDocument: requestContext.document,
       operationName: requestContext.request.operationName,
     });
-    const fetcher = replayFetcher(exchanges);
+    const replay = replayTransport(exchanges);
     const serviceMap = Object.fromEntries(
-      options.subgraphNames.map((name) => [name, options.dataSource(name, fetcher)]),
+      options.subgraphNames.map((name) => [name, options.dataSource(name, replay)]),
     );
     const compiled = compiler.compile(
       requestContext.queryHash,

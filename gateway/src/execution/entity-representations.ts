@@ -1,6 +1,7 @@
 import type { QueryPlanSelectionNode } from '@apollo/query-planner';
 import { type GraphQLSchema, isAbstractType, isInterfaceType, isObjectType } from 'graphql';
-import { deepMerge, isResultMap, type ResultMap } from './deep-merge';
+import { isResultMap, type ResultMap } from '../result-map';
+import { deepMerge } from './deep-merge';
 
 /** Whether an entity gathered so far is of `typeCondition` (by its __typename), as the stock executor decides. */
 function isObjectOfType(schema: GraphQLSchema, entity: ResultMap, typeCondition: string): boolean {

@@ -6,12 +6,11 @@ import type {
   GatewayLoadResult,
   GatewaySchemaLoadOrUpdateCallback,
 } from '@apollo/server-gateway-interface';
-import type { Fetcher } from '@apollo/utils.fetcher';
+import type { SubgraphTransport } from '../subgraph-client';
 import { SupergraphPlanning } from '../supergraph-planning';
 import { createCollexisExecutor } from './collexis-executor';
 import { OperationCompiler } from './compiled-operation';
 import { createDifferentialExecutor, type ExecutorMismatch } from './differential-executor';
-import { createPooledTransport, type SubgraphTransport } from './subgraph-transport';
 
 /**
  * Which executor runs query plans: `collexis`, ours; `stock`, @apollo/gateway's; `differential`, ours
@@ -24,10 +23,11 @@ export interface ExecutionGatewayOptions {
   executor: ExecutorName;
   /** Identical query fetches in flight share one exchange (our executor only). */
   shareInflight: boolean;
+  /** How our executor reaches a subgraph: the gateway's subgraph client. */
+  transport: SubgraphTransport;
   subgraphNames: readonly string[];
-  subgraphUrl: (subgraph: string) => string;
-  /** A data source for one subgraph over the given fetcher, as the stock gateway's are built. */
-  dataSource: (subgraph: string, fetcher: Fetcher) => GraphQLDataSource;
+  /** A stock data source for one subgraph sending through the given transport (the differential's replay). */
+  dataSource: (subgraph: string, send: SubgraphTransport) => GraphQLDataSource;
   onMismatch: (mismatch: ExecutorMismatch) => void;
   /** Told each supergraph's planning as it loads, for the subscription engine to share. */
   onPlanning: (planning: SupergraphPlanning) => void;
@@ -39,7 +39,6 @@ export interface ExecutionGatewayOptions {
  */
 export class ExecutionGateway implements GatewayInterface {
   private compiler: OperationCompiler | null = null;
-  private readonly pool = createPooledTransport();
 
   constructor(
     private readonly inner: ApolloGateway,
@@ -67,16 +66,15 @@ export class ExecutionGateway implements GatewayInterface {
       createCollexisExecutor({
         compiler,
         shareInflight: this.options.shareInflight,
-        subgraphUrl: this.options.subgraphUrl,
         transport,
         fallback: stock,
       });
-    if (this.options.executor === 'collexis') return { executor: ours(this.pool.send) };
+    if (this.options.executor === 'collexis') return { executor: ours(this.options.transport) };
     return {
       executor: createDifferentialExecutor({
         compiler,
         ours,
-        transport: this.pool.send,
+        transport: this.options.transport,
         dataSource: this.options.dataSource,
         subgraphNames: this.options.subgraphNames,
         onMismatch: this.options.onMismatch,
@@ -86,6 +84,5 @@ export class ExecutionGateway implements GatewayInterface {
 
   async stop(): Promise<void> {
     await this.inner.stop();
-    await this.pool.close();
   }
 }

@@ -1,9 +1,10 @@
 import type { FetchNode, PlanNode, ResponsePath } from '@apollo/query-planner';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { deepMerge, isResultMap, type ResultMap } from './deep-merge';
+import { isResultMap, type ResultMap } from '../result-map';
+import type { SubgraphResult } from '../subgraph-client';
+import { deepMerge } from './deep-merge';
 import { representationOf } from './entity-representations';
 import { downstreamErrors } from './subgraph-errors';
-import type { SubgraphResult } from './subgraph-response';
 
 /** Sends one fetch of the plan to its subgraph and reads the answer. */
 export type SendFetch = (fetch: FetchNode, variables: Record<string, unknown>) => Promise<SubgraphResult>;

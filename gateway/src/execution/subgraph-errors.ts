@@ -1,7 +1,7 @@
 import { ERRORS, errorCodeDef } from '@apollo/federation-internals';
 import type { FetchNode, ResponsePath } from '@apollo/query-planner';
 import { GraphQLError, type GraphQLErrorExtensions, type GraphQLFormattedError } from 'graphql';
-import { isResultMap } from './deep-merge';
+import { isResultMap } from '../result-map';
 
 /** Where a fetch's results land in the response: the flatten path and the data gathered so far. */
 export interface FetchCursor {

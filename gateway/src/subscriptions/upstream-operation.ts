@@ -26,7 +26,7 @@ export interface UpstreamOperation {
   afterVariable: string | null;
   /** Response key of the subscription field in the upstream data. */
   rootKey: string;
-  /** Name of the subscription field, e.g. `paymentEvents`. */
+  /** Name of the subscription field, e.g. `orderEvents`. */
   rootFieldName: string;
 }
 

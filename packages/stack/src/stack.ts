@@ -23,6 +23,8 @@ export interface Stack {
   statements: StatementLog;
   /** Where bank-sync picks up export files. */
   syncInboxDir: string;
+  /** Stops one subgraph now, leaving the rest running (what the gateway does with one subgraph down). */
+  stopSubgraph(name: DomainName): Promise<void>;
   /** POSTs one GraphQL operation to the gateway and returns the parsed response body. */
   query<T = Record<string, unknown>>(
     query: string,
@@ -119,6 +121,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       statements,
       query: (query, variables) => postGraphQL(gateway.url, query, variables),
       syncInboxDir,
+      stopSubgraph: async (name) => {
+        const server = { 'bank-sync': bankSync, payment, workflow }[name];
+        const index = started.indexOf(server);
+        if (index === -1) return;
+        started.splice(index, 1);
+        await server.stop();
+      },
       stop: stopAll,
     };
   } catch (error) {

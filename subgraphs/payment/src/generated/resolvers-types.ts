@@ -65,8 +65,8 @@ export type Customer = {
   __typename?: 'Customer';
   /** Customer identification number (natural key). */
   cif: Scalars['String']['output'];
-  /** The customer's payments across all their loans, newest first. */
-  payments: PaymentConnection;
+  /** The customer's payments across all their loans, newest first; null only when this subgraph cannot answer. */
+  payments?: Maybe<PaymentConnection>;
 };
 
 
@@ -100,8 +100,8 @@ export type Loan = {
   __typename?: 'Loan';
   /** Loan account number (natural key). */
   accountNumber: Scalars['String']['output'];
-  /** Payments made toward the loan, newest first. */
-  payments: PaymentConnection;
+  /** Payments made toward the loan, newest first; null only when this subgraph cannot answer. */
+  payments?: Maybe<PaymentConnection>;
 };
 
 
@@ -972,7 +972,7 @@ export type AmountMismatchResolvers<ContextType = Context, ParentType extends Re
 export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   cif?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, Partial<CustomerPaymentsArgs>>;
+  payments?: Resolver<Maybe<ResolversTypes['PaymentConnection']>, ParentType, ContextType, Partial<CustomerPaymentsArgs>>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -994,7 +994,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type LoanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Loan'] = ResolversParentTypes['Loan'], FederationReferenceType extends FederationReferenceTypes['Loan'] = FederationReferenceTypes['Loan']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Loan']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, Partial<LoanPaymentsArgs>>;
+  payments?: Resolver<Maybe<ResolversTypes['PaymentConnection']>, ParentType, ContextType, Partial<LoanPaymentsArgs>>;
 }>;
 
 export type MissingPaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MissingPayment'] = ResolversParentTypes['MissingPayment']> = ResolversObject<{

@@ -43,12 +43,12 @@ export type ActionRecord = {
   createdAt: Scalars['DateTime']['output'];
   /** User who created this action. */
   createdBy: Scalars['String']['output'];
-  /** The customer the action concerns. */
-  customer: Customer;
+  /** The customer the action concerns; null only when bank-sync, which owns customers, cannot answer. */
+  customer?: Maybe<Customer>;
   /** Primary key. */
   id: Scalars['ID']['output'];
-  /** The loan the action concerns. */
-  loan: Loan;
+  /** The loan the action concerns; null only when bank-sync, which owns loans, cannot answer. */
+  loan?: Maybe<Loan>;
   /** Account number of the loan the action concerns. */
   loanAccountNumber: Scalars['String']['output'];
   /** Action notes. */
@@ -112,8 +112,8 @@ export type ActionType =
 /** A collection agent, supervisor or administrator of the CRM. */
 export type Agent = {
   __typename?: 'Agent';
-  /** The agent's worklist: customers whose current assignment names this agent as call or field agent, ordered by CIF. */
-  assignedCustomers: WorklistConnection;
+  /** The agent's worklist: customers whose current assignment names this agent as call or field agent, ordered by CIF; null only when a subgraph it draws on cannot answer. */
+  assignedCustomers?: Maybe<WorklistConnection>;
   /** Creation timestamp. */
   createdAt: Scalars['DateTime']['output'];
   /** Work email. */
@@ -316,14 +316,14 @@ export type CreateAgentInput = {
 /** A bank customer (owned by bank-sync), with its collection workflow. */
 export type Customer = {
   __typename?: 'Customer';
-  /** Actions taken on the customer's loans, newest first. */
-  actions: ActionRecordConnection;
-  /** Every assignment of the customer to agents, current and past, newest start date first. */
-  assignments: Array<CustomerAgent>;
+  /** Actions taken on the customer's loans, newest first; null only when this subgraph cannot answer. */
+  actions?: Maybe<ActionRecordConnection>;
+  /** Every assignment of the customer to agents, current and past, newest start date first; null only when this subgraph cannot answer. */
+  assignments?: Maybe<Array<CustomerAgent>>;
   /** The customer's collection case; null when none was opened. */
   case?: Maybe<CustomerCase>;
-  /** Case actions and status inputs on the customer, newest first. */
-  caseActions: CustomerCaseActionConnection;
+  /** Case actions and status inputs on the customer, newest first; null only when this subgraph cannot answer. */
+  caseActions?: Maybe<CustomerCaseActionConnection>;
   /** Customer identification number (natural key). */
   cif: Scalars['String']['output'];
   /** The customer's current assignment; null when the customer is unassigned. */
@@ -359,8 +359,8 @@ export type CustomerAgent = {
   cif: Scalars['String']['output'];
   /** Creation timestamp. */
   createdAt: Scalars['DateTime']['output'];
-  /** The assigned customer. */
-  customer: Customer;
+  /** The assigned customer; null only when bank-sync, which owns customers, cannot answer. */
+  customer?: Maybe<Customer>;
   /** Last day of this assignment; null while it is current. */
   endDate?: Maybe<Scalars['Date']['output']>;
   /** Primary key. */
@@ -390,8 +390,8 @@ export type CustomerCase = {
   collateralStatus: Scalars['String']['output'];
   /** Creation timestamp. */
   createdAt: Scalars['DateTime']['output'];
-  /** The customer. */
-  customer: Customer;
+  /** The customer; null only when bank-sync, which owns customers, cannot answer. */
+  customer?: Maybe<Customer>;
   /** Customer's latest status, e.g. NEW, CONTACTED, PROMISE_TO_PAY, BROKEN_PROMISE, UNREACHABLE, PAYING, SETTLED. */
   customerStatus: Scalars['String']['output'];
   /** Follow-up date. */
@@ -425,8 +425,8 @@ export type CustomerCaseAction = {
   createdAt: Scalars['DateTime']['output'];
   /** User who created this action. */
   createdBy: Scalars['String']['output'];
-  /** The customer. */
-  customer: Customer;
+  /** The customer; null only when bank-sync, which owns customers, cannot answer. */
+  customer?: Maybe<Customer>;
   /** Customer status set by this action. */
   customerStatus?: Maybe<Scalars['String']['output']>;
   /** Primary key. */
@@ -476,8 +476,8 @@ export type Loan = {
   __typename?: 'Loan';
   /** Loan account number (natural key). */
   accountNumber: Scalars['String']['output'];
-  /** Actions taken on the loan, newest first. */
-  actions: ActionRecordConnection;
+  /** Actions taken on the loan, newest first; null only when this subgraph cannot answer. */
+  actions?: Maybe<ActionRecordConnection>;
 };
 
 
@@ -1098,9 +1098,9 @@ export type ActionRecordResolvers<ContextType = Context, ParentType extends Reso
   cif?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  loan?: Resolver<ResolversTypes['Loan'], ParentType, ContextType>;
+  loan?: Resolver<Maybe<ResolversTypes['Loan']>, ParentType, ContextType>;
   loanAccountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1129,7 +1129,7 @@ export type ActionRecordPayloadResolvers<ContextType = Context, ParentType exten
 
 export type AgentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agent'] = ResolversParentTypes['Agent'], FederationReferenceType extends FederationReferenceTypes['Agent'] = FederationReferenceTypes['Agent']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agent']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  assignedCustomers?: Resolver<ResolversTypes['WorklistConnection'], ParentType, ContextType, Partial<AgentAssignedCustomersArgs>>;
+  assignedCustomers?: Resolver<Maybe<ResolversTypes['WorklistConnection']>, ParentType, ContextType, Partial<AgentAssignedCustomersArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   employeeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1200,10 +1200,10 @@ export type CaseActionPayloadResolvers<ContextType = Context, ParentType extends
 
 export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  actions?: Resolver<ResolversTypes['ActionRecordConnection'], ParentType, ContextType, Partial<CustomerActionsArgs>>;
-  assignments?: Resolver<Array<ResolversTypes['CustomerAgent']>, ParentType, ContextType>;
+  actions?: Resolver<Maybe<ResolversTypes['ActionRecordConnection']>, ParentType, ContextType, Partial<CustomerActionsArgs>>;
+  assignments?: Resolver<Maybe<Array<ResolversTypes['CustomerAgent']>>, ParentType, ContextType>;
   case?: Resolver<Maybe<ResolversTypes['CustomerCase']>, ParentType, ContextType>;
-  caseActions?: Resolver<ResolversTypes['CustomerCaseActionConnection'], ParentType, ContextType, Partial<CustomerCaseActionsArgs>>;
+  caseActions?: Resolver<Maybe<ResolversTypes['CustomerCaseActionConnection']>, ParentType, ContextType, Partial<CustomerCaseActionsArgs>>;
   cif?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currentAssignment?: Resolver<Maybe<ResolversTypes['CustomerAgent']>, ParentType, ContextType>;
 }>;
@@ -1215,7 +1215,7 @@ export type CustomerAgentResolvers<ContextType = Context, ParentType extends Res
   assignedFieldAgentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   cif?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isCurrent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1231,7 +1231,7 @@ export type CustomerCaseResolvers<ContextType = Context, ParentType extends Reso
   cif?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   collateralStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   customerStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fUpdate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1249,7 +1249,7 @@ export type CustomerCaseActionResolvers<ContextType = Context, ParentType extend
   collateralStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   customerStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lendingViolationStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1290,7 +1290,7 @@ export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<Resolver
 export type LoanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Loan'] = ResolversParentTypes['Loan'], FederationReferenceType extends FederationReferenceTypes['Loan'] = FederationReferenceTypes['Loan']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Loan']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  actions?: Resolver<ResolversTypes['ActionRecordConnection'], ParentType, ContextType, Partial<LoanActionsArgs>>;
+  actions?: Resolver<Maybe<ResolversTypes['ActionRecordConnection']>, ParentType, ContextType, Partial<LoanActionsArgs>>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{

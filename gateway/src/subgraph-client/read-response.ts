@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { isResultMap } from './deep-merge';
-import type { SubgraphHttpResponse } from './subgraph-transport';
+import { isResultMap } from '../result-map';
+import type { SubgraphHttpResponse } from './transport';
 
 /** A subgraph's GraphQL response body. */
 export interface SubgraphResult {
@@ -20,12 +20,7 @@ function parseBody(response: SubgraphHttpResponse): unknown {
   return isJson(response.contentType) ? JSON.parse(response.body) : response.body;
 }
 
-/**
- * Whether a response body is a GraphQL result with errors. A subgraph answers a variable it cannot coerce (a
- * malformed Decimal or Date) with HTTP 400 and such a body, which the gateway hands on as the GraphQL result
- * it is (decision 0012), with either executor.
- */
-export function isGraphQLErrorBody(body: string): boolean {
+function isGraphQLErrorBody(body: string): boolean {
   try {
     const parsed: unknown = JSON.parse(body);
     return isResultMap(parsed) && Array.isArray(parsed.errors);
@@ -35,19 +30,28 @@ export function isGraphQLErrorBody(body: string): boolean {
 }
 
 /**
+ * Whether a failure status is handed on as the GraphQL result it carries (decision 0012), with either
+ * executor: a subgraph answers a variable it cannot coerce (a malformed Decimal or Date) with HTTP 400 and a
+ * body of GraphQL errors.
+ */
+export function isPassedThrough(response: SubgraphHttpResponse): boolean {
+  return response.status === 400 && isGraphQLErrorBody(response.body);
+}
+
+/**
  * Reads a subgraph's HTTP response as @apollo/gateway's RemoteGraphQLDataSource does, with the gateway's one
  * amendment (decision 0012): a 400 that carries GraphQL errors is a GraphQL result, so the client sees the
  * subgraph's BAD_USER_INPUT. Any other failure status throws the error the stock data source throws.
  */
 export function readSubgraphResponse(response: SubgraphHttpResponse): SubgraphResult {
   const body = parseBody(response);
-  const passedThrough = response.status === 400 && isGraphQLErrorBody(response.body);
-  if ((response.status < 200 || response.status > 299) && !passedThrough) {
+  if ((response.status < 200 || response.status > 299) && !isPassedThrough(response)) {
     throw new GraphQLError(`${response.status}: ${response.statusText}`, {
       extensions: {
         response: {
-          // The stock path re-wraps a 400 in a new Response, which has no URL.
-          url: response.status === 400 ? '' : response.url,
+          // As the stock data source reports it over the client's fetcher, whose Response has no URL: the
+          // subgraph's address stays inside the gateway.
+          url: '',
           status: response.status,
           statusText: response.statusText,
           body,

@@ -1,0 +1,17 @@
+/** What one subgraph answered over HTTP, before it is read as GraphQL. */
+export interface SubgraphHttpResponse {
+  status: number;
+  statusText: string;
+  contentType: string | null;
+  body: string;
+}
+
+/**
+ * One POST of a GraphQL request body to a subgraph, by the subgraph's name in the supergraph. Never rejects:
+ * a subgraph that cannot be reached or does not answer in time is answered for (see failed-fetch.ts).
+ */
+export type SubgraphTransport = (
+  subgraph: string,
+  body: string,
+  headers: Readonly<Record<string, string>>,
+) => Promise<SubgraphHttpResponse>;
