@@ -1,4 +1,4 @@
-import { type Viewer, viewerFromRequest } from '@collexis/platform/graphql';
+import { type Viewer, viewerFromConnection } from '@collexis/platform/graphql';
 import type { Context } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
 import { WebSocket } from 'ws';
@@ -25,7 +25,7 @@ export function connectionContext(
 ): SubscriptionContext {
   const { socket, request } = ctx.extra;
   return {
-    viewer: viewerFromRequest(request),
+    viewer: viewerFromConnection(request, ctx.connectionParams ?? undefined),
     connectionParams: ctx.connectionParams ?? {},
     closeSocket: (code, reason) => socket.close(code, reason),
     socket: {
