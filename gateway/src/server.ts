@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { viewerFromRequest } from '@collexis/platform/graphql';
 import { createServer, graphqlRequestHandler, listen, type RunningServer } from '@collexis/platform/http';
+import { stockLoadableSupergraph } from './authorization/stock-supergraph';
 import type { ExecutorMismatch } from './execution/differential-executor';
 import { ExecutionGateway, type ExecutorName } from './execution/execution-gateway';
 import {
@@ -59,7 +60,9 @@ function createApolloGateway(
     if (!dataSource) throw new Error(`the supergraph has no subgraph named ${name}`);
     return dataSource;
   };
-  if (options.supergraphSdl) return new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService });
+  if (options.supergraphSdl) {
+    return new ApolloGateway({ supergraphSdl: stockLoadableSupergraph(options.supergraphSdl), buildService });
+  }
   return new ApolloGateway({
     supergraphSdl: new IntrospectAndCompose({
       subgraphs: [...client.endpoints].map(([name, url]) => ({ name, url })),

@@ -6,6 +6,9 @@ import type {
   GatewayLoadResult,
   GatewaySchemaLoadOrUpdateCallback,
 } from '@apollo/server-gateway-interface';
+import { accessRulesOf } from '@collexis/platform/graphql';
+import { parse } from 'graphql';
+import { type AccessControl, authorizingExecutor } from '../authorization/authorizing-executor';
 import type { SubgraphTransport } from '../subgraph-client';
 import { SupergraphPlanning } from '../supergraph-planning';
 import { createCollexisExecutor } from './collexis-executor';
@@ -39,6 +42,7 @@ export interface ExecutionGatewayOptions {
  */
 export class ExecutionGateway implements GatewayInterface {
   private compiler: OperationCompiler | null = null;
+  private access: AccessControl | null = null;
 
   constructor(
     private readonly inner: ApolloGateway,
@@ -47,6 +51,7 @@ export class ExecutionGateway implements GatewayInterface {
     inner.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
       const planning = new SupergraphPlanning(coreSupergraphSdl);
       this.compiler = new OperationCompiler(planning);
+      this.access = { schema: planning.apiGraphQLSchema, rules: accessRulesOf(parse(coreSupergraphSdl)) };
       options.onPlanning(planning);
     });
   }
@@ -56,6 +61,15 @@ export class ExecutionGateway implements GatewayInterface {
   }
 
   async load(loadOptions: { apollo: GatewayApolloConfig }): Promise<GatewayLoadResult> {
+    const { executor } = await this.loadExecutor(loadOptions);
+    const access = () => {
+      if (!this.access) throw new Error('the supergraph is not loaded yet');
+      return this.access;
+    };
+    return { executor: executor && authorizingExecutor(executor, access) };
+  }
+
+  private async loadExecutor(loadOptions: { apollo: GatewayApolloConfig }): Promise<GatewayLoadResult> {
     const { executor: stock } = await this.inner.load(loadOptions);
     if (!stock || this.options.executor === 'stock') return { executor: stock };
     const compiler = () => {

@@ -13,6 +13,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { ConnectionParams } from '../graphql/viewer';
 import { createServer, graphqlRequestHandler, listen, type RunningServer } from '../http/server';
+import { enforceAccess } from './access';
 
 export interface SubscriptionOptions<TContext> {
   /**
@@ -54,11 +55,14 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
 ): Promise<RunningServer> {
   const httpServer = createServer();
-  const schema = buildSubgraphSchema({
-    typeDefs: options.typeDefs,
-    // buildSubgraphSchema types resolvers for an unknown context; ours all receive TContext.
-    resolvers: options.resolvers as GraphQLResolverMap<unknown>,
-  });
+  const schema = enforceAccess(
+    buildSubgraphSchema({
+      typeDefs: options.typeDefs,
+      // buildSubgraphSchema types resolvers for an unknown context; ours all receive TContext.
+      resolvers: options.resolvers as GraphQLResolverMap<unknown>,
+    }),
+    options.typeDefs,
+  );
   const plugins: ApolloServerPlugin<TContext>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer }),
     ApolloServerPluginLandingPageDisabled(),
