@@ -19,8 +19,8 @@ import {
 import {
   readSubgraphResponse,
   type SubgraphHttpResponse,
+  type SubgraphIdentity,
   type SubgraphTransport,
-  subgraphRequestHeaders,
 } from '../subgraph-client';
 import type { CompiledOperation, OperationCompiler } from './compiled-operation';
 import { executePlan } from './plan-executor';
@@ -32,6 +32,8 @@ export interface CollexisExecutorOptions {
   shareInflight?: boolean;
   /** How subgraphs are reached: the gateway's subgraph client. */
   transport: SubgraphTransport;
+  /** Who each fetch is on behalf of: the client's credentials. */
+  identity: SubgraphIdentity;
   /** Runs what this executor leaves to the stock one (see CompiledOperation.supported). */
   fallback: GatewayExecutor;
 }
@@ -133,9 +135,19 @@ export function createCollexisExecutor(options: CollexisExecutorOptions): Gatewa
   ): Promise<GatewayExecutionResult> {
     const variables = requestContext.request.variables ?? {};
     const viewer: Viewer | undefined = requestContext.context.viewer;
-    const values = subgraphRequestHeaders(viewer);
-    const headers: RequestHeaders = { values, key: JSON.stringify(values) };
+    const headersBySubgraph = new Map<string, Promise<RequestHeaders>>();
+    const headersFor = (subgraph: string) => {
+      let headers = headersBySubgraph.get(subgraph);
+      if (!headers) {
+        headers = options.identity
+          .headers(subgraph, viewer)
+          .then((values) => ({ values, key: JSON.stringify(values) }));
+        headersBySubgraph.set(subgraph, headers);
+      }
+      return headers;
+    };
     const send = async (fetch: FetchNode, fetchVariables: Record<string, unknown>) => {
+      const headers = await headersFor(fetch.serviceName);
       const body = JSON.stringify({
         query: fetch.operation,
         variables: fetchVariables,

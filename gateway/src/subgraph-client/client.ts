@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { Agent, errors as undiciErrors } from 'undici';
 import { failedFetchResponse, SubgraphFailureCode } from './failed-fetch';
+import type { SubgraphIdentity } from './identity';
 import type { SubgraphTransport } from './transport';
 
 /** Where each subgraph answers, by its name in the supergraph (`join__graph(name:)`). */
@@ -8,6 +9,8 @@ export type SubgraphEndpoints = ReadonlyMap<string, string>;
 
 export interface SubgraphClientOptions {
   endpoints: SubgraphEndpoints;
+  /** Signs the credential every request carries. */
+  identity: SubgraphIdentity;
   /**
    * Milliseconds a subgraph may take to connect, to start its answer, or between two parts of its body;
    * past it the fetch is answered with SUBGRAPH_TIMEOUT errors. @default 30000
@@ -20,6 +23,8 @@ export interface SubgraphClientOptions {
 /** The gateway's one way to reach a subgraph over HTTP. */
 export interface SubgraphClient {
   readonly endpoints: SubgraphEndpoints;
+  /** The one place a request gets its caller's credential. */
+  readonly identity: SubgraphIdentity;
   readonly timeoutMs: number;
   send: SubgraphTransport;
   /** Closes the pooled sockets; the gateway calls it when it stops. */
@@ -67,6 +72,7 @@ export function createSubgraphClient(options: SubgraphClientOptions): SubgraphCl
   };
   return {
     endpoints: options.endpoints,
+    identity: options.identity,
     timeoutMs,
     async send(subgraph, body, headers) {
       const target = targetOf(subgraph);

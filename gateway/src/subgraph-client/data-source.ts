@@ -1,7 +1,7 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import type { Viewer } from '@collexis/platform/graphql';
-import { subgraphRequestHeaders } from './identity';
+import type { SubgraphIdentity } from './identity';
 import { isPassedThrough } from './read-response';
 import type { SubgraphHttpResponse, SubgraphTransport } from './transport';
 
@@ -38,9 +38,17 @@ function transportFetcher(send: SubgraphTransport, subgraph: string): Fetcher {
  * composition from running subgraphs use.
  */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+  constructor(
+    private readonly subgraph: string,
+    private readonly identity: SubgraphIdentity,
+    config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+  ) {
+    super(config);
+  }
+
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const viewer = 'viewer' in context ? context.viewer : undefined;
-    for (const [name, value] of Object.entries(subgraphRequestHeaders(viewer))) {
+    for (const [name, value] of Object.entries(await this.identity.headers(this.subgraph, viewer))) {
       request.http?.headers.set(name, value);
     }
   }
@@ -49,8 +57,9 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 /** A data source for one subgraph that sends through `send` (the client, or the differential's replay). */
 export function createSubgraphDataSource(
   send: SubgraphTransport,
+  identity: SubgraphIdentity,
   subgraph: string,
   url: string,
 ): SubgraphDataSource {
-  return new SubgraphDataSource({ url, fetcher: transportFetcher(send, subgraph) });
+  return new SubgraphDataSource(subgraph, identity, { url, fetcher: transportFetcher(send, subgraph) });
 }

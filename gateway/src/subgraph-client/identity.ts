@@ -1,20 +1,39 @@
-import { type Viewer, ViewerHeader } from '@collexis/platform/graphql';
+import { type CredentialSigner, isRole } from '@collexis/identity';
+import { authorizationHeader, type Viewer } from '@collexis/platform/graphql';
 
-/**
- * The headers of every HTTP request to a subgraph: JSON, and the caller's identity, which subgraphs record
- * and authorise against (decision 0013). The one place identity is attached, so that the signed credential
- * that will replace these headers changes only this function and the one below.
- */
-export function subgraphRequestHeaders(viewer: Viewer | undefined): Record<string, string> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (viewer) {
-    headers[ViewerHeader.id] = viewer.id;
-    headers[ViewerHeader.roles] = viewer.roles.join(',');
-  }
-  return headers;
+/** How the gateway proves to a subgraph who is calling: the one place identity is attached. */
+export interface SubgraphIdentity {
+  /** The headers of an HTTP request to a subgraph on behalf of a caller: JSON, and its credential. */
+  headers(subgraph: string, viewer: Viewer | undefined): Promise<Record<string, string>>;
+  /** The connection parameters of an upstream graphql-ws subscription on behalf of a caller. */
+  connectionParams(subgraph: string, viewer: Viewer): Promise<Record<string, unknown>>;
 }
 
-/** The caller's identity in the connection parameters of an upstream graphql-ws subscription. */
-export function upstreamConnectionParams(viewer: Viewer): Record<string, unknown> {
-  return { viewer: { id: viewer.id, roles: [...viewer.roles] } };
+/** The gateway itself, for what no client asked (composing from the running subgraphs). */
+const gatewayCaller: Viewer = { id: 'gateway', roles: ['SYSTEM'] };
+
+/**
+ * Credentials signed by the gateway's key for one subgraph (the audience) and one verified caller, short-lived
+ * and never outliving the caller's token (decision 0019); subgraphs accept nothing else.
+ */
+export function createSubgraphIdentity(signer: CredentialSigner): SubgraphIdentity {
+  const credential = (subgraph: string, viewer: Viewer) =>
+    signer.sign(
+      {
+        id: viewer.id,
+        roles: viewer.roles.filter(isRole),
+        agentId: viewer.agentId ?? null,
+        expiresAt: viewer.expiresAt,
+      },
+      subgraph,
+    );
+  return {
+    async headers(subgraph, viewer) {
+      const token = await credential(subgraph, viewer ?? gatewayCaller);
+      return { 'content-type': 'application/json', ...authorizationHeader(token) };
+    },
+    async connectionParams(subgraph, viewer) {
+      return authorizationHeader(await credential(subgraph, viewer));
+    },
+  };
 }

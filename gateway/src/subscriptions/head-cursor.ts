@@ -1,6 +1,6 @@
 import type { Viewer } from '@collexis/platform/graphql';
 import { GraphQLError } from 'graphql';
-import { readSubgraphResponse, type SubgraphClient, subgraphRequestHeaders } from '../subgraph-client';
+import { readSubgraphResponse, type SubgraphClient } from '../subgraph-client';
 
 /**
  * The newest cursor upstream, where a client that wants live events only starts, by the convention that a
@@ -16,7 +16,7 @@ export async function headCursor(
   const response = await client.send(
     subgraph,
     JSON.stringify({ query: `{ ${field} }` }),
-    subgraphRequestHeaders(viewer),
+    await client.identity.headers(subgraph, viewer),
   );
   const result = readSubgraphResponse(response);
   const head = result.data?.[field];

@@ -1,6 +1,6 @@
 import type { ServiceMap } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { type SubgraphClient, upstreamConnectionParams } from '../subgraph-client';
+import type { SubgraphClient } from '../subgraph-client';
 import type { SubscriptionContext } from './connection-context';
 import { EntityFetchBatcher } from './entity-batcher';
 import { createEventExecutor } from './event-executor';
@@ -72,7 +72,7 @@ export class StreamRegistry {
           url: upstreamUrl,
           operation: upstreamOperation,
           startAfter: String(from),
-          connectionParams: { ...context.connectionParams, ...upstreamConnectionParams(context.viewer) },
+          connectionParams: () => client.identity.connectionParams(primary.serviceName, context.viewer),
           onEvent: deliver,
           onFatal: (errors) => fail(new GraphQLError(errors.map((e) => e.message).join('; '))),
         });

@@ -13,7 +13,8 @@ export interface UpstreamSubscriptionOptions {
   operation: UpstreamOperation;
   /** Cursor to start after. */
   startAfter: string;
-  connectionParams: Record<string, unknown>;
+  /** Asked on every (re)connection, so a reconnection never sends an expired credential. */
+  connectionParams: () => Promise<Record<string, unknown>>;
   onEvent: (event: UpstreamEvent) => void;
   /** The subgraph refused the operation itself (GraphQL errors): retrying cannot help. */
   onFatal: (errors: readonly { message: string }[]) => void;

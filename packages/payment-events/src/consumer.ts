@@ -25,8 +25,11 @@ export interface PaymentEventConsumerOptions {
   retryDelayMs?: number;
   /** @default 5000 */
   maxRetryDelayMs?: number;
-  /** Sent with every request, e.g. the viewer headers x-collexis-user / x-collexis-roles. */
-  headers?: Record<string, string>;
+  /**
+   * The headers of every request to the payment subgraph: the consumer's credential, asked for again before
+   * each request and each (re)connection so that an expired one is never sent.
+   */
+  headers?: () => Promise<Record<string, string>>;
 }
 
 export interface PaymentEventConsumer {

@@ -26,8 +26,8 @@ export interface FetchPaymentEventsArgs {
 }
 
 export interface FetchOptions {
-  /** Sent with the request, e.g. the viewer headers x-collexis-user / x-collexis-roles. */
-  headers?: Record<string, string>;
+  /** The headers to send, asked for per request: the caller's credential. */
+  headers?: () => Promise<Record<string, string>>;
   signal?: AbortSignal;
 }
 
@@ -48,7 +48,7 @@ export async function fetchPaymentEvents(
 ): Promise<PaymentEventPage> {
   const response = await fetch(paymentUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...options.headers },
+    headers: { 'content-type': 'application/json', ...(await options.headers?.()) },
     body: JSON.stringify({ query: PAYMENT_EVENTS, variables: args }),
     signal: options.signal,
   });

@@ -22,8 +22,8 @@ export interface SubscribePaymentEventsArgs {
 }
 
 export interface SubscribeOptions {
-  /** Sent as graphql-ws connection parameters, e.g. the viewer headers x-collexis-user / x-collexis-roles. */
-  headers?: Record<string, string>;
+  /** Sent as graphql-ws connection parameters (the caller's credential as `authorization`), asked for per connection. */
+  headers?: () => Promise<Record<string, string>>;
 }
 
 export interface PaymentEventSubscription {

@@ -2,9 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { PaymentEventConsumer } from '@collexis/payment-events';
 import { createDatabase, type DatabaseOptions } from '@collexis/platform/db';
-import { viewerFromRequest } from '@collexis/platform/graphql';
 import type { RunningServer } from '@collexis/platform/http';
-import { startSubgraphServer } from '@collexis/platform/subgraph';
+import {
+  createSubgraphIdentity,
+  type SubgraphIdentityOptions,
+  startSubgraphServer,
+} from '@collexis/platform/subgraph';
 import { parse } from 'graphql';
 import { createSyncPipeline } from './commands/sync-pipeline';
 import { createContext } from './context';
@@ -19,6 +22,8 @@ export interface BankSyncServerOptions {
   host?: string;
   /** The PostgreSQL holding the bank_sync_service schema. */
   database: DatabaseOptions;
+  /** Whose credentials this subgraph accepts, and its own key for calling other subgraphs as SYSTEM. */
+  identity: SubgraphIdentityOptions;
   /** The payment subgraph's /graphql URL; when given, the loan-balance consumer runs. @default none */
   paymentUrl?: string;
   /** Folder where core systems drop their exports for `runSync`. @default '.data/inbox' (of the working directory) */
@@ -36,6 +41,7 @@ export interface BankSyncServer extends RunningServer {
  */
 export async function start(options: BankSyncServerOptions): Promise<BankSyncServer> {
   const typeDefs = parse(await readFile(new URL('../schema.graphql', import.meta.url), 'utf8'));
+  const identity = createSubgraphIdentity('bank-sync', options.identity);
   const database = createDatabase(schema, { applicationName: 'collexis-bank-sync', ...options.database });
   const sync = createSyncPipeline({
     db: database.db,
@@ -46,12 +52,13 @@ export async function start(options: BankSyncServerOptions): Promise<BankSyncSer
     const server = await startSubgraphServer({
       typeDefs,
       resolvers,
-      context: async (req) => createContext(database.db, viewerFromRequest(req), sync),
+      context: async (viewer) => createContext(database.db, viewer, sync),
+      credentials: identity.verifier,
       port: options.port,
       host: options.host,
     });
     const paymentConsumer = options.paymentUrl
-      ? startLoanBalanceConsumer(database.db, options.paymentUrl)
+      ? startLoanBalanceConsumer(database.db, options.paymentUrl, () => identity.serviceHeaders('payment'))
       : null;
     return {
       url: server.url,

@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { createDatabase, type DatabaseOptions } from '@collexis/platform/db';
-import { viewerFromConnection, viewerFromRequest } from '@collexis/platform/graphql';
 import type { RunningServer } from '@collexis/platform/http';
-import { startSubgraphServer } from '@collexis/platform/subgraph';
+import {
+  createSubgraphIdentity,
+  type SubgraphIdentityOptions,
+  startSubgraphServer,
+} from '@collexis/platform/subgraph';
 import { parse } from 'graphql';
 import { createContext } from './context';
 import { schema } from './db';
@@ -15,6 +18,8 @@ export interface PaymentServerOptions {
   /** @default '127.0.0.1' */
   host?: string;
   database: DatabaseOptions;
+  /** Whose credentials this subgraph accepts. */
+  identity: SubgraphIdentityOptions;
 }
 
 /**
@@ -35,6 +40,7 @@ export interface PaymentServer extends RunningServer {
  */
 export async function start(options: PaymentServerOptions): Promise<PaymentServer> {
   const typeDefs = parse(await readFile(new URL('../schema.graphql', import.meta.url), 'utf8'));
+  const identity = createSubgraphIdentity('payment', options.identity);
   const database = createDatabase(schema, { applicationName: 'payment', ...options.database });
   const live = createDatabase(schema, {
     ...options.database,
@@ -48,13 +54,10 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
     const server = await startSubgraphServer({
       typeDefs,
       resolvers,
-      context: async (req) => createContext({ db, feed, viewer: viewerFromRequest(req) }),
+      context: async (viewer) => createContext({ db, feed, viewer }),
+      credentials: identity.verifier,
       subscriptions: {
-        context: async (request, connectionParams) =>
-          createContext(
-            { db: live.db, feed, viewer: viewerFromConnection(request, connectionParams) },
-            { subscription: true },
-          ),
+        context: async (viewer) => createContext({ db: live.db, feed, viewer }, { subscription: true }),
       },
       port: options.port,
       host: options.host,

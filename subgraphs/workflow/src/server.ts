@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { PaymentEventConsumer } from '@collexis/payment-events';
 import { createDatabase, type DatabaseOptions } from '@collexis/platform/db';
-import { viewerFromRequest } from '@collexis/platform/graphql';
 import type { RunningServer } from '@collexis/platform/http';
-import { startSubgraphServer } from '@collexis/platform/subgraph';
+import {
+  createSubgraphIdentity,
+  type SubgraphIdentityOptions,
+  startSubgraphServer,
+} from '@collexis/platform/subgraph';
 import { parse } from 'graphql';
 import { createCustomerDirectory } from './commands/customer-directory';
 import { createContext } from './context';
@@ -17,6 +20,8 @@ export interface WorkflowServerOptions {
   /** @default '127.0.0.1' */
   host?: string;
   database: DatabaseOptions;
+  /** Whose credentials this subgraph accepts, and its own key for calling other subgraphs as SYSTEM. */
+  identity: SubgraphIdentityOptions;
   /**
    * The bank-sync subgraph's /graphql URL, asked whether the customers and loans a write names exist. Without
    * it, writes that name customers fail with SERVICE_UNAVAILABLE. @default none
@@ -38,17 +43,22 @@ export interface WorkflowServer extends RunningServer {
 export async function start(options: WorkflowServerOptions): Promise<WorkflowServer> {
   const typeDefs = parse(await readFile(new URL('../schema.graphql', import.meta.url), 'utf8'));
   const database = createDatabase(schema, { applicationName: 'collexis-workflow', ...options.database });
-  const customers = createCustomerDirectory({ bankSyncUrl: options.bankSyncUrl });
+  const identity = createSubgraphIdentity('workflow', options.identity);
+  const customers = createCustomerDirectory({
+    bankSyncUrl: options.bankSyncUrl,
+    headers: () => identity.serviceHeaders('bank-sync'),
+  });
   try {
     const server = await startSubgraphServer({
       typeDefs,
       resolvers,
-      context: async (req) => createContext(database.db, viewerFromRequest(req), customers),
+      context: async (viewer) => createContext(database.db, viewer, customers),
+      credentials: identity.verifier,
       port: options.port,
       host: options.host,
     });
     const paymentConsumer = options.paymentUrl
-      ? startCaseUpdatesConsumer(database.db, options.paymentUrl)
+      ? startCaseUpdatesConsumer(database.db, options.paymentUrl, () => identity.serviceHeaders('payment'))
       : null;
     return {
       url: server.url,

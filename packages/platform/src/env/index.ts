@@ -1,3 +1,4 @@
+import { loadSigningKey, parseKeySource } from '@collexis/identity';
 import { z } from 'zod';
 
 /**
@@ -32,7 +33,24 @@ export function serviceEnv(defaultPort: number) {
     DATABASE_URL: z.string({ error: 'is required: the postgres:// URL of the database' }).pipe(postgresUrl),
     /** Longest a single SQL statement may run before PostgreSQL cancels it. */
     STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    /**
+     * Where the public keys of the gateway and the services come from (`file:/path/jwks.json` or an https
+     * JWKS URL): only credentials they signed, for this service, are accepted.
+     */
+    CREDENTIAL_JWKS: z
+      .string({ error: 'is required: file:/path/to/jwks.json or an https:// JWKS URL' })
+      .min(1),
+    /** Path of this service's private key (a JWK), with which its event consumers call other subgraphs. */
+    SERVICE_SIGNING_KEY: z.string().min(1).optional(),
   });
+}
+
+/** The identity settings of a parsed service environment, as the subgraphs' `start` takes them. */
+export async function identityOptionsOf(env: { CREDENTIAL_JWKS: string; SERVICE_SIGNING_KEY?: string }) {
+  return {
+    trustedKeys: parseKeySource(env.CREDENTIAL_JWKS),
+    serviceKey: env.SERVICE_SIGNING_KEY ? await loadSigningKey(env.SERVICE_SIGNING_KEY) : undefined,
+  };
 }
 
 /** The database settings of a parsed service environment, as `createDatabase` takes them. */

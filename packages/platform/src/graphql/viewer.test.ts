@@ -1,37 +1,26 @@
 import { IncomingMessage } from 'node:http';
 import { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { viewerFromConnection } from './viewer';
+import { bearerToken, connectionToken } from './viewer';
 
-function upgradeRequest(headers: Record<string, string>): IncomingMessage {
-  const request = new IncomingMessage(new Socket());
-  request.headers = headers;
-  return request;
+function request(authorization?: string): IncomingMessage {
+  const message = new IncomingMessage(new Socket());
+  if (authorization) message.headers.authorization = authorization;
+  return message;
 }
 
-describe('the viewer of a graphql-ws subscription', () => {
-  const gatewayHeaders = upgradeRequest({ 'x-collexis-user': 'gw.user', 'x-collexis-roles': 'agent' });
-
-  it('comes from the connection parameters as the gateway sends them', () => {
-    expect(
-      viewerFromConnection(gatewayHeaders, { viewer: { id: 'ops.jdoe', roles: ['ADMIN', 'supervisor'] } }),
-    ).toEqual({
-      id: 'ops.jdoe',
-      roles: ['ADMIN', 'SUPERVISOR'],
-    });
+describe('the token of a request', () => {
+  it('is the Bearer credential of the Authorization header', () => {
+    expect(bearerToken(request('Bearer abc.def.ghi'))).toBe('abc.def.ghi');
+    expect(bearerToken(request('bearer   abc.def.ghi '))).toBe('abc.def.ghi');
+    expect(bearerToken(request())).toBeUndefined();
+    expect(bearerToken(request('Basic dXNlcjpwYXNz'))).toBeUndefined();
   });
 
-  it('comes from connection parameters named like the headers', () => {
-    expect(
-      viewerFromConnection(gatewayHeaders, {
-        'x-collexis-user': 'dash.board',
-        'x-collexis-roles': 'SUPERVISOR, agent',
-      }),
-    ).toEqual({ id: 'dash.board', roles: ['SUPERVISOR', 'AGENT'] });
-  });
-
-  it("otherwise comes from the upgrade request's headers, and is anonymous without any", () => {
-    expect(viewerFromConnection(gatewayHeaders, {})).toEqual({ id: 'gw.user', roles: ['AGENT'] });
-    expect(viewerFromConnection(upgradeRequest({}), undefined)).toEqual({ id: 'anonymous', roles: [] });
+  it('is `authorization` in a graphql-ws connection_init, with or without Bearer', () => {
+    expect(connectionToken({ authorization: 'Bearer abc.def.ghi' })).toBe('abc.def.ghi');
+    expect(connectionToken({ authorization: 'abc.def.ghi' })).toBe('abc.def.ghi');
+    expect(connectionToken({ authorization: 42 })).toBeUndefined();
+    expect(connectionToken(undefined)).toBeUndefined();
   });
 });

@@ -1,2 +1,3 @@
 export * from './access';
+export * from './identity';
 export * from './server';

@@ -11,22 +11,27 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import type { ConnectionParams } from '../graphql/viewer';
+import { authenticate, type TokenVerifier } from '../graphql/authentication';
+import { anonymousViewer, bearerToken, connectionToken, type Viewer } from '../graphql/viewer';
 import { createServer, graphqlRequestHandler, listen, type RunningServer } from '../http/server';
 import { enforceAccess } from './access';
 
 export interface SubscriptionOptions<TContext> {
-  /**
-   * Builds the context of one graphql-ws subscription from the upgrade request (which carries the
-   * gateway's headers) and the client's connection parameters.
-   */
-  context: (request: IncomingMessage, connectionParams: ConnectionParams) => Promise<TContext>;
+  /** Builds the context of one graphql-ws subscription for the caller its connection's credential proved. */
+  context: (viewer: Viewer, request: IncomingMessage) => Promise<TContext>;
 }
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<TContext>;
-  context: (req: IncomingMessage) => Promise<TContext>;
+  /** Builds a request's context for the caller its credential proved. */
+  context: (viewer: Viewer, req: IncomingMessage) => Promise<TContext>;
+  /**
+   * Verifies the credential every GraphQL request carries (`Authorization: Bearer`, or `authorization` in a
+   * graphql-ws connection_init): signed by the gateway or a service, for this subgraph. Requests without a
+   * valid one get UNAUTHENTICATED (HTTP 401) and reach no resolver; health endpoints stay open.
+   */
+  credentials: TokenVerifier;
   /** 0 picks a free port. */
   port: number;
   /** @default '127.0.0.1' */
@@ -72,8 +77,24 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   const subscriptions = options.subscriptions;
   if (subscriptions) {
     const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+    const viewers = new WeakMap<object, Viewer>();
     const cleanup = useServer(
-      { schema, context: (ctx) => subscriptions.context(ctx.extra.request, ctx.connectionParams) },
+      {
+        schema,
+        onConnect: async (ctx) => {
+          try {
+            viewers.set(
+              ctx.extra.socket,
+              await authenticate(options.credentials, connectionToken(ctx.connectionParams)),
+            );
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        context: (ctx) =>
+          subscriptions.context(viewers.get(ctx.extra.socket) ?? anonymousViewer, ctx.extra.request),
+      },
       wsServer,
     );
     plugins.push({
@@ -91,7 +112,13 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     formatError: maskInternalErrors,
   });
   await apollo.start();
-  httpServer.on('request', graphqlRequestHandler({ apollo, context: options.context }));
+  httpServer.on(
+    'request',
+    graphqlRequestHandler({
+      apollo,
+      context: async (req) => options.context(await authenticate(options.credentials, bearerToken(req)), req),
+    }),
+  );
   const { url, port } = await listen(httpServer, options.port, options.host);
   return { url, port, stop: () => apollo.stop() };
 }

@@ -5,7 +5,7 @@ import {
   type PaymentEventConsumer,
   runPaymentEventConsumer,
 } from '@collexis/payment-events';
-import { type Viewer, ViewerHeader } from '@collexis/platform/graphql';
+import type { Viewer } from '@collexis/platform/graphql';
 import { paymentEventCheckpoints } from '../db';
 import type { BankSyncDatabase, BankSyncQueryRunner } from '../db/database';
 import { recordAudit } from '../repository/audit-log';
@@ -175,12 +175,17 @@ async function auditBalances(
  * Follows the payment subgraph's events from this domain's checkpoint and keeps loan balances in step,
  * each event exactly once (see applyPaymentEvent). A consumer that was down catches up from its checkpoint.
  */
-export function startLoanBalanceConsumer(db: BankSyncDatabase, paymentUrl: string): PaymentEventConsumer {
+export function startLoanBalanceConsumer(
+  db: BankSyncDatabase,
+  paymentUrl: string,
+  /** The consumer's credential for the payment subgraph, as SYSTEM. */
+  headers: () => Promise<Record<string, string>>,
+): PaymentEventConsumer {
   return runPaymentEventConsumer({
     paymentUrl,
     loadCheckpoint: () => loadCheckpoint(db, paymentEventCheckpoints, LOAN_BALANCE_CONSUMER),
     apply: (event, previous) => applyPaymentEvent(db, event, previous),
-    headers: { [ViewerHeader.id]: consumerViewer.id, [ViewerHeader.roles]: consumerViewer.roles.join(',') },
+    headers,
     onError: (error) =>
       console.error(
         `${LOAN_BALANCE_CONSUMER}: ${error instanceof Error ? error.message : String(error)}; retrying`,

@@ -1203,6 +1203,10 @@ export type ResolversParentTypes = ResolversObject<{
   SyncStatus: SyncStatusRow;
 }>;
 
+export type PersonalDataDirectiveArgs = { };
+
+export type PersonalDataDirectiveResolver<Result, Parent, ContextType = Context, Args = PersonalDataDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
   addressLine1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   addressLine2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1637,3 +1641,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SyncStatus?: SyncStatusResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  personalData?: PersonalDataDirectiveResolver<any, any, ContextType>;
+}>;

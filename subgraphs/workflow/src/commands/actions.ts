@@ -13,10 +13,10 @@ import type { WriteContext } from './write-context';
  */
 export async function recordAction(context: WriteContext, rawInput: unknown): Promise<ActionRecordRow> {
   const input = validateInput(recordActionInput, rawInput);
-  const found = await context.customers.lookup(
-    { cifs: [input.cif], loanAccountNumbers: [input.loanAccountNumber] },
-    context.viewer,
-  );
+  const found = await context.customers.lookup({
+    cifs: [input.cif],
+    loanAccountNumbers: [input.loanAccountNumber],
+  });
   if (!found.customers.has(input.cif)) throw new NotFoundError('customer', input.cif, 'input.cif');
   const owner = found.loanOwners.get(input.loanAccountNumber);
   if (owner === undefined)

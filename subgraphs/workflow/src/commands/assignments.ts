@@ -144,10 +144,7 @@ function agentReferences(input: {
 
 /** Throws NOT_FOUND for the customers bank-sync does not know, listing every one. */
 async function requireCustomers(context: WriteContext, customers: readonly { cif: string; field: string }[]) {
-  const found = await context.customers.lookup(
-    { cifs: customers.map((customer) => customer.cif) },
-    context.viewer,
-  );
+  const found = await context.customers.lookup({ cifs: customers.map((customer) => customer.cif) });
   const [first, ...more] = customers
     .filter(({ cif }) => !found.customers.has(cif))
     .map(({ cif, field }) => ({

@@ -83,7 +83,7 @@ async function applyToCase(
  */
 export async function recordCaseAction(context: WriteContext, rawInput: unknown): Promise<CaseActionOutcome> {
   const input = validateInput(recordCaseActionInput, rawInput);
-  const found = await context.customers.lookup({ cifs: [input.cif] }, context.viewer);
+  const found = await context.customers.lookup({ cifs: [input.cif] });
   if (!found.customers.has(input.cif)) throw new NotFoundError('customer', input.cif, 'input.cif');
   return context.db.transaction(async (tx) => {
     await lockCustomers(tx, [input.cif]);

@@ -1,4 +1,3 @@
-import { type Viewer, ViewerHeader } from '@collexis/platform/graphql';
 import { ServiceUnavailableError } from '../errors';
 
 /** What bank-sync knows about the customers and loans a mutation names. */
@@ -14,10 +13,7 @@ export interface CustomerLookup {
  * Each lookup is one HTTP request, whatever the number of keys.
  */
 export interface CustomerDirectory {
-  lookup(
-    keys: { cifs: readonly string[]; loanAccountNumbers?: readonly string[] },
-    viewer: Viewer,
-  ): Promise<CustomerLookup>;
+  lookup(keys: { cifs: readonly string[]; loanAccountNumbers?: readonly string[] }): Promise<CustomerLookup>;
 }
 
 const ENTITIES = /* GraphQL */ `
@@ -34,6 +30,8 @@ const SERVICE = 'bank-sync';
 export interface CustomerDirectoryOptions {
   /** The bank-sync subgraph's /graphql URL; without one, every lookup fails with SERVICE_UNAVAILABLE. */
   bankSyncUrl?: string;
+  /** The headers that prove who asks: workflow's own credential, as SYSTEM. */
+  headers: () => Promise<Record<string, string>>;
   /** Longest wait for bank-sync's answer. @default 5000 */
   timeoutMs?: number;
 }
@@ -73,7 +71,7 @@ export function createCustomerDirectory(options: CustomerDirectoryOptions): Cust
   const { bankSyncUrl } = options;
   const timeoutMs = options.timeoutMs ?? 5_000;
   return {
-    async lookup({ cifs, loanAccountNumbers = [] }, viewer) {
+    async lookup({ cifs, loanAccountNumbers = [] }) {
       if (!bankSyncUrl)
         throw new ServiceUnavailableError(SERVICE, 'workflow is not connected to it (BANK_SYNC_URL)');
       const representations = [
@@ -84,11 +82,7 @@ export function createCustomerDirectory(options: CustomerDirectoryOptions): Cust
       try {
         response = await fetch(bankSyncUrl, {
           method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            [ViewerHeader.id]: viewer.id,
-            [ViewerHeader.roles]: viewer.roles.join(','),
-          },
+          headers: { 'content-type': 'application/json', ...(await options.headers()) },
           body: JSON.stringify({ query: ENTITIES, variables: { representations } }),
           signal: AbortSignal.timeout(timeoutMs),
         });

@@ -5,7 +5,7 @@ import {
   type PaymentEventConsumer,
   runPaymentEventConsumer,
 } from '@collexis/payment-events';
-import { type Viewer, ViewerHeader } from '@collexis/platform/graphql';
+import type { Viewer } from '@collexis/platform/graphql';
 import { paymentEventCheckpoints } from '../db';
 import type { CustomerCaseRow, WorkflowDatabase, WorkflowQueryRunner } from '../db/database';
 import { recordAudit } from '../repository/audit-log';
@@ -84,12 +84,17 @@ export function applyPaymentEvent(
  * Follows the payment subgraph's events from this domain's checkpoint and lets the cases react, each event
  * exactly once (see applyPaymentEvent). A consumer that was down catches up from its checkpoint.
  */
-export function startCaseUpdatesConsumer(db: WorkflowDatabase, paymentUrl: string): PaymentEventConsumer {
+export function startCaseUpdatesConsumer(
+  db: WorkflowDatabase,
+  paymentUrl: string,
+  /** The consumer's credential for the payment subgraph, as SYSTEM. */
+  headers: () => Promise<Record<string, string>>,
+): PaymentEventConsumer {
   return runPaymentEventConsumer({
     paymentUrl,
     loadCheckpoint: () => loadCheckpoint(db, paymentEventCheckpoints, CASE_UPDATES_CONSUMER),
     apply: (event, previous) => applyPaymentEvent(db, event, previous),
-    headers: { [ViewerHeader.id]: CASE_UPDATES_CONSUMER, [ViewerHeader.roles]: systemViewer.roles.join(',') },
+    headers,
     onError: (error) =>
       console.error(
         `${CASE_UPDATES_CONSUMER}: ${error instanceof Error ? error.message : String(error)}; retrying`,

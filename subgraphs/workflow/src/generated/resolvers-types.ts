@@ -1089,6 +1089,10 @@ export type ResolversParentTypes = ResolversObject<{
   WorklistEdge: Omit<WorklistEdge, 'assignment' | 'node'> & { assignment: ResolversParentTypes['CustomerAgent'], node: ResolversParentTypes['Customer'] };
 }>;
 
+export type PersonalDataDirectiveArgs = { };
+
+export type PersonalDataDirectiveResolver<Result, Parent, ContextType = Context, Args = PersonalDataDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ActionRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionRecord'] = ResolversParentTypes['ActionRecord']> = ResolversObject<{
   actionDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   actionResult?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1394,3 +1398,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   WorklistEdge?: WorklistEdgeResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  personalData?: PersonalDataDirectiveResolver<any, any, ContextType>;
+}>;
