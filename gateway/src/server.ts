@@ -12,6 +12,8 @@ import { type Viewer, ViewerHeader, viewerFromRequest } from '@collexis/platform
 import { createServer, graphqlRequestHandler, listen, type RunningServer } from '@collexis/platform/http';
 import type { ExecutorMismatch } from './execution/differential-executor';
 import { ExecutionGateway, type ExecutorName } from './execution/execution-gateway';
+import { clientFacingError } from './execution/subgraph-errors';
+import { type RequestLimits, requestLimits } from './limits';
 import { isSubgraphName, type SubgraphEndpoints, subgraphNames } from './subgraph-endpoints';
 import { passingGraphQL400, subgraphFetcher } from './subgraph-fetcher';
 import { SubscriptionPlanner } from './subscriptions/plan';
@@ -41,6 +43,8 @@ export interface GatewayOptions {
   executor?: ExecutorName;
   /** With our executor, identical query fetches in flight share one subgraph exchange. @default true */
   shareInflightFetches?: boolean;
+  /** What one request may ask: body size, tokens, depth, cost by role, ... (decision 0020). @default defaultRequestLimits */
+  limits?: Partial<RequestLimits>;
 }
 
 export interface GatewayContext {
@@ -124,19 +128,27 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     serviceMap: () => Object.fromEntries(dataSources),
     subgraphUrl,
   });
+  const limits = requestLimits(options.limits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) },
+      limits.plugin,
     ],
+    ...limits.apolloOptions,
     includeStacktraceInErrorResponses: false,
+    formatError: clientFacingError(options.subgraphs),
   });
   await apollo.start();
   httpServer.on(
     'request',
-    graphqlRequestHandler({ apollo, context: async (req) => ({ viewer: viewerFromRequest(req) }) }),
+    graphqlRequestHandler({
+      apollo,
+      maxBodyBytes: limits.maxBodyBytes,
+      context: async (req) => ({ viewer: viewerFromRequest(req) }),
+    }),
   );
   const { url, port } = await listen(httpServer, options.port, options.host);
   return { url, port, subscriptions, executorMismatches, stop: () => apollo.stop() };
