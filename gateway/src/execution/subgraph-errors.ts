@@ -138,7 +138,9 @@ export function clientFacingError(subgraphs: SubgraphEndpoints) {
     const response = formatted.extensions?.response;
     const code = formatted.extensions?.code;
     if (isFailedResponse(response)) {
-      console.error(`subgraph ${response.url || '(unknown)'} answered HTTP ${response.status}`, error);
+      console.error(
+        `subgraph ${response.url || '(URL unknown)'} answered HTTP ${response.status} ${response.statusText}`,
+      );
       const serviceName = serviceOf.get(response.url);
       const who = serviceName ? `The ${serviceName} service` : 'A service behind the gateway';
       const keptCode = code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' ? code : undefined;
