@@ -1,5 +1,6 @@
 import { ERRORS, errorCodeDef } from '@apollo/federation-internals';
 import type { FetchNode, ResponsePath } from '@apollo/query-planner';
+import { ErrorCode } from '@collexis/platform/graphql';
 import { GraphQLError, type GraphQLErrorExtensions, type GraphQLFormattedError } from 'graphql';
 import type { SubgraphEndpoints } from '../subgraph-endpoints';
 import { isResultMap } from './deep-merge';
@@ -62,13 +63,8 @@ export function downstreamErrors(
   });
 }
 
-/** Codes a client gets when a subgraph could not give a GraphQL answer. */
-export const SubgraphFailureCode = {
-  /** The subgraph answered, but not with GraphQL: an HTTP error status or a body that is not a result. */
-  SubgraphError: 'SUBGRAPH_ERROR',
-  /** No answer came: connection refused or reset, timeout. */
-  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
-} as const;
+/** `extensions.code` of a subgraph that answered, but not with GraphQL: an HTTP error status or another body. */
+const SUBGRAPH_ERROR = 'SUBGRAPH_ERROR';
 
 /** The HTTP failure both executors describe in `extensions.response`, as the stock data source does. */
 interface FailedResponse {
@@ -143,10 +139,10 @@ export function clientFacingError(subgraphs: SubgraphEndpoints) {
       );
       const serviceName = serviceOf.get(response.url);
       const who = serviceName ? `The ${serviceName} service` : 'A service behind the gateway';
-      const keptCode = code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' ? code : undefined;
+      const keptCode = code === ErrorCode.Unauthenticated || code === ErrorCode.Forbidden ? code : undefined;
       return masked(
         formatted,
-        keptCode ?? SubgraphFailureCode.SubgraphError,
+        keptCode ?? SUBGRAPH_ERROR,
         `${[who, 'answered HTTP', response.status, response.statusText].filter(Boolean).join(' ')}.`,
         { status: response.status, ...(serviceName ? { serviceName } : {}) },
       );
@@ -160,14 +156,14 @@ export function clientFacingError(subgraphs: SubgraphEndpoints) {
     if (isUnreachable(error)) {
       return masked(
         formatted,
-        SubgraphFailureCode.ServiceUnavailable,
+        ErrorCode.ServiceUnavailable,
         'A service behind the gateway is unavailable; try again later.',
       );
     }
     if (isNotGraphQL(error)) {
       return masked(
         formatted,
-        SubgraphFailureCode.SubgraphError,
+        SUBGRAPH_ERROR,
         'A service behind the gateway answered with something other than a GraphQL result.',
       );
     }

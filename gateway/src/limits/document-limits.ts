@@ -15,22 +15,22 @@ import { LimitExceededError, type LimitName, limitMessage } from './errors';
 import { expandedSelections, mostRepeatedField } from './fragment-expansion';
 import type { RequestLimits } from './options';
 
-/**
- * Refuses a query of more than `maxTokens` lexical tokens, reading no further than one token past the limit and
- * building nothing: a 100,000-field query costs what 2,000 tokens do.
- */
-export function refuseExcessTokens(query: string, maxTokens: number): void {
+/** The query's lexical tokens, counted no further than one past `upTo`; nothing is built. */
+function countTokens(query: string, upTo: number): number {
   const lexer = new Lexer(new Source(query));
   let tokens = 0;
-  // A syntax error met on the way is left to the parser, which reports it with its location.
   try {
-    while (lexer.advance().kind !== TokenKind.EOF) {
-      tokens += 1;
-      if (tokens > maxTokens)
-        throw new LimitExceededError('tokens', maxTokens, limitMessage('Query tokens', maxTokens));
-    }
-  } catch (error) {
-    if (error instanceof LimitExceededError) throw error;
+    while (tokens <= upTo && lexer.advance().kind !== TokenKind.EOF) tokens += 1;
+  } catch {
+    // A syntax error is left to the parser, which reports it with its location.
+  }
+  return tokens;
+}
+
+/** Refuses a query of more than `maxTokens` lexical tokens: a 100,000-field query costs what 2,000 tokens do. */
+export function refuseExcessTokens(query: string, maxTokens: number): void {
+  if (countTokens(query, maxTokens) > maxTokens) {
+    throw new LimitExceededError('tokens', maxTokens, limitMessage('Query tokens', maxTokens));
   }
 }
 
@@ -62,7 +62,7 @@ function armorRules(limits: RequestLimits): ValidationRule[] {
 }
 
 /**
- * Checks a parsed document against the shape limits before Apollo Server validates it. Apollo runs graphql-js'
+ * The check of a parsed document against the shape limits, to run before Apollo Server validates it. Apollo runs graphql-js'
  * own rules first and ours in the same pass, so a limit enforced as a validation rule would come after
  * OverlappingFieldsCanBeMerged had already compared every pair of 100,000 repeated fields. The fragment
  * expansion comes first: once it has passed, walking the document through its fragments is bounded.

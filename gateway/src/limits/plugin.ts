@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import type { Viewer } from '@collexis/platform/graphql';
-import { getVariableValues, OperationTypeNode } from 'graphql';
+import { getVariableValues, type OperationDefinitionNode, OperationTypeNode } from 'graphql';
 import { callerOf, costLimitOf, hasIdentity, type LimitsContext } from './caller';
 import { operationCost } from './cost';
 import { refuseExcessTokens, shapeLimits } from './document-limits';
@@ -31,8 +31,12 @@ function runnableOperation({ operation, request }: ResolvedRequest) {
   return operation;
 }
 
-function refuseExcessCost(requestContext: ResolvedRequest, viewer: Viewer, limits: RequestLimits): void {
-  const operation = runnableOperation(requestContext);
+function refuseExcessCost(
+  requestContext: ResolvedRequest,
+  operation: OperationDefinitionNode,
+  viewer: Viewer,
+  limits: RequestLimits,
+): void {
   const variables = requestContext.request.variables ?? {};
   // Variables the operation cannot take are refused by the executor, with every problem listed.
   const coerced = getVariableValues(requestContext.schema, operation.variableDefinitions ?? [], variables);
@@ -79,7 +83,7 @@ export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin<L
             throw introspectionRefused();
           }
           refuseExcessVariables(requestContext.request.variables ?? {}, limits);
-          refuseExcessCost(requestContext, viewer, limits);
+          refuseExcessCost(requestContext, operation, viewer, limits);
         },
         async didEncounterErrors({ errors }) {
           if (!hasIdentity(viewer)) hideSuggestions(errors);

@@ -1,3 +1,4 @@
+import { ErrorCode } from '@collexis/platform/graphql';
 import {
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -31,7 +32,7 @@ export function selectsIntrospection(document: DocumentNode, operation: Operatio
 
 export const introspectionRefused = () =>
   new GraphQLError('Introspection needs a signed-in caller.', {
-    extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+    extensions: { code: ErrorCode.Forbidden, http: { status: 403 } },
   });
 
 /** graphql-js' suggestions: `Did you mean "name"?`, `Did you mean the enum value "OPEN"?`, ... */
