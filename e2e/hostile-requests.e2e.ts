@@ -5,9 +5,9 @@ import { startTestStack, type TestStack } from './support/stack';
 
 const NORMAL = /* GraphQL */ `{ customers(first: 5) { nodes { cif name loans { accountNumber dpd } } } }`;
 
-/** 1 + 100 × (1 + 1 + (1 + 10 × (1 + (1 + 20 × 2)))) = 42,301: over an agent's 10,000, within an analyst's 100,000. */
+/** 1 + 100 × (1 + 1 + (1 + 10 × (1 + (1 + 100 × 2)))) = 202,301: over an agent's 50,000, within an analyst's 500,000. */
 const ANALYST_SIZED = /* GraphQL */ `{
-  customers(first: 100) { nodes { cif loans { accountNumber payments(first: 20) { nodes { amount } } } } }
+  customers(first: 100) { nodes { cif loans { accountNumber payments(first: 100) { nodes { amount } } } } }
 }`;
 
 const as = (roles: string) => ({ 'x-collexis-user': `${roles.toLowerCase()}-1`, 'x-collexis-roles': roles });
@@ -40,11 +40,11 @@ describe('hostile requests are refused before they cost anything, naming the lim
   it("refuses an agent a query an analyst may run, the cost limit following the caller's roles", async () => {
     const agent = await postGraphQL(stack.gatewayUrl, ANALYST_SIZED, undefined, as('AGENT'));
     expect(agent.data).toBeUndefined();
-    expect(agent.errors?.[0]?.message).toBe('Query cost limit of 10000 exceeded, found 42301.');
+    expect(agent.errors?.[0]?.message).toBe('Query cost limit of 50000 exceeded, found 202301.');
     expect(agent.errors?.[0]?.extensions).toMatchObject({
       code: 'LIMIT_EXCEEDED',
       limit: 'cost',
-      max: 10_000,
+      max: 50_000,
     });
 
     const analyst = await postGraphQL<{ customers: { nodes: unknown[] } }>(
@@ -57,6 +57,6 @@ describe('hostile requests are refused before they cost anything, naming the lim
     expect(analyst.data?.customers.nodes).toHaveLength(10);
 
     const analystOverAll = await postGraphQL(stack.gatewayUrl, COST_BOMB, undefined, as('ANALYST'));
-    expect(analystOverAll.errors?.[0]?.extensions).toMatchObject({ limit: 'cost', max: 100_000 });
+    expect(analystOverAll.errors?.[0]?.extensions).toMatchObject({ limit: 'cost', max: 500_000 });
   });
 });

@@ -147,7 +147,7 @@ export const hostileRequests: HostileRequest[] = [
     status: 400,
     code: 'LIMIT_EXCEEDED',
     limit: 'cost',
-    message: /^Query cost limit of 10000 exceeded, found \d{9,}\.$/,
+    message: /^Query cost limit of 50000 exceeded, found \d{9,}\.$/,
   },
   {
     name: 'an unknown operationName',
@@ -174,7 +174,7 @@ export const hostileRequests: HostileRequest[] = [
     status: 400,
     code: 'LIMIT_EXCEEDED',
     limit: 'variableListItems',
-    message: /^Variable list limit of 1000 items exceeded, found 100000 at \$input\.records\.$/,
+    message: /^Variable list limit of 5000 items exceeded, found 100000 at \$input\.records\.$/,
   },
 ];
 
