@@ -3,12 +3,10 @@ import type { LimitsContext } from './caller';
 import { type RequestLimits, resolveRequestLimits } from './options';
 import { requestLimitsPlugin } from './plugin';
 
-export { LimitExceededError, type LimitName } from './errors';
-export { defaultRequestLimits, type RequestLimits, resolveRequestLimits } from './options';
+export { defaultRequestLimits, type RequestLimits } from './options';
 
 /** The request limits, ready to be handed to the gateway's Apollo Server and its HTTP handler. */
 export interface GatewayRequestLimits {
-  limits: RequestLimits;
   /** For `graphqlRequestHandler`: larger bodies get HTTP 413. */
   maxBodyBytes: number;
   plugin: ApolloServerPlugin<LimitsContext>;
@@ -20,7 +18,6 @@ export interface GatewayRequestLimits {
 export function requestLimits(overrides?: Partial<RequestLimits>): GatewayRequestLimits {
   const limits = resolveRequestLimits(overrides);
   return {
-    limits,
     maxBodyBytes: limits.maxBodyBytes,
     plugin: requestLimitsPlugin(limits),
     apolloOptions: {
