@@ -1,12 +1,35 @@
 import { parseEnv, port } from '@collexis/platform/env';
 import { z } from 'zod';
 import { executorNames } from './execution/execution-gateway';
+import { defaultRequestLimits, type RequestLimits } from './limits';
 import { type SubgraphUrls, supergraphSubgraphs } from './subgraph-endpoints';
 
 /** `SUBGRAPH_URL_<GRAPH>` replaces the URL of the supergraph's `join__Graph` value `<GRAPH>`. */
 const SUBGRAPH_URL_PREFIX = 'SUBGRAPH_URL_';
 
 const url = z.url({ message: 'must be an http(s) URL of a subgraph /graphql endpoint' });
+
+const limit = (fallback: number) =>
+  z.coerce.number({ message: 'must be a positive integer' }).int().positive().default(fallback);
+
+/** `ROLE=limit` pairs separated by commas, e.g. `ANALYST=100000,SUPERVISOR=20000`; empty for none. */
+const roleLimits = (fallback: Readonly<Record<string, number>>) =>
+  z
+    .string()
+    .transform((text, context) => {
+      const limits: Record<string, number> = {};
+      for (const pair of text.split(',').filter((part) => part.trim() !== '')) {
+        const match = /^\s*([A-Za-z_]+)\s*=\s*(\d+)\s*$/.exec(pair);
+        const value = Number(match?.[2]);
+        if (!match?.[1] || !(value > 0)) {
+          context.addIssue({ code: 'custom', message: `"${pair}" is not ROLE=positive integer` });
+          return z.NEVER;
+        }
+        limits[match[1].toUpperCase()] = value;
+      }
+      return limits;
+    })
+    .default({ ...fallback });
 
 const settings = {
   PORT: port(4000),
@@ -19,6 +42,19 @@ const settings = {
   GATEWAY_SHARE_INFLIGHT: z.stringbool().default(true),
   /** Milliseconds a subgraph may take before the fields asked of it fail with SUBGRAPH_TIMEOUT. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  // What one request may ask (src/limits/options.ts, decision 0020).
+  GATEWAY_MAX_BODY_BYTES: limit(defaultRequestLimits.maxBodyBytes),
+  GATEWAY_MAX_TOKENS: limit(defaultRequestLimits.maxTokens),
+  GATEWAY_MAX_SELECTIONS: limit(defaultRequestLimits.maxSelections),
+  GATEWAY_MAX_DEPTH: limit(defaultRequestLimits.maxDepth),
+  GATEWAY_MAX_ALIASES: limit(defaultRequestLimits.maxAliases),
+  GATEWAY_MAX_DIRECTIVES: limit(defaultRequestLimits.maxDirectives),
+  GATEWAY_MAX_REPEATED_FIELDS: limit(defaultRequestLimits.maxRepeatedFields),
+  GATEWAY_MAX_COST: limit(defaultRequestLimits.maxCost),
+  GATEWAY_MAX_COST_BY_ROLE: roleLimits(defaultRequestLimits.maxCostByRole),
+  GATEWAY_COST_LIST_SIZE: limit(defaultRequestLimits.costListSize),
+  GATEWAY_MAX_VARIABLE_DEPTH: limit(defaultRequestLimits.maxVariableDepth),
+  GATEWAY_MAX_VARIABLE_LIST_ITEMS: limit(defaultRequestLimits.maxVariableListItems),
 };
 
 const subgraphUrlVariables = (env: Record<string, unknown>) =>
@@ -39,7 +75,9 @@ export const gatewayEnv = z
     { when: () => true },
   )
   .transform((env) => {
-    const { PORT, HOST, SUPERGRAPH, GATEWAY_EXECUTOR, GATEWAY_SHARE_INFLIGHT, SUBGRAPH_TIMEOUT_MS } = env;
+    const known = Object.fromEntries(
+      Object.keys(settings).map((key) => [key, env[key as keyof typeof settings]]),
+    );
     /** Subgraph URLs by the graph their variable names (`ORDER_HISTORY` for SUBGRAPH_URL_ORDER_HISTORY). */
     const subgraphUrls = Object.fromEntries(
       subgraphUrlVariables(env).map(([variable, value]) => [
@@ -47,16 +85,10 @@ export const gatewayEnv = z
         String(value),
       ]),
     );
-    return {
-      PORT,
-      HOST,
-      SUPERGRAPH,
-      GATEWAY_EXECUTOR,
-      GATEWAY_SHARE_INFLIGHT,
-      SUBGRAPH_TIMEOUT_MS,
-      subgraphUrls,
-    };
+    return { ...(known as { [K in keyof typeof settings]: z.infer<(typeof settings)[K]> }), subgraphUrls };
   });
+
+export type GatewayEnv = z.infer<typeof gatewayEnv>;
 
 export const readGatewayEnv = () => parseEnv(gatewayEnv);
 
@@ -87,4 +119,22 @@ export function subgraphUrlOverrides(
     overrides[subgraph.name] = url;
   }
   return overrides;
+}
+
+/** The request limits the environment sets. */
+export function requestLimitsFromEnv(env: GatewayEnv): RequestLimits {
+  return {
+    maxBodyBytes: env.GATEWAY_MAX_BODY_BYTES,
+    maxTokens: env.GATEWAY_MAX_TOKENS,
+    maxSelections: env.GATEWAY_MAX_SELECTIONS,
+    maxDepth: env.GATEWAY_MAX_DEPTH,
+    maxAliases: env.GATEWAY_MAX_ALIASES,
+    maxDirectives: env.GATEWAY_MAX_DIRECTIVES,
+    maxRepeatedFields: env.GATEWAY_MAX_REPEATED_FIELDS,
+    maxCost: env.GATEWAY_MAX_COST,
+    maxCostByRole: env.GATEWAY_MAX_COST_BY_ROLE,
+    costListSize: env.GATEWAY_COST_LIST_SIZE,
+    maxVariableDepth: env.GATEWAY_MAX_VARIABLE_DEPTH,
+    maxVariableListItems: env.GATEWAY_MAX_VARIABLE_LIST_ITEMS,
+  };
 }

@@ -7,6 +7,8 @@ import { createServer, graphqlRequestHandler, listen, type RunningServer } from 
 import { stockLoadableSupergraph } from './authorization/stock-supergraph';
 import type { ExecutorMismatch } from './execution/differential-executor';
 import { ExecutionGateway, type ExecutorName } from './execution/execution-gateway';
+import { clientFacingError } from './execution/subgraph-errors';
+import { type RequestLimits, requestLimits } from './limits';
 import {
   createSubgraphClient,
   createSubgraphDataSource,
@@ -48,6 +50,8 @@ export interface GatewayOptions {
   executor?: ExecutorName;
   /** With our executor, identical query fetches in flight share one subgraph exchange. @default true */
   shareInflightFetches?: boolean;
+  /** What one request may ask: body size, tokens, depth, cost by role, ... (decision 0020). @default defaultRequestLimits */
+  limits?: Partial<RequestLimits>;
 }
 
 function createApolloGateway(
@@ -124,19 +128,27 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     client,
     serviceMap,
   });
+  const limits = requestLimits(options.limits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) },
+      limits.plugin,
     ],
+    ...limits.apolloOptions,
     includeStacktraceInErrorResponses: false,
+    formatError: clientFacingError(endpoints),
   });
   await apollo.start();
   httpServer.on(
     'request',
-    graphqlRequestHandler({ apollo, context: async (req) => ({ viewer: viewerFromRequest(req) }) }),
+    graphqlRequestHandler({
+      apollo,
+      maxBodyBytes: limits.maxBodyBytes,
+      context: async (req) => ({ viewer: viewerFromRequest(req) }),
+    }),
   );
   const { url, port } = await listen(httpServer, options.port, options.host);
   return {

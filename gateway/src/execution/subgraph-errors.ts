@@ -1,7 +1,9 @@
 import { ERRORS, errorCodeDef } from '@apollo/federation-internals';
 import type { FetchNode, ResponsePath } from '@apollo/query-planner';
+import { ErrorCode } from '@collexis/platform/graphql';
 import { GraphQLError, type GraphQLErrorExtensions, type GraphQLFormattedError } from 'graphql';
 import { isResultMap } from '../result-map';
+import type { SubgraphEndpoints } from '../subgraph-client';
 
 /** Where a fetch's results land in the response: the flatten path and the data gathered so far. */
 export interface FetchCursor {
@@ -59,4 +61,112 @@ export function downstreamErrors(
     if (!codeDefinition && error.extensions?.code) return new GraphQLError(message, options);
     return (codeDefinition ?? ERRORS.DOWNSTREAM_SERVICE_ERROR).err(message, options);
   });
+}
+
+/** `extensions.code` of a subgraph that answered, but not with GraphQL: an HTTP error status or another body. */
+const SUBGRAPH_ERROR = 'SUBGRAPH_ERROR';
+
+/** The HTTP failure both executors describe in `extensions.response`, as the stock data source does. */
+interface FailedResponse {
+  url: string;
+  status: number;
+  statusText: string;
+}
+
+function isFailedResponse(value: unknown): value is FailedResponse {
+  return (
+    isResultMap(value) &&
+    typeof value.url === 'string' &&
+    typeof value.status === 'number' &&
+    typeof value.statusText === 'string'
+  );
+}
+
+/** The error and what it wraps (GraphQLError.originalError, Error.cause), outermost first. */
+function causes(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let current = error; current instanceof Error && chain.length < 10; ) {
+    chain.push(current);
+    current =
+      current instanceof GraphQLError && current.originalError ? current.originalError : current.cause;
+  }
+  return chain;
+}
+
+/** A socket-level failure: Node's system errors (ECONNREFUSED, ETIMEDOUT, ...) and undici's (UND_ERR_...). */
+function isUnreachable(error: unknown): boolean {
+  return causes(error).some((cause) => {
+    const code: unknown = isResultMap(cause) ? cause.code : undefined;
+    return typeof code === 'string' && /^(E[A-Z]+|UND_ERR_[A-Z_]+)$/.test(code);
+  });
+}
+
+/** A 2xx body that is not a GraphQL result, worded alike by both executors, or JSON that does not parse. */
+function isNotGraphQL(error: unknown): boolean {
+  return causes(error).some(
+    (cause) =>
+      cause instanceof SyntaxError ||
+      (cause instanceof Error && cause.message.startsWith('Expected JSON response body')),
+  );
+}
+
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'<>]+/g;
+
+/**
+ * The gateway's `formatError`, the one place every error passes on its way to the client, from either
+ * executor (the differential executor compares them before this): a subgraph's HTTP failure, an unreachable
+ * subgraph and any internal error lose their URLs, bodies, addresses and messages, which are logged instead,
+ * and get a code; a message that still holds a URL has it cut out.
+ */
+export function clientFacingError(subgraphs: SubgraphEndpoints) {
+  const serviceOf = new Map([...subgraphs].map(([name, url]) => [url, name]));
+  const masked = (
+    formatted: GraphQLFormattedError,
+    code: string,
+    message: string,
+    extensions: GraphQLErrorExtensions = {},
+  ): GraphQLFormattedError => ({
+    message,
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { ...extensions, code },
+  });
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const response = formatted.extensions?.response;
+    const code = formatted.extensions?.code;
+    if (isFailedResponse(response)) {
+      console.error(
+        `subgraph ${response.url || '(URL unknown)'} answered HTTP ${response.status} ${response.statusText}`,
+      );
+      const serviceName = serviceOf.get(response.url);
+      const who = serviceName ? `The ${serviceName} service` : 'A service behind the gateway';
+      const keptCode = code === ErrorCode.Unauthenticated || code === ErrorCode.Forbidden ? code : undefined;
+      return masked(
+        formatted,
+        keptCode ?? SUBGRAPH_ERROR,
+        `${[who, 'answered HTTP', response.status, response.statusText].filter(Boolean).join(' ')}.`,
+        { status: response.status, ...(serviceName ? { serviceName } : {}) },
+      );
+    }
+    if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') {
+      return { ...formatted, message: formatted.message.replace(URL_IN_TEXT, '(internal URL)') };
+    }
+    console.error(error);
+    const serviceName = formatted.extensions?.serviceName;
+    const from = typeof serviceName === 'string' ? { serviceName } : {};
+    if (isUnreachable(error)) {
+      return masked(
+        formatted,
+        ErrorCode.ServiceUnavailable,
+        'A service behind the gateway is unavailable; try again later.',
+      );
+    }
+    if (isNotGraphQL(error)) {
+      return masked(
+        formatted,
+        SUBGRAPH_ERROR,
+        'A service behind the gateway answered with something other than a GraphQL result.',
+      );
+    }
+    return masked(formatted, 'INTERNAL_SERVER_ERROR', 'Internal server error', from);
+  };
 }

@@ -13,25 +13,47 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   /** Builds the per-request context (fresh loaders, viewer). */
   context: (req: IncomingMessage) => Promise<TContext>;
-  /** Largest accepted request body in bytes. @default 1048576 */
+  /** Largest accepted request body in bytes; a larger one gets HTTP 413. @default 1048576 */
   maxBodyBytes?: number;
 }
 
+/** `extensions.code` of a request refused because it goes over a limit (here the body size; the gateway has more). */
+export const LimitExceededCode = 'LIMIT_EXCEEDED';
+
+/** A request refused before it reaches Apollo Server, answered as a GraphQL response with a code. */
 class RequestError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly extensions: Readonly<Record<string, unknown>>,
   ) {
     super(message);
   }
 }
 
+const bodyTooLarge = (maxBytes: number) =>
+  new RequestError(413, `Request body limit of ${maxBytes} bytes exceeded.`, {
+    code: LimitExceededCode,
+    limit: 'bodyBytes',
+    max: maxBytes,
+  });
+
+/**
+ * The body, refused as soon as it is known to be too large. The rest of a refused body is still read and
+ * dropped (within the server's request timeout), so that a client still sending receives the 413 rather
+ * than a reset connection.
+ */
 async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
+  const refuse = () => {
+    req.resume();
+    return bodyTooLarge(maxBytes);
+  };
+  if (Number(req.headers['content-length']) > maxBytes) throw refuse();
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req) {
+  for await (const chunk of req.iterator({ destroyOnReturn: false })) {
     size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new RequestError(413, `request body exceeds ${maxBytes} bytes`);
+    if (size > maxBytes) throw refuse();
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -43,7 +65,8 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
   try {
     return JSON.parse(raw);
   } catch {
-    throw new RequestError(400, 'request body is not valid JSON');
+    // A SyntaxError, or a RangeError from nesting too deep for the parser: either way the client's fault.
+    throw new RequestError(400, 'Request body is not valid JSON.', { code: 'BAD_REQUEST' });
   }
 }
 
@@ -88,10 +111,12 @@ export function graphqlRequestHandler<TContext extends BaseContext>(options: Gra
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
     } catch (error) {
-      const status = error instanceof RequestError ? error.status : 500;
-      const message = error instanceof RequestError ? error.message : 'internal server error';
-      if (!res.headersSent) res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message }] }));
+      const refused =
+        error instanceof RequestError
+          ? error
+          : new RequestError(500, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' });
+      if (!res.headersSent) res.writeHead(refused.status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: refused.message, extensions: refused.extensions }] }));
     }
   };
 }

@@ -1,0 +1,72 @@
+import { postGraphQL } from '@collexis/platform/http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestStack, type TestStack } from './support/stack';
+
+const IDENTIFIED = { 'x-collexis-user': 'agent-1', 'x-collexis-roles': 'AGENT' };
+
+async function post(url: string, query: string, headers: Record<string, string> = {}) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
+  const answer = (await response.json()) as {
+    data?: unknown;
+    errors?: { message: string; extensions?: unknown }[];
+  };
+  return { status: response.status, ...answer };
+}
+
+describe('the schema is disclosed only to callers with an identity', () => {
+  let stack: TestStack;
+
+  beforeAll(async () => {
+    stack = await startTestStack(false, { consumers: false });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it.each([
+    ['__schema', '{ __schema { queryType { name } } }'],
+    ['__type through a fragment', '{ ...Schema } fragment Schema on Query { __type(name: "Loan") { name } }'],
+  ])('refuses introspection (%s) to an anonymous caller', async (_, query) => {
+    const anonymous = await post(stack.gatewayUrl, query);
+    expect(anonymous.status).toBe(403);
+    expect(anonymous.data).toBeUndefined();
+    expect(anonymous.errors).toEqual([
+      { message: 'Introspection needs a signed-in caller.', extensions: { code: 'FORBIDDEN' } },
+    ]);
+    const identified = await post(stack.gatewayUrl, query, IDENTIFIED);
+    expect(identified.status).toBe(200);
+    expect(identified.errors).toBeUndefined();
+  });
+
+  it('answers __typename to anyone', async () => {
+    const answer = await postGraphQL(stack.gatewayUrl, '{ __typename customers(first: 1) { __typename } }');
+    expect(answer).toEqual({
+      data: { __typename: 'Query', customers: { __typename: 'CustomerConnection' } },
+    });
+  });
+
+  it.each([
+    [
+      'a field',
+      '{ customers { nodes { nam } } }',
+      'Cannot query field "nam" on type "Customer".',
+      ' Did you mean "name"?',
+    ],
+    [
+      'an enum value',
+      '{ loans(orderBy: DPD_DES) { nodes { dpd } } }',
+      'Value "DPD_DES" does not exist in "LoanOrder" enum.',
+      ' Did you mean the enum value "DPD_DESC"?',
+    ],
+  ])('suggests %s only to a caller with an identity', async (_, query, message, suggestion) => {
+    const anonymous = await post(stack.gatewayUrl, query);
+    expect(anonymous.status).toBe(400);
+    expect(anonymous.errors?.map((error) => error.message)).toEqual([message]);
+    const identified = await post(stack.gatewayUrl, query, IDENTIFIED);
+    expect(identified.errors?.map((error) => error.message)).toEqual([`${message}${suggestion}`]);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { gatewayEnv, requestLimitsFromEnv } from './env';
+import { defaultRequestLimits } from './limits';
+
+describe('the gateway environment', () => {
+  it('gives the documented request limits when no variable is set', () => {
+    expect(requestLimitsFromEnv(gatewayEnv.parse({}))).toEqual(defaultRequestLimits);
+  });
+
+  it('reads the cost limits by role as ROLE=limit pairs', () => {
+    const env = gatewayEnv.parse({
+      GATEWAY_MAX_COST_BY_ROLE: 'analyst=50000, SUPERVISOR=20000',
+      GATEWAY_MAX_DEPTH: '8',
+    });
+    expect(requestLimitsFromEnv(env)).toMatchObject({
+      maxDepth: 8,
+      maxCostByRole: { ANALYST: 50_000, SUPERVISOR: 20_000 },
+    });
+    expect(gatewayEnv.parse({ GATEWAY_MAX_COST_BY_ROLE: '' }).GATEWAY_MAX_COST_BY_ROLE).toEqual({});
+  });
+
+  it.each([
+    ['GATEWAY_MAX_COST_BY_ROLE', 'ANALYST=0'],
+    ['GATEWAY_MAX_COST_BY_ROLE', 'ANALYST'],
+    ['GATEWAY_MAX_TOKENS', '0'],
+    ['GATEWAY_MAX_COST', 'unbounded'],
+  ])('refuses %s=%s: no limit can be switched off', (name, value) => {
+    expect(gatewayEnv.safeParse({ [name]: value }).success).toBe(false);
+  });
+});
