@@ -1,8 +1,7 @@
-import pg from 'pg';
+import { subscribe } from '@collexis/platform/testing';
+import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LoanRef, loansWithCases, paymentInput, RECORD_PAYMENT } from './support/payments';
-import { startTestStack, type TestStack } from './support/stack';
-import { subscribe } from './support/subscriber';
 
 const DASHBOARD = /* GraphQL */ `
   subscription Dashboard($after: String) {
@@ -43,24 +42,18 @@ interface DashboardEvent {
 
 describe('payment events through the gateway over graphql-ws', () => {
   let stack: TestStack;
-  let sql: pg.Client;
   let loans: LoanRef[];
 
   beforeAll(async () => {
     // No consumers: their statements would blur the count of the batching test.
-    stack = await startTestStack({ customers: 40 }, { consumers: false });
-    sql = new pg.Client(stack.database.url);
-    await sql.connect();
-    loans = await loansWithCases(sql, 3);
+    stack = await startTestStack({ demo: { customers: 40 }, consumers: false });
+    loans = await loansWithCases(stack.sql, 3);
     expect(loans).toHaveLength(3);
   });
-  afterAll(async () => {
-    await sql?.end();
-    await stack?.stop();
-  });
+  afterAll(() => stack?.stop());
 
   it('delivers each event with fields resolved from payment, bank-sync and workflow', async () => {
-    const subscriber = subscribe<DashboardEvent>(stack.gatewayUrl, DASHBOARD, { after: '0' });
+    const subscriber = subscribe<DashboardEvent>(stack.gateway().url, DASHBOARD, { after: '0' });
     const references: string[] = [];
     for (const loan of loans) {
       const input = paymentInput(loan, '1234.50');
@@ -78,7 +71,7 @@ describe('payment events through the gateway over graphql-ws', () => {
       expect(paymentEvents.payment.amount).toBe('1234.50');
       expect(paymentEvents.payment.loan?.accountNumber).toBe(loan?.accountNumber);
       expect(paymentEvents.payment.loan?.customer.cif).toBe(loan?.cif);
-      const expectedCase = await sql.query<{ customer_status: string; name: string }>(
+      const expectedCase = await stack.sql.query<{ customer_status: string; name: string }>(
         `SELECT c.customer_status, a.name FROM workflow_service.customer_cases c
          JOIN workflow_service.agents a ON a.id = c.assigned_call_agent_id WHERE c.cif = $1`,
         [loan?.cif],
@@ -97,7 +90,7 @@ describe('payment events through the gateway over graphql-ws', () => {
     const { paymentEventsHead } =
       (await stack.query<{ paymentEventsHead: string }>('{ paymentEventsHead }')).data ?? {};
     const subscriber = subscribe<{ paymentEvents: { type: string; payment: { status: string } } }>(
-      stack.gatewayUrl,
+      stack.gateway().url,
       'subscription($after: String) { paymentEvents(after: $after) { type payment { status } } }',
       { after: paymentEventsHead },
     );
@@ -122,7 +115,9 @@ describe('payment events through the gateway over graphql-ws', () => {
     if (!loan) throw new Error('no loan');
     const { paymentEventsHead } =
       (await stack.query<{ paymentEventsHead: string }>('{ paymentEventsHead }')).data ?? {};
-    const subscriber = subscribe<DashboardEvent>(stack.gatewayUrl, DASHBOARD, { after: paymentEventsHead });
+    const subscriber = subscribe<DashboardEvent>(stack.gateway().url, DASHBOARD, {
+      after: paymentEventsHead,
+    });
     const records = Array.from({ length: 30 }, (_, n) => {
       const { sourceSystem: _sourceSystem, ...record } = paymentInput(
         loans[n % loans.length] ?? loan,
@@ -152,18 +147,18 @@ describe('payment events through the gateway over graphql-ws', () => {
 
   it('shares one upstream subscription between clients of the same stream and releases it when they leave', async () => {
     const clients = Array.from({ length: 20 }, () =>
-      subscribe<DashboardEvent>(stack.gatewayUrl, DASHBOARD, { after: '0' }),
+      subscribe<DashboardEvent>(stack.gateway().url, DASHBOARD, { after: '0' }),
     );
     const loan = loans[0];
     if (!loan) throw new Error('no loan');
     const response = await stack.query(RECORD_PAYMENT, { input: paymentInput(loan) });
     expect(response.errors).toBeUndefined();
     const everyone = await Promise.all(clients.map((client) => client.waitFor(4)));
-    expect(stack.gateway.subscriptions.stats()).toEqual({ upstreams: 1, subscribers: 20 });
+    expect(stack.gateway().subscriptions.stats()).toEqual({ upstreams: 1, subscribers: 20 });
     for (const received of everyone) expect(received).toEqual(everyone[0]);
     await Promise.all(clients.map((client) => client.close()));
     await expect
-      .poll(() => stack.gateway.subscriptions.stats(), { timeout: 10_000 })
+      .poll(() => stack.gateway().subscriptions.stats(), { timeout: 10_000 })
       .toEqual({
         upstreams: 0,
         subscribers: 0,
