@@ -142,12 +142,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       await server?.stop();
     };
 
-    disposal.defer(async () => {
-      const failures: unknown[] = [];
-      for (const name of [...START_ORDER].reverse()) await stopSubgraph(name).catch((e) => failures.push(e));
-      if (failures.length > 0) throw new AggregateError(failures, 'subgraphs failed to stop');
-    });
-    for (const name of START_ORDER) if (wanted.has(name)) await startSubgraph(name);
+    for (const name of START_ORDER) {
+      if (!wanted.has(name)) continue;
+      // Whichever server runs under this name when the stack stops: restarts replace it.
+      disposal.defer(() => stopSubgraph(name));
+      await startSubgraph(name);
+    }
 
     let gateway: RunningGateway | null = null;
     const gatewaySettings = options.gateway ?? (wanted.size === domainNames.length ? {} : false);

@@ -11,7 +11,7 @@ export interface ReceivedError {
 
 /** How a subscription ended. */
 export interface SubscriptionEnd {
-  /** The errors it ended with; empty when the server completed it. */
+  /** The errors it ended with (the server's, or the closed connection's); empty when the server completed it. */
   errors: readonly ReceivedError[];
   /** The WebSocket close code, when the connection closed under it (4429: the client fell behind). */
   closeCode?: number;
@@ -22,7 +22,7 @@ export interface SubscriptionEnd {
 export interface TestSubscription<T> {
   /** Every result's `data`, in arrival order. */
   readonly received: T[];
-  /** The GraphQL errors the server sent for it, in results or to end it. */
+  /** The GraphQL errors the server sent for it, in results or to end it, and how the connection failed, if it did. */
   readonly errors: ReceivedError[];
   /** Resolves once the server acknowledged the connection; rejects if the subscription ended before. */
   readonly connected: Promise<void>;
@@ -51,7 +51,7 @@ function isReceivedError(value: unknown): value is ReceivedError {
   return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'message') === 'string';
 }
 
-/** What graphql-ws's error sink was given, as the end of the subscription. */
+/** What graphql-ws's error sink was given (GraphQL errors, a close event or an Error), as the end of the subscription. */
 function endOf(reason: unknown, errors: ReceivedError[]): SubscriptionEnd {
   if (Array.isArray(reason)) {
     errors.push(...reason.filter(isReceivedError));
@@ -60,11 +60,9 @@ function endOf(reason: unknown, errors: ReceivedError[]): SubscriptionEnd {
   const code: unknown =
     typeof reason === 'object' && reason !== null ? Reflect.get(reason, 'code') : undefined;
   if (typeof code === 'number') {
-    return {
-      errors: [...errors],
-      closeCode: code,
-      closeReason: String(Reflect.get(Object(reason), 'reason')),
-    };
+    const closeReason = String(Reflect.get(Object(reason), 'reason'));
+    errors.push({ message: `the connection closed with ${code}: ${closeReason}` });
+    return { errors: [...errors], closeCode: code, closeReason };
   }
   errors.push({ message: reason instanceof Error ? reason.message : String(reason) });
   return { errors: [...errors] };
