@@ -1,4 +1,4 @@
-import { subscribe } from '@collexis/platform/testing';
+import { subscribe, viewers } from '@collexis/platform/testing';
 import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LoanRef, loansWithCases, paymentInput, RECORD_PAYMENT } from './support/payments';
@@ -57,7 +57,7 @@ describe('payment events through the gateway over graphql-ws', () => {
     const references: string[] = [];
     for (const loan of loans) {
       const input = paymentInput(loan, '1234.50');
-      const response = await stack.query(RECORD_PAYMENT, { input });
+      const response = await stack.query(RECORD_PAYMENT, { input }, viewers.paymentProcessor);
       expect(response.errors).toBeUndefined();
       references.push(input.referenceNumber);
     }
@@ -95,11 +95,12 @@ describe('payment events through the gateway over graphql-ws', () => {
       { after: paymentEventsHead },
     );
     const input = paymentInput(loan);
-    expect((await stack.query(RECORD_PAYMENT, { input })).errors).toBeUndefined();
+    expect((await stack.query(RECORD_PAYMENT, { input }, viewers.paymentProcessor)).errors).toBeUndefined();
     await subscriber.waitFor(1);
     const reversal = await stack.query(
       'mutation Reverse($input: ReversePaymentInput!) { reversePayment(input: $input) { changed } }',
       { input: { referenceNumber: input.referenceNumber, reason: 'chargeback' } },
+      viewers.paymentProcessor,
     );
     expect(reversal.errors).toBeUndefined();
     const events = await subscriber.waitFor(2);
@@ -151,7 +152,11 @@ describe('payment events through the gateway over graphql-ws', () => {
     );
     const loan = loans[0];
     if (!loan) throw new Error('no loan');
-    const response = await stack.query(RECORD_PAYMENT, { input: paymentInput(loan) });
+    const response = await stack.query(
+      RECORD_PAYMENT,
+      { input: paymentInput(loan) },
+      viewers.paymentProcessor,
+    );
     expect(response.errors).toBeUndefined();
     const everyone = await Promise.all(clients.map((client) => client.waitFor(4)));
     expect(stack.gateway().subscriptions.stats()).toEqual({ upstreams: 1, subscribers: 20 });

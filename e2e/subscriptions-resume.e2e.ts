@@ -1,5 +1,5 @@
 import { postGraphQL } from '@collexis/platform/http';
-import { subscribe } from '@collexis/platform/testing';
+import { subscribe, viewers } from '@collexis/platform/testing';
 import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LoanRef, loansWithCases, paymentInput, RECORD_PAYMENT } from './support/payments';
@@ -43,7 +43,7 @@ describe('resuming, leaving and falling behind on the gateway subscription endpo
       const loan = loans[n % loans.length];
       if (!loan) throw new Error('no loans');
       const input = paymentInput(loan);
-      const response = await stack.query(RECORD_PAYMENT, { input });
+      const response = await stack.query(RECORD_PAYMENT, { input }, viewers.paymentProcessor);
       expect(response.errors).toBeUndefined();
       written.push(input.referenceNumber);
     }
@@ -61,6 +61,7 @@ describe('resuming, leaving and falling behind on the gateway subscription endpo
     const response = await stack.query(
       'mutation Sync($input: SyncPaymentsInput!) { syncPayments(input: $input) { results { outcome } } }',
       { input: { sourceSystem: 'T24', payments: records } },
+      viewers.paymentProcessor,
     );
     expect(response.errors).toBeUndefined();
     return records.map((record) => record.referenceNumber);

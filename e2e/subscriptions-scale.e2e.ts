@@ -1,5 +1,5 @@
 import { postGraphQL } from '@collexis/platform/http';
-import { subscribe, type TestSubscription } from '@collexis/platform/testing';
+import { subscribe, type TestSubscription, viewers } from '@collexis/platform/testing';
 import { startTestCluster, type TestCluster } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LoanRef, loansWithCases, paymentInput, RECORD_PAYMENT } from './support/payments';
@@ -45,7 +45,7 @@ describe('subscriptions across several gateways and payment processes', () => {
     const payment = cluster.payments[processIndex];
     if (!loan || !payment) throw new Error('cluster not ready');
     const input = paymentInput(loan, `${100 + n}.00`);
-    const response = await postGraphQL(payment.url, RECORD_PAYMENT, { input });
+    const response = await postGraphQL(payment.url, RECORD_PAYMENT, { input }, viewers.paymentProcessor);
     expect(response.errors).toBeUndefined();
     return input.referenceNumber;
   }

@@ -132,7 +132,7 @@ describe('payment queries through the gateway', () => {
   });
 
   it('paymentAuditLog: every write audited with its actor, for ADMIN only', async () => {
-    const AUDIT = /* GraphQL */ `{ paymentAuditLog(entityKey: "GW-REC-2") { nodes { actor operation before after } } }`;
+    const AUDIT = /* GraphQL */ `{ paymentAuditLog(entityType: "Payment", entityKey: "GW-REC-2") { nodes { actor operation before after } } }`;
     const forbidden = await call(AUDIT, {}, processor);
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const response = await call<{
