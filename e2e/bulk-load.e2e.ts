@@ -2,9 +2,15 @@
  * The benchmark's bulk COPY loader writes exactly what seedAll writes, and leaves a database the services
  * keep writing to (docs/decisions/0015-bulk-copy-demo-loader.md).
  */
-import { postGraphQL } from '@collexis/platform/http';
-import { createTestDatabase, type TestDatabase } from '@collexis/platform/testing';
-import { bulkLoadAll, domainNames, domains, migrateAll, seedAll, startStack } from '@collexis/stack';
+import {
+  createTestDatabase,
+  DisposalStack,
+  type TestDatabase,
+  viewerHeaders,
+  viewers,
+} from '@collexis/platform/testing';
+import { bulkLoadAll, domainNames, domains, migrateAll, seedAll } from '@collexis/stack';
+import { startTestStack } from '@collexis/testkit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
@@ -58,17 +64,19 @@ describe('bulkLoadAll', () => {
   let copied: TestDatabase;
   let seeded: TestDatabase;
 
+  const disposal = new DisposalStack();
+
   beforeAll(async () => {
     const adminUrl = inject('postgresAdminUrl');
-    [copied, seeded] = await Promise.all([createTestDatabase(adminUrl), createTestDatabase(adminUrl)]);
+    copied = await createTestDatabase(adminUrl);
+    disposal.defer(copied.drop);
+    seeded = await createTestDatabase(adminUrl);
+    disposal.defer(seeded.drop);
     await Promise.all([migrateAll(copied.url), migrateAll(seeded.url)]);
     await bulkLoadAll({ url: copied.url }, DEMO);
     await seedAll({ url: seeded.url }, DEMO);
   });
-  afterAll(async () => {
-    await copied?.drop();
-    await seeded?.drop();
-  });
+  afterAll(() => disposal.dispose());
 
   it('writes every table of every domain exactly as seedAll does', async () => {
     const [fromCopy, fromSeed] = await Promise.all([tableDigests(copied.url), tableDigests(seeded.url)]);
@@ -107,19 +115,14 @@ describe('bulkLoadAll', () => {
   });
 
   it('leaves a database the services write to: a payment with its first event, an agent, both audited', async () => {
-    const stack = await startStack({ databaseUrl: copied.url, consumers: false });
+    const stack = await startTestStack({ databaseUrl: copied.url, consumers: false });
     try {
-      const sql = new pg.Client(copied.url);
-      await sql.connect();
-      const { rows } = await sql
-        .query<{ accountNumber: string; cif: string }>(
-          'SELECT account_number AS "accountNumber", cif FROM bank_sync_service.loans ORDER BY account_number LIMIT 1',
-        )
-        .finally(() => sql.end());
+      const { rows } = await stack.sql.query<{ accountNumber: string; cif: string }>(
+        'SELECT account_number AS "accountNumber", cif FROM bank_sync_service.loans ORDER BY account_number LIMIT 1',
+      );
       const [loan] = rows;
       if (!loan) throw new Error('the bulk load wrote no loan');
-      const recorded = await postGraphQL(
-        stack.gatewayUrl,
+      const recorded = await stack.query(
         /* GraphQL */ `mutation Record($input: RecordPaymentInput!) {
           recordPayment(input: $input) { created event { sequence type } }
         }`,
@@ -136,13 +139,12 @@ describe('bulkLoadAll', () => {
             sourceSystem: 'T24',
           },
         },
-        { 'x-collexis-user': 'proc.t24', 'x-collexis-roles': 'PAYMENT_PROCESSOR' },
+        viewers.paymentProcessor,
       );
       expect(recorded).toEqual({
         data: { recordPayment: { created: true, event: { sequence: '1', type: 'PAYMENT_RECEIVED' } } },
       });
-      const created = await postGraphQL(
-        stack.gatewayUrl,
+      const created = await stack.query(
         /* GraphQL */ `mutation Create($input: CreateAgentInput!) { createAgent(input: $input) { agent { employeeId } } }`,
         {
           input: {
@@ -153,7 +155,7 @@ describe('bulkLoadAll', () => {
             team: 'FIELD_TEAM_SOUTH',
           },
         },
-        { 'x-collexis-user': 'sup.one', 'x-collexis-roles': 'SUPERVISOR' },
+        viewerHeaders('sup.one', 'SUPERVISOR'),
       );
       expect(created).toEqual({ data: { createAgent: { agent: { employeeId: 'EMP7001' } } } });
       const digests = await tableDigests(copied.url);

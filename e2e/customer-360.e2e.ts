@@ -1,6 +1,5 @@
-import pg from 'pg';
+import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from './support/stack';
 
 const CUSTOMER_360 = /* GraphQL */ `
   query Customer360($cif: String!) {
@@ -67,14 +66,11 @@ interface Customer360 {
 
 describe('Customer 360 through the gateway', () => {
   let stack: TestStack;
-  let sql: pg.Client;
   let cif: string;
 
   beforeAll(async () => {
-    stack = await startTestStack({ customers: 150 });
-    sql = new pg.Client(stack.database.url);
-    await sql.connect();
-    const { rows } = await sql.query<{ cif: string }>(`
+    stack = await startTestStack({ demo: { customers: 150 } });
+    const { rows } = await stack.sql.query<{ cif: string }>(`
       SELECT c.cif FROM workflow_service.customer_cases c
       JOIN bank_sync_service.loans l ON l.cif = c.cif
       JOIN payment_service.payments p ON p.loan_account_number = l.account_number
@@ -84,10 +80,7 @@ describe('Customer 360 through the gateway', () => {
     cif = rows[0]?.cif ?? '';
     expect(cif).not.toBe('');
   });
-  afterAll(async () => {
-    await sql?.end();
-    await stack?.stop();
-  });
+  afterAll(() => stack?.stop());
 
   async function load() {
     const response = await stack.query<Customer360>(CUSTOMER_360, { cif });
@@ -101,14 +94,14 @@ describe('Customer 360 through the gateway', () => {
     const customer = await load();
     const count = async (table: string, column = 'cif') =>
       Number(
-        (await sql.query(`SELECT count(*) FROM bank_sync_service.${table} WHERE ${column} = $1`, [cif]))
+        (await stack.sql.query(`SELECT count(*) FROM bank_sync_service.${table} WHERE ${column} = $1`, [cif]))
           .rows[0].count,
       );
     expect(customer.phones).toHaveLength(await count('phones'));
     expect(customer.addresses).toHaveLength(await count('addresses'));
     expect(customer.emails).toHaveLength(await count('emails'));
     expect(customer.referenceCustomers).toHaveLength(await count('reference_customers', 'primary_cif'));
-    const loans = await sql.query<{ account_number: string; outstanding: string }>(
+    const loans = await stack.sql.query<{ account_number: string; outstanding: string }>(
       'SELECT account_number, outstanding FROM bank_sync_service.loans WHERE cif = $1',
       [cif],
     );
@@ -116,7 +109,7 @@ describe('Customer 360 through the gateway', () => {
       loans.rows.map((l) => [l.account_number, l.outstanding]).sort(),
     );
     for (const loan of customer.loans) {
-      const dues = await sql.query<{ due_date: string }>(
+      const dues = await stack.sql.query<{ due_date: string }>(
         `SELECT to_char(due_date, 'YYYY-MM-DD') AS due_date FROM bank_sync_service.due_segmentations
          WHERE loan_account_number = $1 ORDER BY due_date`,
         [loan.accountNumber],
@@ -128,7 +121,7 @@ describe('Customer 360 through the gateway', () => {
   it("returns each loan's last payments from the payment subgraph, newest first, amounts exact", async () => {
     const customer = await load();
     for (const loan of customer.loans) {
-      const expected = await sql.query<{ reference_number: string; amount: string }>(
+      const expected = await stack.sql.query<{ reference_number: string; amount: string }>(
         `SELECT reference_number, amount FROM payment_service.payments WHERE loan_account_number = $1
          ORDER BY payment_date DESC, id DESC LIMIT 3`,
         [loan.accountNumber],
@@ -145,7 +138,7 @@ describe('Customer 360 through the gateway', () => {
 
   it('returns the workflow view: case with assigned agents, assignment history, last actions', async () => {
     const customer = await load();
-    const expectedCase = await sql.query<{ customer_status: string; name: string }>(
+    const expectedCase = await stack.sql.query<{ customer_status: string; name: string }>(
       `SELECT c.customer_status, a.name FROM workflow_service.customer_cases c
        JOIN workflow_service.agents a ON a.id = c.assigned_call_agent_id WHERE c.cif = $1`,
       [cif],

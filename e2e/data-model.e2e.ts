@@ -5,7 +5,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { createDatabase } from '@collexis/platform/db';
-import { createTestDatabase, type TestDatabase } from '@collexis/platform/testing';
+import { createTestDatabase, DisposalStack, type TestDatabase } from '@collexis/platform/testing';
 import { domains as domainModules, domainNames, migrateAll } from '@collexis/stack';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Catalog, type CatalogIndex, readCatalog } from './support/database-catalog';
@@ -53,18 +53,19 @@ function connected(): Connection {
   return connection;
 }
 
+const disposal = new DisposalStack();
+
 beforeAll(async () => {
   spec = await loadPhysicalSchemaSpec();
   testDatabase = await createTestDatabase(inject('postgresAdminUrl'));
+  disposal.defer(testDatabase.drop);
   connection = connect(testDatabase.url);
+  disposal.defer(connection.close);
   await migrateAll(testDatabase.url);
   catalog = await readCatalog(connection.pool, domainSchemas);
 });
 
-afterAll(async () => {
-  await connection?.close();
-  await testDatabase?.drop();
-});
+afterAll(() => disposal.dispose());
 
 // ---- comparisons: each returns what is wrong, as readable lines; empty when all is well ----
 

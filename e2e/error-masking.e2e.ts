@@ -153,10 +153,7 @@ describe.each(['differential', 'stock'] as const)(
       const { text, body } = await ask('{ agents(first: 1) { nodes { name } } }');
       expectNothingInternal(text);
       expect(body.errors?.map(({ message, extensions }) => ({ message, code: extensions?.code }))).toEqual([
-        {
-          message: 'A service behind the gateway is unavailable; try again later.',
-          code: 'SERVICE_UNAVAILABLE',
-        },
+        { message: 'the workflow subgraph is unavailable', code: 'SERVICE_UNAVAILABLE' },
       ]);
       expect(gateway.executorMismatches).toEqual([]);
     });

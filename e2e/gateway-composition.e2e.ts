@@ -1,24 +1,23 @@
-import { type RunningGateway, startGateway } from '@collexis/gateway';
+import type { RunningGateway } from '@collexis/gateway';
 import { postGraphQL } from '@collexis/platform/http';
+import { DisposalStack } from '@collexis/platform/testing';
+import { startTestGateway, startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from './support/stack';
 
 const QUERY = /* GraphQL */ `
   { customers(first: 3) { nodes { cif loans { accountNumber payments(first: 2) { nodes { amount } } } case { customerStatus } } } }
 `;
 
 describe('the gateway in development mode', () => {
+  const disposal = new DisposalStack();
   let stack: TestStack;
   let composing: RunningGateway;
 
   beforeAll(async () => {
-    stack = await startTestStack({ customers: 10 }, { consumers: false });
-    composing = await startGateway({ port: 0, executor: 'differential', subgraphs: stack.subgraphUrls });
+    stack = disposal.use(await startTestStack({ demo: { customers: 10 }, consumers: false }));
+    composing = disposal.use(await startTestGateway({ subgraphs: stack.subgraphUrls() }));
   });
-  afterAll(async () => {
-    await composing?.stop();
-    await stack?.stop();
-  });
+  afterAll(() => disposal.dispose());
 
   it('composes the supergraph from the running subgraphs and answers as the checked-in one does', async () => {
     const fromCheckedIn = await stack.query(QUERY);

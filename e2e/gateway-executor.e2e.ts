@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { type RunningGateway, startGateway } from '@collexis/gateway';
+import { DisposalStack, viewerHeaders } from '@collexis/platform/testing';
+import { readSupergraphSdl } from '@collexis/stack';
+import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOMER_360 } from '../bench/scenarios';
-import { startTestStack, type TestStack } from './support/stack';
 
 const ALIASES_AND_FRAGMENTS = /* GraphQL */ `query Aliased($cif: String!) {
   __typename
@@ -88,17 +89,14 @@ const CORPUS: Case[] = [
 async function post(url: string, query: string, variables: Record<string, unknown> = {}): Promise<string> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-collexis-user': 'analyst-1',
-      'x-collexis-roles': 'AGENT',
-    },
+    headers: { 'content-type': 'application/json', ...viewerHeaders('analyst-1', 'AGENT') },
     body: JSON.stringify({ query, variables }),
   });
   return response.text();
 }
 
 describe("the gateway's own executor answers as @apollo/gateway's does", () => {
+  const disposal = new DisposalStack();
   let stack: TestStack;
   let stock: RunningGateway;
   let ours: RunningGateway;
@@ -106,12 +104,18 @@ describe("the gateway's own executor answers as @apollo/gateway's does", () => {
   let cif: string;
 
   beforeAll(async () => {
-    stack = await startTestStack({ customers: 30 }, { consumers: false });
-    const supergraphSdl = await readFile(new URL('../schema/supergraph.graphql', import.meta.url), 'utf8');
-    const options = { port: 0, supergraphSdl, subgraphs: stack.subgraphUrls };
-    stock = await startGateway({ ...options, executor: 'stock' });
-    ours = await startGateway({ ...options, executor: 'collexis' });
-    unshared = await startGateway({ ...options, executor: 'collexis', shareInflightFetches: false });
+    stack = disposal.use(await startTestStack({ demo: { customers: 30 }, consumers: false }));
+    const options = {
+      port: 0,
+      supergraphSdl: await readSupergraphSdl(),
+      subgraphs: stack.subgraphUrls(),
+    };
+    // The executors under comparison, each on its own: these three are not differential, on purpose.
+    stock = disposal.use(await startGateway({ ...options, executor: 'stock' }));
+    ours = disposal.use(await startGateway({ ...options, executor: 'collexis' }));
+    unshared = disposal.use(
+      await startGateway({ ...options, executor: 'collexis', shareInflightFetches: false }),
+    );
     const first = await stack.query<{ customers: { nodes: { cif: string }[] } }>(
       '{ customers(first: 1, filter: { status: ACTIVE }) { nodes { cif } } }',
     );
@@ -119,12 +123,7 @@ describe("the gateway's own executor answers as @apollo/gateway's does", () => {
     if (!found) throw new Error('the demo data has no active customer');
     cif = found;
   });
-  afterAll(async () => {
-    await ours?.stop();
-    await unshared?.stop();
-    await stock?.stop();
-    await stack?.stop();
-  });
+  afterAll(() => disposal.dispose());
 
   it.each(CORPUS)(
     '$name: the same body, byte for byte, from both executors and no differential mismatch',
@@ -132,10 +131,10 @@ describe("the gateway's own executor answers as @apollo/gateway's does", () => {
       const variables = testCase.variables?.(cif);
       const fromStock = await post(stock.url, testCase.query, variables);
       const fromOurs = await post(ours.url, testCase.query, variables);
-      const fromDifferential = await post(stack.gatewayUrl, testCase.query, variables);
+      const fromDifferential = await post(stack.gateway().url, testCase.query, variables);
       expect(fromOurs).toBe(fromStock);
       expect(fromDifferential).toBe(fromStock);
-      expect(stack.gateway.executorMismatches).toEqual([]);
+      expect(stack.gateway().executorMismatches).toEqual([]);
     },
   );
 

@@ -1,7 +1,7 @@
+import { startTestStack, type TestStack } from '@collexis/testkit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOMER_360 } from '../bench/scenarios';
-import { startTestStack, type TestStack } from './support/stack';
 
 interface Customer360 {
   customer: {
@@ -17,8 +17,8 @@ describe('one subgraph down: the gateway answers the rest', () => {
   let cif: string;
 
   beforeAll(async () => {
-    stack = await startTestStack({ customers: 40 }, { consumers: false });
-    const sql = new pg.Client(stack.database.url);
+    stack = await startTestStack({ demo: { customers: 40 }, consumers: false });
+    const sql = new pg.Client(stack.databaseUrl);
     await sql.connect();
     try {
       // A customer every subgraph has something on: a case and actions, loans with payments.
@@ -60,6 +60,6 @@ describe('one subgraph down: the gateway answers the rest', () => {
       expect(JSON.stringify(error)).not.toMatch(/127\.0\.0\.1|localhost|http:/);
     }
     // The differential executor compared the stock executor's answer to this one; stop() fails on a difference.
-    expect(stack.gateway.executorMismatches).toEqual([]);
+    expect(stack.gateway().executorMismatches).toEqual([]);
   });
 });

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { postGraphQL } from '@collexis/platform/http';
 import { type ServiceProcess, startServiceProcess, stopProcesses } from '@collexis/stack';
+import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostileRequests, sendRaw } from './support/hostile-requests';
-import { startTestStack, type TestStack } from './support/stack';
 
 const NORMAL = /* GraphQL */ `{ customers(first: 5) { nodes { cif name loans { accountNumber dpd } } } }`;
 const MEGABYTE = 1024 * 1024;
@@ -22,8 +22,8 @@ describe('a gateway process keeps its memory through the hostile requests', () =
   let gateway: ServiceProcess;
 
   beforeAll(async () => {
-    stack = await startTestStack({ customers: 10 }, { consumers: false });
-    const urls = stack.subgraphUrls;
+    stack = await startTestStack({ demo: { customers: 10 }, consumers: false });
+    const urls = stack.subgraphUrls();
     gateway = await startServiceProcess(
       'gateway',
       fileURLToPath(new URL('../gateway/src/main.ts', import.meta.url)),

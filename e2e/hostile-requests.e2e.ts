@@ -1,7 +1,7 @@
 import { postGraphQL } from '@collexis/platform/http';
+import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COST_BOMB, hostileRequests, sendRaw } from './support/hostile-requests';
-import { startTestStack, type TestStack } from './support/stack';
 
 const NORMAL = /* GraphQL */ `{ customers(first: 5) { nodes { cif name loans { accountNumber dpd } } } }`;
 
@@ -16,7 +16,7 @@ describe('hostile requests are refused before they cost anything, naming the lim
   let stack: TestStack;
 
   beforeAll(async () => {
-    stack = await startTestStack({ customers: 10 }, { consumers: false });
+    stack = await startTestStack({ demo: { customers: 10 }, consumers: false });
   });
   afterAll(async () => {
     await stack?.stop();
@@ -24,8 +24,8 @@ describe('hostile requests are refused before they cost anything, naming the lim
 
   it.each(hostileRequests)('$name, while another client is answered', async (hostile) => {
     const [refusal, normal] = await Promise.all([
-      sendRaw(stack.gatewayUrl, hostile.body()),
-      postGraphQL<{ customers: { nodes: unknown[] } }>(stack.gatewayUrl, NORMAL),
+      sendRaw(stack.gateway().url, hostile.body()),
+      postGraphQL<{ customers: { nodes: unknown[] } }>(stack.gateway().url, NORMAL),
     ]);
     expect(normal.errors).toBeUndefined();
     expect(normal.data?.customers.nodes).toHaveLength(5);
@@ -38,7 +38,7 @@ describe('hostile requests are refused before they cost anything, naming the lim
   });
 
   it("refuses an agent a query an analyst may run, the cost limit following the caller's roles", async () => {
-    const agent = await postGraphQL(stack.gatewayUrl, ANALYST_SIZED, undefined, as('AGENT'));
+    const agent = await postGraphQL(stack.gateway().url, ANALYST_SIZED, undefined, as('AGENT'));
     expect(agent.data).toBeUndefined();
     expect(agent.errors?.[0]?.message).toBe('Query cost limit of 50000 exceeded, found 202301.');
     expect(agent.errors?.[0]?.extensions).toMatchObject({
@@ -48,7 +48,7 @@ describe('hostile requests are refused before they cost anything, naming the lim
     });
 
     const analyst = await postGraphQL<{ customers: { nodes: unknown[] } }>(
-      stack.gatewayUrl,
+      stack.gateway().url,
       ANALYST_SIZED,
       undefined,
       as('ANALYST'),
@@ -56,7 +56,7 @@ describe('hostile requests are refused before they cost anything, naming the lim
     expect(analyst.errors).toBeUndefined();
     expect(analyst.data?.customers.nodes).toHaveLength(10);
 
-    const analystOverAll = await postGraphQL(stack.gatewayUrl, COST_BOMB, undefined, as('ANALYST'));
+    const analystOverAll = await postGraphQL(stack.gateway().url, COST_BOMB, undefined, as('ANALYST'));
     expect(analystOverAll.errors?.[0]?.extensions).toMatchObject({ limit: 'cost', max: 500_000 });
   });
 });

@@ -1,5 +1,5 @@
+import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from './support/stack';
 
 const WORKLIST = /* GraphQL */ `
   query Worklist($first: Int!) {
@@ -30,7 +30,7 @@ describe('no N+1: the SQL count of one query does not grow with the number of pa
 
   beforeAll(async () => {
     // No consumers: their background statements would blur the count.
-    stack = await startTestStack({ customers: 60 }, { consumers: false });
+    stack = await startTestStack({ demo: { customers: 60 }, consumers: false });
   });
   afterAll(() => stack?.stop());
 

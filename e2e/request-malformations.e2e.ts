@@ -1,6 +1,6 @@
+import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendRaw } from './support/hostile-requests';
-import { startTestStack, type TestStack } from './support/stack';
 
 interface Malformation {
   name: string;
@@ -111,14 +111,14 @@ describe('every request-level malformation is a 4xx with a clear message', () =>
   let stack: TestStack;
 
   beforeAll(async () => {
-    stack = await startTestStack(false, { consumers: false });
+    stack = await startTestStack({ consumers: false });
   });
   afterAll(async () => {
     await stack?.stop();
   });
 
   it.each(malformations)('$name', async (malformation) => {
-    const { status, body: answer } = await sendRaw(stack.gatewayUrl, malformation.body);
+    const { status, body: answer } = await sendRaw(stack.gateway().url, malformation.body);
     expect(answer.errors).toHaveLength(1);
     expect(answer.errors?.[0]?.message).toMatch(malformation.message);
     expect(answer.errors?.[0]?.extensions?.code).toBe(malformation.code);

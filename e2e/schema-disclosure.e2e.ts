@@ -1,6 +1,6 @@
 import { postGraphQL } from '@collexis/platform/http';
+import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from './support/stack';
 
 const IDENTIFIED = { 'x-collexis-user': 'agent-1', 'x-collexis-roles': 'AGENT' };
 
@@ -21,7 +21,7 @@ describe('the schema is disclosed only to callers with an identity', () => {
   let stack: TestStack;
 
   beforeAll(async () => {
-    stack = await startTestStack(false, { consumers: false });
+    stack = await startTestStack({ consumers: false });
   });
   afterAll(async () => {
     await stack?.stop();
@@ -31,19 +31,22 @@ describe('the schema is disclosed only to callers with an identity', () => {
     ['__schema', '{ __schema { queryType { name } } }'],
     ['__type through a fragment', '{ ...Schema } fragment Schema on Query { __type(name: "Loan") { name } }'],
   ])('refuses introspection (%s) to an anonymous caller', async (_, query) => {
-    const anonymous = await post(stack.gatewayUrl, query);
+    const anonymous = await post(stack.gateway().url, query);
     expect(anonymous.status).toBe(403);
     expect(anonymous.data).toBeUndefined();
     expect(anonymous.errors).toEqual([
       { message: 'Introspection needs a signed-in caller.', extensions: { code: 'FORBIDDEN' } },
     ]);
-    const identified = await post(stack.gatewayUrl, query, IDENTIFIED);
+    const identified = await post(stack.gateway().url, query, IDENTIFIED);
     expect(identified.status).toBe(200);
     expect(identified.errors).toBeUndefined();
   });
 
   it('answers __typename to anyone', async () => {
-    const answer = await postGraphQL(stack.gatewayUrl, '{ __typename customers(first: 1) { __typename } }');
+    const answer = await postGraphQL(
+      stack.gateway().url,
+      '{ __typename customers(first: 1) { __typename } }',
+    );
     expect(answer).toEqual({
       data: { __typename: 'Query', customers: { __typename: 'CustomerConnection' } },
     });
@@ -63,10 +66,10 @@ describe('the schema is disclosed only to callers with an identity', () => {
       ' Did you mean the enum value "DPD_DESC"?',
     ],
   ])('suggests %s only to a caller with an identity', async (_, query, message, suggestion) => {
-    const anonymous = await post(stack.gatewayUrl, query);
+    const anonymous = await post(stack.gateway().url, query);
     expect(anonymous.status).toBe(400);
     expect(anonymous.errors?.map((error) => error.message)).toEqual([message]);
-    const identified = await post(stack.gatewayUrl, query, IDENTIFIED);
+    const identified = await post(stack.gateway().url, query, IDENTIFIED);
     expect(identified.errors?.map((error) => error.message)).toEqual([`${message}${suggestion}`]);
   });
 });

@@ -1,15 +1,7 @@
-import { postGraphQL } from '@collexis/platform/http';
-import pg from 'pg';
+import { subscribe, viewers } from '@collexis/platform/testing';
+import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type LoanRef,
-  loansWithCases,
-  paymentInput,
-  paymentProcessor,
-  RECORD_PAYMENT,
-} from './support/payments';
-import { startTestStack, type TestStack } from './support/stack';
-import { subscribe } from './support/subscriber';
+import { type LoanRef, loansWithCases, paymentInput, RECORD_PAYMENT } from './support/payments';
 
 const DASHBOARD = /* GraphQL */ `
   subscription Dashboard($after: String) {
@@ -50,28 +42,22 @@ interface DashboardEvent {
 
 describe('payment events through the gateway over graphql-ws', () => {
   let stack: TestStack;
-  let sql: pg.Client;
   let loans: LoanRef[];
 
   beforeAll(async () => {
     // No consumers: their statements would blur the count of the batching test.
-    stack = await startTestStack({ customers: 40 }, { consumers: false });
-    sql = new pg.Client(stack.database.url);
-    await sql.connect();
-    loans = await loansWithCases(sql, 3);
+    stack = await startTestStack({ demo: { customers: 40 }, consumers: false });
+    loans = await loansWithCases(stack.sql, 3);
     expect(loans).toHaveLength(3);
   });
-  afterAll(async () => {
-    await sql?.end();
-    await stack?.stop();
-  });
+  afterAll(() => stack?.stop());
 
   it('delivers each event with fields resolved from payment, bank-sync and workflow', async () => {
-    const subscriber = subscribe<DashboardEvent>(stack.gatewayUrl, DASHBOARD, { after: '0' });
+    const subscriber = subscribe<DashboardEvent>(stack.gateway().url, DASHBOARD, { after: '0' });
     const references: string[] = [];
     for (const loan of loans) {
       const input = paymentInput(loan, '1234.50');
-      const response = await postGraphQL(stack.gatewayUrl, RECORD_PAYMENT, { input }, paymentProcessor);
+      const response = await stack.query(RECORD_PAYMENT, { input }, viewers.paymentProcessor);
       expect(response.errors).toBeUndefined();
       references.push(input.referenceNumber);
     }
@@ -85,7 +71,7 @@ describe('payment events through the gateway over graphql-ws', () => {
       expect(paymentEvents.payment.amount).toBe('1234.50');
       expect(paymentEvents.payment.loan?.accountNumber).toBe(loan?.accountNumber);
       expect(paymentEvents.payment.loan?.customer.cif).toBe(loan?.cif);
-      const expectedCase = await sql.query<{ customer_status: string; name: string }>(
+      const expectedCase = await stack.sql.query<{ customer_status: string; name: string }>(
         `SELECT c.customer_status, a.name FROM workflow_service.customer_cases c
          JOIN workflow_service.agents a ON a.id = c.assigned_call_agent_id WHERE c.cif = $1`,
         [loan?.cif],
@@ -104,20 +90,17 @@ describe('payment events through the gateway over graphql-ws', () => {
     const { paymentEventsHead } =
       (await stack.query<{ paymentEventsHead: string }>('{ paymentEventsHead }')).data ?? {};
     const subscriber = subscribe<{ paymentEvents: { type: string; payment: { status: string } } }>(
-      stack.gatewayUrl,
+      stack.gateway().url,
       'subscription($after: String) { paymentEvents(after: $after) { type payment { status } } }',
       { after: paymentEventsHead },
     );
     const input = paymentInput(loan);
-    expect(
-      (await postGraphQL(stack.gatewayUrl, RECORD_PAYMENT, { input }, paymentProcessor)).errors,
-    ).toBeUndefined();
+    expect((await stack.query(RECORD_PAYMENT, { input }, viewers.paymentProcessor)).errors).toBeUndefined();
     await subscriber.waitFor(1);
-    const reversal = await postGraphQL(
-      stack.gatewayUrl,
+    const reversal = await stack.query(
       'mutation Reverse($input: ReversePaymentInput!) { reversePayment(input: $input) { changed } }',
       { input: { referenceNumber: input.referenceNumber, reason: 'chargeback' } },
-      paymentProcessor,
+      viewers.paymentProcessor,
     );
     expect(reversal.errors).toBeUndefined();
     const events = await subscriber.waitFor(2);
@@ -133,7 +116,9 @@ describe('payment events through the gateway over graphql-ws', () => {
     if (!loan) throw new Error('no loan');
     const { paymentEventsHead } =
       (await stack.query<{ paymentEventsHead: string }>('{ paymentEventsHead }')).data ?? {};
-    const subscriber = subscribe<DashboardEvent>(stack.gatewayUrl, DASHBOARD, { after: paymentEventsHead });
+    const subscriber = subscribe<DashboardEvent>(stack.gateway().url, DASHBOARD, {
+      after: paymentEventsHead,
+    });
     const records = Array.from({ length: 30 }, (_, n) => {
       const { sourceSystem: _sourceSystem, ...record } = paymentInput(
         loans[n % loans.length] ?? loan,
@@ -143,11 +128,9 @@ describe('payment events through the gateway over graphql-ws', () => {
     });
     stack.statements.reset();
     // One transaction: the 30 events reach the gateway together.
-    const response = await postGraphQL(
-      stack.gatewayUrl,
+    const response = await stack.query(
       'mutation Sync($input: SyncPaymentsInput!) { syncPayments(input: $input) { created } }',
       { input: { sourceSystem: 'T24', payments: records } },
-      paymentProcessor,
     );
     expect(response.errors).toBeUndefined();
     const events = await subscriber.waitFor(30);
@@ -165,23 +148,22 @@ describe('payment events through the gateway over graphql-ws', () => {
 
   it('shares one upstream subscription between clients of the same stream and releases it when they leave', async () => {
     const clients = Array.from({ length: 20 }, () =>
-      subscribe<DashboardEvent>(stack.gatewayUrl, DASHBOARD, { after: '0' }),
+      subscribe<DashboardEvent>(stack.gateway().url, DASHBOARD, { after: '0' }),
     );
     const loan = loans[0];
     if (!loan) throw new Error('no loan');
-    const response = await postGraphQL(
-      stack.gatewayUrl,
+    const response = await stack.query(
       RECORD_PAYMENT,
       { input: paymentInput(loan) },
-      paymentProcessor,
+      viewers.paymentProcessor,
     );
     expect(response.errors).toBeUndefined();
     const everyone = await Promise.all(clients.map((client) => client.waitFor(4)));
-    expect(stack.gateway.subscriptions.stats()).toEqual({ upstreams: 1, subscribers: 20 });
+    expect(stack.gateway().subscriptions.stats()).toEqual({ upstreams: 1, subscribers: 20 });
     for (const received of everyone) expect(received).toEqual(everyone[0]);
     await Promise.all(clients.map((client) => client.close()));
     await expect
-      .poll(() => stack.gateway.subscriptions.stats(), { timeout: 10_000 })
+      .poll(() => stack.gateway().subscriptions.stats(), { timeout: 10_000 })
       .toEqual({
         upstreams: 0,
         subscribers: 0,

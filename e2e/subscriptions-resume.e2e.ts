@@ -1,16 +1,8 @@
 import { postGraphQL } from '@collexis/platform/http';
-import pg from 'pg';
+import { subscribe, viewers } from '@collexis/platform/testing';
+import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import {
-  type LoanRef,
-  loansWithCases,
-  paymentInput,
-  paymentProcessor,
-  RECORD_PAYMENT,
-} from './support/payments';
-import { startTestStack, type TestStack } from './support/stack';
-import { subscribe } from './support/subscriber';
+import { type LoanRef, loansWithCases, paymentInput, RECORD_PAYMENT } from './support/payments';
 
 const FEED = /* GraphQL */ `
   subscription Feed($after: String) {
@@ -36,14 +28,12 @@ describe('resuming, leaving and falling behind on the gateway subscription endpo
   let loans: LoanRef[];
 
   beforeAll(async () => {
-    stack = await startTestStack(
-      { customers: 20 },
-      { consumers: false, gateway: { subscriptionQueueLimit: 50 } },
-    );
-    const sql = new pg.Client(stack.database.url);
-    await sql.connect();
-    loans = await loansWithCases(sql, 2);
-    await sql.end();
+    stack = await startTestStack({
+      demo: { customers: 20 },
+      consumers: false,
+      gateway: { subscriptionQueueLimit: 50 },
+    });
+    loans = await loansWithCases(stack.sql, 2);
   });
   afterAll(() => stack?.stop());
 
@@ -53,7 +43,7 @@ describe('resuming, leaving and falling behind on the gateway subscription endpo
       const loan = loans[n % loans.length];
       if (!loan) throw new Error('no loans');
       const input = paymentInput(loan);
-      const response = await postGraphQL(stack.gatewayUrl, RECORD_PAYMENT, { input }, paymentProcessor);
+      const response = await stack.query(RECORD_PAYMENT, { input }, viewers.paymentProcessor);
       expect(response.errors).toBeUndefined();
       written.push(input.referenceNumber);
     }
@@ -68,11 +58,10 @@ describe('resuming, leaving and falling behind on the gateway subscription endpo
       const { sourceSystem: _sourceSystem, ...record } = paymentInput(loan);
       return { ...record, status: 'FAILED', statusReason: 'R'.repeat(500) };
     });
-    const response = await postGraphQL(
-      stack.gatewayUrl,
+    const response = await stack.query(
       'mutation Sync($input: SyncPaymentsInput!) { syncPayments(input: $input) { results { outcome } } }',
       { input: { sourceSystem: 'T24', payments: records } },
-      paymentProcessor,
+      viewers.paymentProcessor,
     );
     expect(response.errors).toBeUndefined();
     return records.map((record) => record.referenceNumber);
@@ -80,7 +69,7 @@ describe('resuming, leaving and falling behind on the gateway subscription endpo
 
   async function head(): Promise<string> {
     const response = await postGraphQL<{ paymentEventsHead: string }>(
-      stack.subgraphUrls.payment,
+      stack.subgraph('payment').url,
       '{ paymentEventsHead }',
     );
     return response.data?.paymentEventsHead ?? '0';
@@ -88,13 +77,13 @@ describe('resuming, leaving and falling behind on the gateway subscription endpo
 
   it('replays exactly what was missed when a client reconnects with its last cursor', async () => {
     const start = await head();
-    const first = subscribe<FeedEvent>(stack.gatewayUrl, FEED, { after: start });
+    const first = subscribe<FeedEvent>(stack.gateway().url, FEED, { after: start });
     const before = await pay(3);
     const seen = await first.waitFor(3);
     await first.close();
     const missed = await pay(4);
     const lastCursor = seen.at(-1)?.paymentEvents.cursor;
-    const resumed = subscribe<FeedEvent>(stack.gatewayUrl, FEED, { after: lastCursor });
+    const resumed = first.resumeAfter(lastCursor);
     const replayed = await resumed.waitFor(4);
     const live = await pay(1);
     const all = await resumed.waitFor(5);
@@ -107,62 +96,51 @@ describe('resuming, leaving and falling behind on the gateway subscription endpo
   it('returns to its baseline of upstream subscriptions and payment listeners after 1,000 subscribe/unsubscribe cycles', async () => {
     // The previous test's clients have closed; the gateway notices a moment later.
     await expect
-      .poll(() => stack.gateway.subscriptions.stats(), { timeout: 10_000 })
+      .poll(() => stack.gateway().subscriptions.stats(), { timeout: 10_000 })
       .toEqual({ upstreams: 0, subscribers: 0 });
     const baseline = {
-      gateway: stack.gateway.subscriptions.stats(),
-      payment: stack.payment.liveSubscriberCount(),
+      gateway: stack.gateway().subscriptions.stats(),
+      payment: stack.subgraph('payment').liveSubscriberCount(),
     };
     await pay(2);
     const afterCursor = String(BigInt(await head()) - 1n);
-    const socket = subscribe<FeedEvent>(stack.gatewayUrl, FEED, { after: afterCursor });
+    const socket = subscribe<FeedEvent>(stack.gateway().url, FEED, { after: afterCursor });
     await socket.waitFor(1);
     await socket.close();
     for (let cycle = 0; cycle < 1_000; cycle += 1) {
-      const client = subscribe<FeedEvent>(stack.gatewayUrl, FEED, { after: afterCursor });
+      const client = subscribe<FeedEvent>(stack.gateway().url, FEED, { after: afterCursor });
       await client.waitFor(1);
       await client.close();
     }
     await expect
-      .poll(() => stack.gateway.subscriptions.stats(), { timeout: 15_000 })
+      .poll(() => stack.gateway().subscriptions.stats(), { timeout: 15_000 })
       .toEqual(baseline.gateway);
-    await expect.poll(() => stack.payment.liveSubscriberCount(), { timeout: 15_000 }).toBe(baseline.payment);
+    await expect
+      .poll(() => stack.subgraph('payment').liveSubscriberCount(), { timeout: 15_000 })
+      .toBe(baseline.payment);
   });
 
   it('cuts off a client that stops reading with close code 4429, and its resume loses nothing', async () => {
     const start = await head();
-    const socket = new WebSocket(stack.gatewayUrl.replace(/^http/, 'ws'), 'graphql-transport-ws');
-    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
-      socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
-    );
-    const acked = new Promise<void>((resolve) =>
-      socket.on('message', (data) => {
-        if (JSON.parse(data.toString()).type === 'connection_ack') resolve();
-      }),
-    );
-    await new Promise<void>((resolve) => socket.once('open', () => resolve()));
-    socket.send(JSON.stringify({ type: 'connection_init' }));
-    await acked;
-    socket.send(
-      JSON.stringify({ id: '1', type: 'subscribe', payload: { query: WIDE, variables: { after: start } } }),
-    );
+    const stalled = subscribe<FeedEvent>(stack.gateway().url, WIDE, { after: start });
+    await stalled.connected;
     // Stop reading: the kernel's socket buffers fill, then the gateway's per-client queue (50 here) overflows.
-    const rawSocket = (socket as unknown as { _socket: { pause(): void; resume(): void } })._socket;
-    rawSocket.pause();
+    stalled.pauseReading();
     const written = await failPayments(500);
     // The gateway drops the client as soon as its queue overflows; the close frame waits behind the unread
     // data, so the client reads again to receive it.
     await expect
-      .poll(() => stack.gateway.subscriptions.stats(), { timeout: 30_000 })
+      .poll(() => stack.gateway().subscriptions.stats(), { timeout: 30_000 })
       .toEqual({
         upstreams: 0,
         subscribers: 0,
       });
-    rawSocket.resume();
-    const { code, reason } = await closed;
-    expect(code).toBe(4429);
-    expect(reason).toMatch(/resume with the last cursor/);
-    const resumed = subscribe<FeedEvent>(stack.gatewayUrl, FEED, { after: start });
+    stalled.resumeReading();
+    const { closeCode, closeReason } = await stalled.ended;
+    expect(closeCode).toBe(4429);
+    expect(closeReason).toMatch(/resume with the last cursor/);
+    await stalled.close();
+    const resumed = subscribe<FeedEvent>(stack.gateway().url, FEED, { after: start });
     const events = await resumed.waitFor(written.length, 60_000);
     await resumed.close();
     expect(references(events)).toEqual(written);

@@ -1,15 +1,8 @@
 import { postGraphQL } from '@collexis/platform/http';
-import pg from 'pg';
+import { subscribe, type TestSubscription, viewers } from '@collexis/platform/testing';
+import { startTestCluster, type TestCluster } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Cluster, startCluster } from './support/cluster';
-import {
-  type LoanRef,
-  loansWithCases,
-  paymentInput,
-  paymentProcessor,
-  RECORD_PAYMENT,
-} from './support/payments';
-import { type Subscriber, subscribe } from './support/subscriber';
+import { type LoanRef, loansWithCases, paymentInput, RECORD_PAYMENT } from './support/payments';
 
 const BOARD = /* GraphQL */ `
   subscription Board($after: String) {
@@ -27,7 +20,7 @@ interface BoardEvent {
   };
 }
 
-function expectExactlyOnceInOrder(subscriber: Subscriber<BoardEvent>, references: string[]) {
+function expectExactlyOnceInOrder(subscriber: TestSubscription<BoardEvent>, references: string[]) {
   const received = subscriber.received.map((event) => event.paymentEvents);
   expect(received.map((event) => event.payment.referenceNumber)).toEqual(references);
   const cursors = received.map((event) => BigInt(event.cursor));
@@ -36,15 +29,12 @@ function expectExactlyOnceInOrder(subscriber: Subscriber<BoardEvent>, references
 }
 
 describe('subscriptions across several gateways and payment processes', () => {
-  let cluster: Cluster;
+  let cluster: TestCluster;
   let loans: LoanRef[];
 
   beforeAll(async () => {
-    cluster = await startCluster({ payments: 2, gateways: 2 });
-    const sql = new pg.Client(cluster.database.url);
-    await sql.connect();
-    loans = await loansWithCases(sql, 4);
-    await sql.end();
+    cluster = await startTestCluster({ payments: 2, gateways: 2 });
+    loans = await loansWithCases(cluster.stack.sql, 4);
     expect(loans.length).toBeGreaterThan(0);
   });
   afterAll(() => cluster?.stop());
@@ -55,7 +45,7 @@ describe('subscriptions across several gateways and payment processes', () => {
     const payment = cluster.payments[processIndex];
     if (!loan || !payment) throw new Error('cluster not ready');
     const input = paymentInput(loan, `${100 + n}.00`);
-    const response = await postGraphQL(payment.url, RECORD_PAYMENT, { input }, paymentProcessor);
+    const response = await postGraphQL(payment.url, RECORD_PAYMENT, { input }, viewers.paymentProcessor);
     expect(response.errors).toBeUndefined();
     return input.referenceNumber;
   }

@@ -7,7 +7,7 @@ export interface LoanRef {
 }
 
 /** Loans of the demo data that have a case, so events reach into all three subgraphs. */
-export async function loansWithCases(sql: pg.Client, count: number): Promise<LoanRef[]> {
+export async function loansWithCases(sql: pg.Pool, count: number): Promise<LoanRef[]> {
   const { rows } = await sql.query<{ account_number: string; cif: string; currency: string }>(
     `SELECT l.account_number, l.cif, l.currency FROM bank_sync_service.loans l
      JOIN workflow_service.customer_cases c ON c.cif = l.cif

@@ -119,7 +119,6 @@ const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'<>]+/g;
  * and get a code; a message that still holds a URL has it cut out.
  */
 export function clientFacingError(subgraphs: SubgraphEndpoints) {
-  const serviceOf = new Map([...subgraphs].map(([name, url]) => [url, name]));
   const masked = (
     formatted: GraphQLFormattedError,
     code: string,
@@ -137,7 +136,7 @@ export function clientFacingError(subgraphs: SubgraphEndpoints) {
       console.error(
         `subgraph ${response.url || '(URL unknown)'} answered HTTP ${response.status} ${response.statusText}`,
       );
-      const serviceName = serviceOf.get(response.url);
+      const serviceName = subgraphs.has(response.url) ? response.url : undefined;
       const who = serviceName ? `The ${serviceName} service` : 'A service behind the gateway';
       const keptCode = code === ErrorCode.Unauthenticated || code === ErrorCode.Forbidden ? code : undefined;
       return masked(

@@ -80,6 +80,7 @@ export function createSubgraphClient(options: SubgraphClientOptions): SubgraphCl
         const response = await agent.request({ ...target, method: 'POST', headers, body });
         const contentType = response.headers['content-type'];
         return {
+          subgraph,
           status: response.statusCode,
           statusText: STATUS_CODES[response.statusCode] ?? '',
           contentType: typeof contentType === 'string' ? contentType : null,

@@ -13,15 +13,18 @@ export interface GatewayContext {
 /**
  * A transport's answer as a fetch Response, with the gateway's 400 pass-through (decision 0012): a 400 whose
  * body is a GraphQL result becomes a 200, which @apollo/gateway would otherwise hide behind
- * INTERNAL_SERVER_ERROR. Its `url` stays empty, so no error the stock data source builds from it carries the
- * subgraph's address.
+ * INTERNAL_SERVER_ERROR. Its `url` is the subgraph's name, so no error the stock data source builds from it
+ * carries the subgraph's address.
  */
 function toFetchResponse(response: SubgraphHttpResponse): Response {
-  return new Response(response.body, {
+  const fetched = new Response(response.body, {
     status: isPassedThrough(response) ? 200 : response.status,
     statusText: response.statusText,
     headers: response.contentType ? { 'content-type': response.contentType } : {},
   });
+  // A constructed Response has no URL of its own; the stock data source reports this one in its errors.
+  Object.defineProperty(fetched, 'url', { value: response.subgraph });
+  return fetched;
 }
 
 /** The fetcher of a stock data source for one subgraph, sending through the given transport. */

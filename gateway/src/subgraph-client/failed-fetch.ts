@@ -113,6 +113,7 @@ export function failedFetchResponse(
       ? paths.map((path) => ({ message, path, extensions: { code } }))
       : [{ message, extensions: { code } }];
   return {
+    subgraph,
     status: 200,
     statusText: 'OK',
     contentType: 'application/json',

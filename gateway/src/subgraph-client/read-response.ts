@@ -49,9 +49,9 @@ export function readSubgraphResponse(response: SubgraphHttpResponse): SubgraphRe
     throw new GraphQLError(`${response.status}: ${response.statusText}`, {
       extensions: {
         response: {
-          // As the stock data source reports it over the client's fetcher, whose Response has no URL: the
-          // subgraph's address stays inside the gateway.
-          url: '',
+          // As the stock data source reports it over the client's fetcher, whose Response's URL is the
+          // subgraph's name: its address stays inside the gateway.
+          url: response.subgraph,
           status: response.status,
           statusText: response.statusText,
           body,

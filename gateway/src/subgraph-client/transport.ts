@@ -1,5 +1,7 @@
 /** What one subgraph answered over HTTP, before it is read as GraphQL. */
 export interface SubgraphHttpResponse {
+  /** The subgraph's name: what errors about this answer may say of where it came from, never its address. */
+  subgraph: string;
   status: number;
   statusText: string;
   contentType: string | null;

@@ -3,15 +3,17 @@
  * come from the call agent in charge that day, visits from the field agent (with coordinates near the
  * customer); the more a customer is behind, the more often they are worked.
  */
+
+import { formatStreetAddress } from './addresses';
 import { type Assignment, assignmentOn } from './assignments';
 import { compactDay, formatDay, localInstant, plusMinutes } from './dates';
 import { formatScaled, groupThousands } from './decimal';
-import type { LoanPlan } from './loans';
-import { formatStreetAddress, nearbyPoint } from './places';
+import type { LoanPlan } from './loan-plan';
+import { nearbyPoint } from './places';
 import { type Rng, type WeightedTable, weighted } from './prng';
 import type { CustomerProfile } from './profile';
+import type { ActionRecordRow, AgentRow } from './rows';
 import type { Situation } from './situation';
-import type { ActionRecordRow, AgentRow } from './types';
 import type { ActionResult, ActionSubtype, ActionType } from './vocabulary';
 
 /** Actions are only kept online for this long. */

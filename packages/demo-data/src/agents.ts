@@ -7,10 +7,11 @@ import { localInstant, parseDay } from './dates';
 import { employeeIdOf } from './keys';
 import { fullName, randomPerson } from './names';
 import { resolveDemoOptions } from './options';
-import type { Region } from './places';
-import { randomMobile } from './places';
+import { randomMobile } from './phones';
+import type { Region } from './place-table';
 import { Rng, Stream } from './prng';
-import type { AgentRow, DemoOptions } from './types';
+import type { AgentRow } from './rows';
+import type { DemoOptions } from './types';
 import type { AgentTeam, AgentType } from './vocabulary';
 
 /** Two call agents for every field agent, both regions covered within the first four. */

@@ -6,10 +6,10 @@
  */
 import type { AgentPools } from './agents';
 import { formatDay, localInstant } from './dates';
-import type { Region } from './places';
+import type { Region } from './place-table';
 import type { Rng } from './prng';
+import type { AgentRow, CustomerAgentRow } from './rows';
 import type { Situation } from './situation';
-import type { AgentRow, CustomerAgentRow } from './types';
 
 export interface Assignment {
   start: number;

@@ -7,8 +7,8 @@
 import { type Assignment, assignmentOn } from './assignments';
 import { localInstant, plusMinutes } from './dates';
 import type { Rng } from './prng';
+import type { ActionRecordRow, AgentRow, CustomerCaseActionRow, CustomerCaseRow } from './rows';
 import type { Situation } from './situation';
-import type { ActionRecordRow, AgentRow, CustomerCaseActionRow, CustomerCaseRow } from './types';
 import type {
   ActionResult,
   CaseCustomerStatus,

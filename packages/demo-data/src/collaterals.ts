@@ -3,14 +3,16 @@
  * a property behind a business loan or overdraft. At most two collaterals per customer; further secured
  * loans share one (cross-collateralisation), every link is a loan of the same customer.
  */
+
+import { formatStreetAddress, randomStreetAddress } from './addresses';
 import { formatDay, localInstant, yearOf } from './dates';
 import { money, roundTo } from './decimal';
 import { collateralNumberOf } from './keys';
-import type { LoanPlan } from './loans';
-import { formatStreetAddress, randomPlace, randomStreetAddress } from './places';
+import type { LoanPlan } from './loan-plan';
+import { randomPlace } from './places';
 import { type Rng, weighted } from './prng';
 import type { CustomerProfile } from './profile';
-import type { CollateralRow, LoanCollateralRow, SynchronizedColumns } from './types';
+import type { CollateralRow, LoanCollateralRow, SynchronizedColumns } from './rows';
 import type { CollateralType, PropertyType } from './vocabulary';
 
 const MAX_COLLATERALS = 2;

@@ -2,15 +2,17 @@
  * The customer row and its contacts (phones, addresses, e-mails). At most one contact of each phone and
  * address type, never the same e-mail twice, and exactly one primary of each kind when there is any.
  */
+
+import { randomStreetAddress, type StreetAddress } from './addresses';
 import { formatDay, later, localInstant, yearOf } from './dates';
 import { customerCitizenId, customerEnterpriseCode } from './identity';
-import type { LoanPlan } from './loans';
+import type { LoanPlan } from './loan-plan';
 import { companyEmails, fullName, personalEmails } from './names';
-import { randomLandline, randomMobile, randomStreetAddress, type StreetAddress } from './places';
+import { randomLandline, randomMobile } from './phones';
 import type { Rng } from './prng';
 import type { CustomerProfile } from './profile';
+import type { AddressRow, CustomerRow, EmailRow, PhoneRow } from './rows';
 import { type CoreSystem, SYNC_USERS } from './sync';
-import type { AddressRow, CustomerRow, EmailRow, PhoneRow } from './types';
 import type { AddressType, PhoneType } from './vocabulary';
 
 export interface CustomerRows {

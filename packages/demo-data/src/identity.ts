@@ -5,7 +5,7 @@
  * share one (up to a million customers for citizen ids, ten million for enterprise codes).
  */
 import { yearOf } from './dates';
-import type { Place } from './places';
+import type { Place } from './place-table';
 import type { Rng } from './prng';
 import type { Gender } from './vocabulary';
 

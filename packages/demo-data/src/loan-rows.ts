@@ -1,10 +1,10 @@
 /** loans and due_segmentations rows from loan plans. */
 import { formatDay, localInstant } from './dates';
 import { formatScaled, money } from './decimal';
-import type { LoanPlan } from './loans';
+import type { LoanPlan } from './loan-plan';
 import type { Rng } from './prng';
+import type { DueSegmentationRow, LoanRow } from './rows';
 import { SYNC_USERS } from './sync';
-import type { DueSegmentationRow, LoanRow } from './types';
 import { delinquencyStatusOf, type ResolutionCode } from './vocabulary';
 
 const RESOLUTION_NOTES: Record<ResolutionCode, readonly string[]> = {

@@ -5,23 +5,23 @@
  * dates agree by construction. Rows are made from plans in loan-rows.ts; payments replay the same
  * schedule.
  */
-import { addMonths, dayOfMonth, withDayOfMonth } from './dates';
+import { addMonths, withDayOfMonth } from './dates';
 import { roundTo } from './decimal';
-import { loanAccountNumberOf } from './keys';
-import { type Rng, weighted } from './prng';
+import { position } from './loan-figures';
 import {
-  lateFee,
-  PRODUCTS,
-  type ProductSpec,
-  randomCurrency,
-  randomPrincipal,
-  randomProduct,
-  randomRate,
-  roundingUnit,
-} from './products';
+  assemble,
+  type Basics,
+  drawBasics,
+  type Figures,
+  installmentDate,
+  type LoanPlan,
+  pickTerm,
+  scheduleDay,
+} from './loan-plan';
+import { type Rng, weighted } from './prng';
+import { roundingUnit } from './products';
 import type { CustomerProfile } from './profile';
-import { amortize, annuity, type Due, dueTotal, penalty, periodicRate } from './schedule';
-import type { Currency, ProductType, ResolutionCode } from './vocabulary';
+import type { ResolutionCode } from './vocabulary';
 
 /** Loans opened more than this long ago have been refinanced or closed. */
 const MAX_AGE_MONTHS = 96;
@@ -61,203 +61,6 @@ const RESOLUTIONS = weighted<ResolutionCode>([
   ['RESTRUCTURED', 10],
   ['WRITTEN_OFF', 8],
 ]);
-
-/** The installments whose due dates passed unpaid and were caught up in one payment on `curedOn`. */
-export interface Cure {
-  curedOn: number;
-  lateFrom: number;
-  lateTo: number;
-}
-
-export interface LoanPlan {
-  loanIndex: number;
-  accountNumber: string;
-  product: ProductType;
-  currency: Currency;
-  sourceSystem: 'T24' | 'W4';
-  revolving: boolean;
-  /** original_amount: the principal, or the limit of a card or overdraft (cents). */
-  originalAmount: number;
-  limit: number | null;
-  /** Annual rate in 1e-4 percent. */
-  rate: number;
-  termMonths: number;
-  periodMonths: number;
-  disbursement: number;
-  maturity: number;
-  /** What the customer pays each period: the annuity, a card's minimum payment, an overdraft's interest. */
-  installment: number;
-  minPay: number | null;
-  /** Installments 1..paidInstallments were paid (on time, unless a cure says otherwise). */
-  paidInstallments: number;
-  nextPaymentDate: number;
-  dpd: number;
-  outstanding: number;
-  remainingAmount: number;
-  dueAmount: number;
-  /** Missed dues of a delinquent loan, or the upcoming one of a current loan; none when closed. */
-  dues: Due[];
-  closed: { date: number; resolution: ResolutionCode; payoff: number | null } | null;
-  cure: Cure | null;
-}
-
-/** Due date of installment j (1-based); schedules fall on days 1-28, so months never clamp. */
-export function installmentDate(plan: LoanPlan, j: number): number {
-  return addMonths(plan.disbursement, j * plan.periodMonths);
-}
-
-function pickTerm(rng: Rng, spec: ProductSpec, period: number, needed: number): number {
-  const fitting = spec.terms.filter((term) => term % period === 0 && term / period >= needed);
-  if (fitting.length > 0) return rng.pick(fitting);
-  return Math.ceil((needed * period) / 12) * 12;
-}
-
-/** Moves a day to the 28th when it falls on the 29th-31st, returning how many days it moved. */
-function scheduleDay(day: number): number {
-  return day - Math.max(0, dayOfMonth(day) - 28);
-}
-
-interface Basics {
-  loanIndex: number;
-  product: ProductType;
-  spec: ProductSpec;
-  currency: Currency;
-  period: number;
-  rate: number;
-}
-
-function drawBasics(rng: Rng, profile: CustomerProfile, loanIndex: number): Basics {
-  const product = randomProduct(rng, profile.type);
-  const spec = PRODUCTS[product];
-  return {
-    loanIndex,
-    product,
-    spec,
-    currency: randomCurrency(rng, product, profile.segment),
-    period: rng.chance(spec.quarterly) ? 3 : 1,
-    rate: randomRate(rng, spec),
-  };
-}
-
-/** Amounts of a loan as of today. */
-interface Figures {
-  originalAmount: number;
-  limit: number | null;
-  installment: number;
-  minPay: number | null;
-  outstanding: number;
-  dues: Due[];
-  dueAmount: number;
-  remainingAmount: number;
-}
-
-/** Dates and standing of a loan as of today. */
-interface Timeline {
-  termMonths: number;
-  disbursement: number;
-  paidInstallments: number;
-  nextPaymentDate: number;
-  dpd: number;
-  closed: LoanPlan['closed'];
-}
-
-function assemble(profile: CustomerProfile, basics: Basics, figures: Figures, timeline: Timeline): LoanPlan {
-  const card = basics.product === 'CREDIT_CARD';
-  return {
-    loanIndex: basics.loanIndex,
-    accountNumber: loanAccountNumberOf(profile.index, basics.loanIndex, card),
-    product: basics.product,
-    currency: basics.currency,
-    sourceSystem: card ? 'W4' : 'T24',
-    revolving: basics.spec.revolving,
-    originalAmount: figures.originalAmount,
-    limit: figures.limit,
-    rate: basics.rate,
-    termMonths: timeline.termMonths,
-    periodMonths: basics.period,
-    disbursement: timeline.disbursement,
-    maturity: addMonths(timeline.disbursement, timeline.termMonths),
-    installment: figures.installment,
-    minPay: figures.minPay,
-    paidInstallments: timeline.paidInstallments,
-    nextPaymentDate: timeline.nextPaymentDate,
-    dpd: timeline.dpd,
-    outstanding: figures.outstanding,
-    remainingAmount: figures.remainingAmount,
-    dueAmount: figures.dueAmount,
-    dues: figures.dues,
-    closed: timeline.closed,
-    cure: null,
-  };
-}
-
-/** Balance, installment and the split of the given dues, for either kind of product. */
-function position(
-  rng: Rng,
-  profile: CustomerProfile,
-  basics: Basics,
-  count: number,
-  paid: number,
-  delinquent: boolean,
-  dueDates: readonly number[],
-  today: number,
-): Figures {
-  const { spec, currency, rate, period, product } = basics;
-  const unit = roundingUnit(currency);
-  const r = periodicRate(rate, period);
-  const amount = randomPrincipal(rng, spec, currency, profile.segment);
-  let outstanding: number;
-  let installment: number;
-  let minPay: number | null = null;
-  let splits: { principal: number; interest: number }[];
-  if (!spec.revolving) {
-    installment = annuity(amount, r, count, unit);
-    const run = amortize(amount, r, installment, unit, paid, dueDates.length);
-    outstanding = run.balance;
-    splits = run.upcoming;
-  } else {
-    const used = delinquent ? rng.real(0.8, 1) : rng.real(0.15, 0.9);
-    outstanding = Math.max(unit, roundTo(amount * used, unit));
-    const interest = roundTo(outstanding * r, unit);
-    // A card's minimum is 5% of the balance (at least 200,000 VND); an overdraft's is its interest.
-    const floor = currency === 'VND' ? 20_000_000 : 2_500;
-    const minimum =
-      product === 'CREDIT_CARD'
-        ? Math.min(outstanding, Math.max(roundTo(outstanding * 0.05, unit), floor))
-        : interest;
-    minPay = minimum;
-    installment = minimum;
-    let left = outstanding;
-    splits = dueDates.map(() => {
-      const principal = Math.min(Math.max(minimum - interest, 0), left);
-      left -= principal;
-      return { principal, interest: Math.min(interest, minimum) };
-    });
-  }
-  const dues: Due[] = dueDates.map((date, j) => {
-    const split = splits[j] ?? { principal: 0, interest: 0 };
-    const overdue = date < today;
-    return {
-      date,
-      principal: split.principal,
-      interest: split.interest,
-      fees: overdue ? lateFee(currency) : 0,
-      penalty: overdue ? penalty(split.principal + split.interest, rate, today - date, unit) : 0,
-    };
-  });
-  const dueAmount = dues.reduce((sum, due) => sum + dueTotal(due), 0);
-  const charges = dues.reduce((sum, due) => sum + due.interest + due.fees + due.penalty, 0);
-  return {
-    originalAmount: amount,
-    limit: spec.revolving ? amount : null,
-    installment,
-    minPay,
-    outstanding,
-    dues,
-    dueAmount,
-    remainingAmount: outstanding + charges,
-  };
-}
 
 function planOpen(
   rng: Rng,

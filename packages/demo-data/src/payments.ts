@@ -8,11 +8,11 @@
 import { addMonths, localInstant, plusMinutes } from './dates';
 import { money, roundTo } from './decimal';
 import { paymentReferenceOf } from './keys';
-import { installmentDate, type LoanPlan } from './loans';
+import { installmentDate, type LoanPlan } from './loan-plan';
 import { type Rng, weighted } from './prng';
 import { lateFee, roundingUnit } from './products';
+import type { PaymentRow } from './rows';
 import { SYNC_USERS } from './sync';
-import type { PaymentRow } from './types';
 import type { PaymentMethod, PaymentStatus } from './vocabulary';
 
 /** Months of history the payment service keeps online. */

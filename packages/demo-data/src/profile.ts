@@ -2,9 +2,12 @@
  * Who a customer is, decided first because every other part depends on it: individual or organisation,
  * segment, the person (or the company's contact person) and where they live.
  */
+
+import { randomStreetAddress, type StreetAddress } from './addresses';
 import { cifOf } from './keys';
 import { type Company, type Person, randomCompany, randomPerson } from './names';
-import { type Place, randomPlace, randomStreetAddress, type StreetAddress } from './places';
+import type { Place } from './place-table';
+import { randomPlace } from './places';
 import type { Rng } from './prng';
 import type { CustomerType, Segment } from './vocabulary';
 

@@ -8,7 +8,7 @@ import { refCifOf } from './keys';
 import { fullName, type Person, randomCompany, randomPerson, relativeOf } from './names';
 import { type Rng, weighted } from './prng';
 import type { CustomerProfile } from './profile';
-import type { ReferenceCustomerRow } from './types';
+import type { ReferenceCustomerRow } from './rows';
 import type { RelationshipType } from './vocabulary';
 
 const REFERENCE_COUNT = weighted([

@@ -2,7 +2,7 @@
  * Where a customer stands for the collection team, read off the loan plans: in arrears now, cured
  * recently, on a watch list (pre-due reminders), or of no interest.
  */
-import { installmentDate, type LoanPlan } from './loans';
+import { installmentDate, type LoanPlan } from './loan-plan';
 import type { Rng } from './prng';
 
 export type SituationKind = 'DELINQUENT' | 'CURED' | 'WATCH';

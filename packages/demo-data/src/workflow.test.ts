@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoAgents } from './agents';
+import type { CustomerAgentRow, CustomerCaseActionRow } from './rows';
 import { collect } from './test-support';
-import type { CustomerAgentRow, CustomerCaseActionRow } from './types';
 import { CALL_TEAMS, FIELD_TEAMS } from './vocabulary';
 
 const asOf = '2026-11-01';

@@ -3,11 +3,12 @@ import { actionRecordRows } from './actions';
 import type { AgentPools } from './agents';
 import { customerAgentRows, planAssignments } from './assignments';
 import { caseRows } from './cases';
-import type { LoanPlan } from './loans';
+import type { LoanPlan } from './loan-plan';
 import type { Rng } from './prng';
 import type { CustomerProfile } from './profile';
+import type { CollateralRow } from './rows';
 import { situationOf } from './situation';
-import type { CollateralRow, WorkflowRows } from './types';
+import type { WorkflowRows } from './types';
 
 export function addWorkflowRows(
   rows: WorkflowRows,

@@ -1,12 +1,14 @@
-import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { migrations, start } from '@collexis/payment';
 import {
-  type PaymentSubgraph,
-  processor,
-  startPaymentSubgraph,
-} from '../../../subgraphs/payment/test/support/payment-subgraph';
+  DisposalStack,
+  eventually,
+  startTestSubgraph,
+  type TestSubgraph,
+  viewers,
+} from '@collexis/platform/testing';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { paymentInput, RECORD_PAYMENT } from '../../../subgraphs/payment/test/support/payments';
-import { eventually } from '../../../subgraphs/payment/test/support/subscriptions';
 import { type PaymentEvent, type PaymentEventConsumer, runPaymentEventConsumer } from '../src';
 
 /**
@@ -92,14 +94,15 @@ async function expectedBalances(pool: pg.Pool): Promise<Record<string, string>> 
 }
 
 describe('runPaymentEventConsumer: exactly once against a real payment subgraph', () => {
-  let subgraph: PaymentSubgraph;
+  const disposal = new DisposalStack();
+  let subgraph: TestSubgraph<Record<string, never>, Awaited<ReturnType<typeof start>>>;
   let pool: pg.Pool;
   let next = 0;
   const running: PaymentEventConsumer[] = [];
 
   const record = (overrides: Record<string, unknown> = {}) => {
     next += 1;
-    return subgraph.query(RECORD_PAYMENT, { input: paymentInput(next, overrides) }, processor);
+    return subgraph.query(RECORD_PAYMENT, { input: paymentInput(next, overrides) }, viewers.paymentProcessor);
   };
   const recordMany = async (count: number) => {
     for (let n = 0; n < count; n += 1) await record();
@@ -119,16 +122,17 @@ describe('runPaymentEventConsumer: exactly once against a real payment subgraph'
   };
 
   beforeAll(async () => {
-    subgraph = await startPaymentSubgraph();
+    // The payment subgraph through its public API; the test reads its tables with SQL only.
+    subgraph = disposal.use(
+      await startTestSubgraph({ adminUrl: inject('postgresAdminUrl'), schema: {}, migrations, start }),
+    );
     pool = new pg.Pool({ connectionString: subgraph.databaseUrl, max: 5 });
+    disposal.defer(() => pool.end());
   });
   afterEach(async () => {
     await Promise.all(running.splice(0).map((handle) => handle.stop()));
   });
-  afterAll(async () => {
-    await pool?.end();
-    await subgraph?.stop();
-  });
+  afterAll(() => disposal.dispose());
 
   it('catches up in pages, then applies live events as they come', async () => {
     const consumer = new LoanBalanceConsumer(pool, 'live');
@@ -153,7 +157,7 @@ describe('runPaymentEventConsumer: exactly once against a real payment subgraph'
     await subgraph.query(
       /* GraphQL */ `mutation { reversePayment(input: { referenceNumber: "FT00000003", reason: "Returned" }) { changed } }`,
       {},
-      processor,
+      viewers.paymentProcessor,
     );
     const second = consume(consumer);
     await second.caughtUp();

@@ -2,3 +2,4 @@ export * from './bulk-load';
 export * from './domains';
 export * from './processes';
 export * from './stack';
+export type { StatementLog } from './statements';

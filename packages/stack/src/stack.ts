@@ -3,135 +3,203 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DemoOptions } from '@collexis/demo-data';
 import { type GatewayOptions, type RunningGateway, startGateway } from '@collexis/gateway';
-import type { PaymentServer } from '@collexis/payment';
-import { type GraphQLResponse, postGraphQL, type RunningServer } from '@collexis/platform/http';
-import { type DomainName, domains, migrateAll, seedAll } from './domains';
+import { type GraphQLResponse, postGraphQL } from '@collexis/platform/http';
+import { DisposalStack } from '@collexis/platform/testing';
+import { type DomainName, domainNames, domains, migrateAll, seedAll } from './domains';
+import { createStatementLog, type StatementLog } from './statements';
 
-export interface StatementLog {
-  /** SQL statements sent since the last reset, by subgraph. */
-  bySubgraph(): Record<DomainName, number>;
-  total(): number;
-  reset(): void;
+/** The checked-in supergraph (schema/supergraph.graphql), which `pnpm compose` writes and a test keeps fresh. */
+export function readSupergraphSdl(): Promise<string> {
+  return readFile(new URL('../../../schema/supergraph.graphql', import.meta.url), 'utf8');
 }
 
-export interface Stack {
-  gateway: RunningGateway;
-  /** The payment subgraph, which also tells how many live event subscribers it feeds. */
-  payment: PaymentServer;
-  gatewayUrl: string;
-  subgraphUrls: Record<DomainName, string>;
-  statements: StatementLog;
-  /** Where bank-sync picks up export files. */
-  syncInboxDir: string;
-  /** Stops one subgraph now, leaving the rest running (what the gateway does with one subgraph down). */
-  stopSubgraph(name: DomainName): Promise<void>;
-  /** POSTs one GraphQL operation to the gateway and returns the parsed response body. */
-  query<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GraphQLResponse<T>>;
-  stop(): Promise<void>;
+/** Each domain's running subgraph, as its `start` returns it. */
+export interface SubgraphServers {
+  'bank-sync': Awaited<ReturnType<(typeof domains)['bank-sync']['start']>>;
+  payment: Awaited<ReturnType<(typeof domains)['payment']['start']>>;
+  workflow: Awaited<ReturnType<(typeof domains)['workflow']['start']>>;
 }
+
+/** The domains that consume the payment subgraph's events. */
+export type ConsumingDomain = Exclude<DomainName, 'payment'>;
+
+/** Gateway settings a stack passes on; ports and subgraph URLs are the stack's. */
+export type GatewaySettings = Pick<GatewayOptions, 'subscriptionQueueLimit' | 'executor'>;
 
 export interface StackOptions {
   databaseUrl: string;
-  /** Loads the demo universe of this size; false leaves the tables empty. @default false */
+  /** Loads the demo universe of this size; false leaves the tables as they are. @default false */
   demo?: Partial<DemoOptions> | false;
-  /** Run bank-sync's and workflow's payment-event consumers. @default true */
-  consumers?: boolean;
-  /** Gateway settings beyond ports and subgraphs. */
-  gateway?: Pick<GatewayOptions, 'subscriptionQueueLimit' | 'executor'>;
+  /** The domains whose subgraphs run. @default every domain */
+  subgraphs?: readonly DomainName[];
+  /**
+   * Which domains consume the payment subgraph's events, when it runs: true for every consumer, false for
+   * none, or a list. @default true
+   */
+  consumers?: boolean | readonly ConsumingDomain[];
+  /**
+   * The gateway's settings, or false for no gateway. The gateway needs every subgraph.
+   * @default a gateway with default settings when every subgraph runs, none otherwise
+   */
+  gateway?: GatewaySettings | false;
+  /**
+   * How the gateway is started; the test kit passes one that checks its executors.
+   * @default @collexis/gateway's startGateway
+   */
+  startGateway?: (options: GatewayOptions) => Promise<RunningGateway>;
+  /** Where `query` sends operations: the gateway, or one subgraph directly. @default 'gateway' */
+  endpoint?: 'gateway' | DomainName;
   /** Folder bank-sync imports core-banking exports from. @default a temporary folder removed on stop */
   syncInboxDir?: string;
 }
 
-function createStatementLog(): StatementLog & { record(name: DomainName): void } {
-  const counts: Record<DomainName, number> = { 'bank-sync': 0, payment: 0, workflow: 0 };
-  return {
-    record: (name) => {
-      counts[name] += 1;
-    },
-    bySubgraph: () => ({ ...counts }),
-    total: () => counts['bank-sync'] + counts.payment + counts.workflow,
-    reset: () => {
-      counts['bank-sync'] = 0;
-      counts.payment = 0;
-      counts.workflow = 0;
-    },
-  };
+export interface Stack {
+  databaseUrl: string;
+  /** SQL statements each subgraph sent. */
+  statements: StatementLog;
+  /** Where bank-sync picks up export files. */
+  syncInboxDir: string;
+  /** The gateway; throws when the stack runs none. */
+  gateway(): RunningGateway;
+  /** A domain's running subgraph; throws when it does not run (never started, or stopped). */
+  subgraph<N extends DomainName>(name: N): SubgraphServers[N];
+  /** Where each subgraph answers, for a gateway of a test's own; throws unless every subgraph runs. */
+  subgraphUrls(): Record<DomainName, string>;
+  /** POSTs one GraphQL operation to the endpoint, with the caller's headers, and returns the parsed body. */
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
+  /** Stops one subgraph; the others and the gateway keep running. */
+  stopSubgraph(name: DomainName): Promise<void>;
+  /**
+   * Stops a subgraph (if it runs) and starts it again on the same port, so the gateway and the other
+   * subgraphs reach it as before. `consumer` overrides whether it consumes payment events.
+   */
+  restartSubgraph(name: DomainName, options?: { consumer?: boolean }): Promise<void>;
+  /** Stops everything, newest first. */
+  stop(): Promise<void>;
 }
 
+/** Payment first: the others consume its events. Then bank-sync, which workflow asks about customers and loans. */
+const START_ORDER: readonly DomainName[] = ['payment', 'bank-sync', 'workflow'];
+
+type Running = Partial<SubgraphServers>;
+type Starters = { [N in DomainName]: (port: number, consumer: boolean) => Promise<SubgraphServers[N]> };
+
 /**
- * The real system in-process: the three subgraphs and the gateway on ephemeral ports over one database,
- * every SQL statement counted per subgraph.
+ * The real system in-process over one database: the subgraphs asked for (in START_ORDER), then the gateway, all
+ * on ephemeral ports, every SQL statement counted per subgraph.
  */
 export async function startStack(options: StackOptions): Promise<Stack> {
-  await migrateAll(options.databaseUrl);
-  if (options.demo) await seedAll({ url: options.databaseUrl, statementTimeoutMs: 0 }, options.demo);
-  const statements = createStatementLog();
-  const started: RunningServer[] = [];
-  const database = (name: DomainName) => ({
-    url: options.databaseUrl,
-    onQuery: () => statements.record(name),
-  });
-  const track = <T extends RunningServer>(server: T): T => {
-    started.push(server);
-    return server;
-  };
-  const consumers = options.consumers ?? true;
-  const ownInbox = options.syncInboxDir ? null : await mkdtemp(join(tmpdir(), 'collexis-inbox-'));
-  const syncInboxDir = options.syncInboxDir ?? ownInbox ?? '';
-  const stopAll = async () => {
-    for (const server of started.reverse()) await server.stop();
-    if (ownInbox) await rm(ownInbox, { recursive: true, force: true });
-  };
-  try {
-    // Payment first: the other domains consume its events; workflow asks bank-sync about customers and loans.
-    const payment = track(await domains.payment.start({ port: 0, database: database('payment') }));
-    const paymentUrl = consumers ? payment.url : undefined;
-    const bankSync = track(
-      await domains['bank-sync'].start({
-        port: 0,
-        database: database('bank-sync'),
-        paymentUrl,
-        syncInboxDir,
-      }),
-    );
-    const workflow = track(
-      await domains.workflow.start({
-        port: 0,
-        database: database('workflow'),
-        bankSyncUrl: bankSync.url,
-        paymentUrl,
-      }),
-    );
-    const subgraphUrls = { 'bank-sync': bankSync.url, payment: payment.url, workflow: workflow.url };
-    const supergraphSdl = await readFile(
-      new URL('../../../schema/supergraph.graphql', import.meta.url),
-      'utf8',
-    );
-    const gateway = track(
-      await startGateway({ ...options.gateway, port: 0, supergraphSdl, subgraphs: subgraphUrls }),
-    );
-    return {
-      gateway,
-      payment,
-      gatewayUrl: gateway.url,
-      subgraphUrls,
-      statements,
-      query: (query, variables) => postGraphQL(gateway.url, query, variables),
-      syncInboxDir,
-      stopSubgraph: async (name) => {
-        const server = { 'bank-sync': bankSync, payment, workflow }[name];
-        const index = started.indexOf(server);
-        if (index === -1) return;
-        started.splice(index, 1);
-        await server.stop();
-      },
-      stop: stopAll,
+  const disposal = new DisposalStack();
+  return disposal.setUp(async () => {
+    const { databaseUrl } = options;
+    await migrateAll(databaseUrl);
+    if (options.demo) await seedAll({ url: databaseUrl, statementTimeoutMs: 0 }, options.demo);
+    const wanted = new Set(options.subgraphs ?? domainNames);
+    const statements = createStatementLog();
+    const syncInboxDir = options.syncInboxDir ?? (await mkdtemp(join(tmpdir(), 'collexis-inbox-')));
+    if (!options.syncInboxDir) disposal.defer(() => rm(syncInboxDir, { recursive: true, force: true }));
+
+    const urls: Partial<Record<DomainName, string>> = {};
+    const ports: Partial<Record<DomainName, number>> = {};
+    const running: Running = {};
+    const database = (name: DomainName) => ({ url: databaseUrl, onQuery: () => statements.record(name) });
+    const paymentUrlFor = (consumer: boolean) => (consumer ? urls.payment : undefined);
+    const starters: Starters = {
+      payment: (port) => domains.payment.start({ port, database: database('payment') }),
+      'bank-sync': (port, consumer) =>
+        domains['bank-sync'].start({
+          port,
+          database: database('bank-sync'),
+          paymentUrl: paymentUrlFor(consumer),
+          syncInboxDir,
+        }),
+      workflow: (port, consumer) =>
+        domains.workflow.start({
+          port,
+          database: database('workflow'),
+          bankSyncUrl: urls['bank-sync'],
+          paymentUrl: paymentUrlFor(consumer),
+        }),
     };
-  } catch (error) {
-    await stopAll();
-    throw error;
-  }
+    const consumes = (name: DomainName) => {
+      if (name === 'payment' || !wanted.has('payment')) return false;
+      const consumers = options.consumers ?? true;
+      return typeof consumers === 'boolean' ? consumers : consumers.includes(name);
+    };
+    const startSubgraph = async <N extends DomainName>(name: N, consumer = consumes(name)) => {
+      const server = await starters[name](ports[name] ?? 0, consumer);
+      running[name] = server;
+      ports[name] = server.port;
+      urls[name] = server.url;
+    };
+    const stopSubgraph = async (name: DomainName) => {
+      const server = running[name];
+      delete running[name];
+      await server?.stop();
+    };
+
+    for (const name of START_ORDER) {
+      if (!wanted.has(name)) continue;
+      // Whichever server runs under this name when the stack stops: restarts replace it.
+      disposal.defer(() => stopSubgraph(name));
+      await startSubgraph(name);
+    }
+
+    let gateway: RunningGateway | null = null;
+    const gatewaySettings = options.gateway ?? (wanted.size === domainNames.length ? {} : false);
+    if (gatewaySettings) {
+      const { 'bank-sync': bankSync, payment, workflow } = urls;
+      if (!bankSync || !payment || !workflow) throw new Error('the gateway needs every subgraph running');
+      const supergraphSdl = await readSupergraphSdl();
+      const start = options.startGateway ?? startGateway;
+      gateway = disposal.use(
+        await start({
+          ...gatewaySettings,
+          port: 0,
+          supergraphSdl,
+          subgraphs: { 'bank-sync': bankSync, payment, workflow },
+        }),
+      );
+    }
+
+    const gatewayOf = () => {
+      if (!gateway) throw new Error('this stack runs no gateway');
+      return gateway;
+    };
+    const subgraph = <N extends DomainName>(name: N): SubgraphServers[N] => {
+      const server = running[name];
+      if (!server) throw new Error(`the ${name} subgraph is not running`);
+      return server;
+    };
+    const endpoint = options.endpoint ?? 'gateway';
+    return {
+      databaseUrl,
+      statements,
+      syncInboxDir,
+      gateway: gatewayOf,
+      subgraph,
+      subgraphUrls: () => ({
+        'bank-sync': subgraph('bank-sync').url,
+        payment: subgraph('payment').url,
+        workflow: subgraph('workflow').url,
+      }),
+      query: (query, variables, headers) =>
+        postGraphQL(
+          endpoint === 'gateway' ? gatewayOf().url : subgraph(endpoint).url,
+          query,
+          variables,
+          headers,
+        ),
+      stopSubgraph,
+      restartSubgraph: async (name, restart = {}) => {
+        await stopSubgraph(name);
+        await startSubgraph(name, restart.consumer);
+      },
+      stop: () => disposal.dispose(),
+    };
+  });
 }

@@ -48,14 +48,14 @@ describe('entity batching', () => {
   let bankSync: BankSyncHarness;
 
   const statementsFor = async (count: number) => {
-    bankSync.resetStatements();
+    bankSync.statements.reset();
     const response = await bankSync.query<{ _entities: unknown[] }>(ENTITIES_WITH_CHILDREN, {
       representations: representations(count),
     });
     expect(response.errors).toBeUndefined();
     expect(response.data?._entities).toHaveLength(count * 3);
     expect(response.data?._entities).not.toContain(null);
-    return bankSync.statements();
+    return bankSync.statements.count();
   };
 
   beforeAll(async () => {

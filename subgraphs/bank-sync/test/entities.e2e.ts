@@ -26,7 +26,7 @@ describe('entity references from the gateway', () => {
   afterAll(() => bankSync?.stop());
 
   it('resolves Customer references in the order given, null for unknown CIFs, in one statement', async () => {
-    bankSync.resetStatements();
+    bankSync.statements.reset();
     const response = await resolve([
       { __typename: 'Customer', cif: 'CIF000003' },
       { __typename: 'Customer', cif: 'CIF404' },
@@ -44,11 +44,11 @@ describe('entity references from the gateway', () => {
         ],
       },
     });
-    expect(bankSync.statements()).toBe(1);
+    expect(bankSync.statements.count()).toBe(1);
   });
 
   it('resolves Loan references in the order given, null for unknown account numbers, in one statement', async () => {
-    bankSync.resetStatements();
+    bankSync.statements.reset();
     const response = await resolve([
       { __typename: 'Loan', accountNumber: 'LN00000202' },
       { __typename: 'Loan', accountNumber: 'LN00000101' },
@@ -74,11 +74,11 @@ describe('entity references from the gateway', () => {
         ],
       },
     });
-    expect(bankSync.statements()).toBe(1);
+    expect(bankSync.statements.count()).toBe(1);
   });
 
   it('resolves Collateral references in the order given, null for unknown numbers, in one statement', async () => {
-    bankSync.resetStatements();
+    bankSync.statements.reset();
     const response = await resolve([
       { __typename: 'Collateral', collateralNumber: 'COL404' },
       { __typename: 'Collateral', collateralNumber: 'COL000005' },
@@ -104,7 +104,7 @@ describe('entity references from the gateway', () => {
         ],
       },
     });
-    expect(bankSync.statements()).toBe(1);
+    expect(bankSync.statements.count()).toBe(1);
   });
 
   it('resolves a mixed batch of the three entities, each in its place', async () => {

@@ -115,7 +115,7 @@ describe('loan search', () => {
   });
 
   it('rejects a negative or inverted days-past-due range with BAD_USER_INPUT naming the field, without querying', async () => {
-    bankSync.resetStatements();
+    bankSync.statements.reset();
     const cases = [
       { filter: { dpdMin: -1 }, field: 'dpdMin' },
       { filter: { dpdMax: -5 }, field: 'dpdMax' },
@@ -126,7 +126,7 @@ describe('loan search', () => {
       expect(response.data).toBeNull();
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
-    expect(bankSync.statements()).toBe(0);
+    expect(bankSync.statements.count()).toBe(0);
   });
 
   it('rejects a page larger than 100 with BAD_USER_INPUT on first', async () => {

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { GraphQLResponse } from '@collexis/platform/http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncRuns } from '../src/db';
@@ -11,7 +12,7 @@ import {
   phoneRecord,
   writeJsonLines,
 } from './support/exports';
-import { adminHeaders, type BankSyncHarness, type GraphQLResponse, startBankSync } from './support/harness';
+import { adminHeaders, type BankSyncHarness, startBankSync } from './support/harness';
 import { PUSH_SYNC_BATCH, RUN_SYNC, type Run } from './support/operations';
 import { readAllPages } from './support/pages';
 

@@ -1,8 +1,8 @@
+import { eventually, subscribe } from '@collexis/platform/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PaymentSubgraph, processor, startPaymentSubgraph } from './support/payment-subgraph';
-import { paymentInput, RECORD_PAYMENT } from './support/payments';
-import { eventually, subscribeEvents } from './support/subscriptions';
+import { type EventResult, eventsOf, paymentInput, RECORD_PAYMENT } from './support/payments';
 
 interface Event {
   sequence: string;
@@ -26,11 +26,11 @@ describe('the live event feed', () => {
   it('reads each commit once, whatever the number of subscribers', async () => {
     await record();
     const subscribers = Array.from({ length: 25 }, () =>
-      subscribeEvents<Event>(subgraph.url, EVENTS, { after: '0' }),
+      subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after: '0' }),
     );
     try {
       // Once every subscriber has its first event, its replay is over: from then on only the feed reads.
-      await Promise.all(subscribers.map((subscriber) => subscriber.received(1)));
+      await Promise.all(subscribers.map((subscriber) => subscriber.waitFor(1)));
       subgraph.statements.reset();
       // Written past the subgraph's pool, so that only the feed's statements are counted.
       await subgraph.db.transaction(async (tx) => {
@@ -45,7 +45,9 @@ describe('the live event feed', () => {
           VALUES (2, 'PAYMENT_RECEIVED', 'DIRECT', 'LN1', 'CIF1', 10, 'VND', 'COMPLETED')`);
         await tx.execute(sql`SELECT pg_notify('payment_events', '2')`);
       });
-      const received = await Promise.all(subscribers.map((subscriber) => subscriber.received(2)));
+      const received = await Promise.all(
+        subscribers.map(async (subscriber) => eventsOf(await subscriber.waitFor(2))),
+      );
       expect(received.every((events) => events[1]?.sequence === '2')).toBe(true);
       expect(subgraph.statements.count()).toBe(1);
     } finally {
@@ -56,26 +58,26 @@ describe('the live event feed', () => {
   it('releases every subscriber when it unsubscribes, even one waiting for its next event', async () => {
     await eventually(() => subgraph.liveSubscriberCount() === 0, 'the previous subscribers are gone');
     const subscribers = Array.from({ length: 5 }, () =>
-      subscribeEvents<Event>(subgraph.url, EVENTS, { after: '1' }),
+      subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after: '1' }),
     );
-    await Promise.all(subscribers.map((subscriber) => subscriber.received(1)));
+    await Promise.all(subscribers.map((subscriber) => subscriber.waitFor(1)));
     expect(subgraph.liveSubscriberCount()).toBe(5);
     await Promise.all(subscribers.map((subscriber) => subscriber.close()));
     await eventually(() => subgraph.liveSubscriberCount() === 0, 'every subscriber is released');
   });
 
   it('keeps delivering after its LISTEN connection is killed, without losing the events committed meanwhile', async () => {
-    const subscriber = subscribeEvents<Event>(subgraph.url, EVENTS, { after: '2' });
+    const subscriber = subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after: '2' });
     try {
       await record();
-      await subscriber.received(1);
+      await subscriber.waitFor(1);
       const { rows } = await subgraph.db.execute<{ killed: boolean }>(sql`
         SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity
         WHERE application_name = 'payment-events-listener' AND datname = current_database()`);
       expect(rows).toEqual([{ killed: true }]);
       await record();
       await record();
-      const received = await subscriber.received(3);
+      const received = eventsOf(await subscriber.waitFor(3));
       expect(received.map((event) => event.sequence)).toEqual(['3', '4', '5']);
     } finally {
       await subscriber.close();

@@ -1,7 +1,7 @@
+import { subscribe } from '@collexis/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PaymentSubgraph, processor, startPaymentSubgraph } from './support/payment-subgraph';
-import { paymentInput, RECORD_PAYMENT } from './support/payments';
-import { subscribeEvents } from './support/subscriptions';
+import { type EventResult, eventsOf, paymentInput, RECORD_PAYMENT } from './support/payments';
 
 interface Event {
   sequence: string;
@@ -50,27 +50,27 @@ describe('Subscription.paymentEvents', () => {
   afterAll(() => subgraph?.stop());
 
   it('replays the outbox after the cursor, then live events, without gap or duplicate while writes go on', async () => {
-    const subscriber = subscribeEvents<Event>(subgraph.url, EVENTS, { after: '0' });
+    const subscriber = subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after: '0' });
     try {
       // Written while the replay pages through the backlog: each ends up either in the replay or live.
       const during = await Promise.all(Array.from({ length: 20 }, () => record()));
       expect(during.filter((response) => response.errors)).toEqual([]);
-      const received = await subscriber.received(BACKLOG + 20);
+      const received = eventsOf(await subscriber.waitFor(BACKLOG + 20));
       expect(received.map((event) => event.sequence)).toEqual(sequences(1, BACKLOG + 20));
       expect(received.every((event) => event.cursor === event.sequence)).toBe(true);
       expect(received[0]?.payment).toEqual({ referenceNumber: 'FT00000001', status: 'COMPLETED' });
       await record();
-      expect((await subscriber.received(BACKLOG + 21)).at(-1)?.sequence).toBe(String(BACKLOG + 21));
-      expect(subscriber.events).toHaveLength(BACKLOG + 21);
+      expect(eventsOf(await subscriber.waitFor(BACKLOG + 21)).at(-1)?.sequence).toBe(String(BACKLOG + 21));
+      expect(subscriber.received).toHaveLength(BACKLOG + 21);
     } finally {
       await subscriber.close();
     }
   });
 
   it('resumes after a cursor: only the events after it', async () => {
-    const subscriber = subscribeEvents<Event>(subgraph.url, EVENTS, { after: String(BACKLOG + 18) });
+    const subscriber = subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after: String(BACKLOG + 18) });
     try {
-      const received = await subscriber.received(3);
+      const received = eventsOf(await subscriber.waitFor(3));
       expect(received.map((event) => event.sequence)).toEqual(sequences(BACKLOG + 19, BACKLOG + 21));
     } finally {
       await subscriber.close();
@@ -88,12 +88,12 @@ describe('Subscription.paymentEvents', () => {
     );
     const replayed = replay.data?.paymentEvents.nodes.map((event) => event.sequence) ?? [];
     expect(replayed.length).toBeGreaterThan(5);
-    const subscriber = subscribeEvents<Event>(subgraph.url, EVENTS, { after, filter });
+    const subscriber = subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after, filter });
     try {
       await record({ cif: 'CIF0000000', amount: '5000.00' }); // another customer
       await record({ cif: 'CIF0000001', amount: '10.00' }); // too small
       await record({ cif: 'CIF0000001', amount: '2000.00', referenceNumber: 'LIVE-MATCH' });
-      const received = await subscriber.received(replayed.length + 1);
+      const received = eventsOf(await subscriber.waitFor(replayed.length + 1));
       expect(received.map((event) => event.sequence)).toEqual([...replayed, String(BACKLOG + 24)]);
       expect(received.every((event) => event.cif === 'CIF0000001' && event.type === 'PAYMENT_RECEIVED')).toBe(
         true,
@@ -106,24 +106,30 @@ describe('Subscription.paymentEvents', () => {
 
   it('with after null, sends only what is committed from now on', async () => {
     const before = Number((await subgraph.counts()).paymentEvents);
-    const subscriber = subscribeEvents<Event>(subgraph.url, EVENTS, { after: null });
+    const subscriber = subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after: null });
     try {
       // The subscription registers asynchronously: keep writing until the first live event arrives.
-      for (let attempt = 0; subscriber.events.length === 0 && attempt < 100; attempt += 1) {
+      for (let attempt = 0; subscriber.received.length === 0 && attempt < 100; attempt += 1) {
         await record();
-        await Promise.race([subscriber.received(1, 200).catch(() => {}), subscriber.ended]);
+        await Promise.race([subscriber.waitFor(1, 200).catch(() => {}), subscriber.ended]);
       }
-      expect(Number(subscriber.events[0]?.sequence)).toBeGreaterThan(before);
+      expect(Number(subscriber.received[0]?.paymentEvents.sequence)).toBeGreaterThan(before);
     } finally {
       await subscriber.close();
     }
   });
 
   it('ends with BAD_USER_INPUT for a cursor that is not a sequence or an empty type list', async () => {
-    const badCursor = subscribeEvents<Event>(subgraph.url, EVENTS, { after: 'abc' });
-    expect((await badCursor.ended)[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
-    const noTypes = subscribeEvents<Event>(subgraph.url, EVENTS, { after: '0', filter: { types: [] } });
-    expect((await noTypes.ended)[0]?.extensions).toMatchObject({
+    const badCursor = subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after: 'abc' });
+    expect((await badCursor.ended).errors[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+    });
+    const noTypes = subscribe<EventResult<Event>>(subgraph.url, EVENTS, {
+      after: '0',
+      filter: { types: [] },
+    });
+    expect((await noTypes.ended).errors[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'filter.types',
     });

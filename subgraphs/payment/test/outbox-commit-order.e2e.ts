@@ -1,7 +1,13 @@
+import { subscribe, type TestSubscription } from '@collexis/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PaymentSubgraph, processor, startPaymentSubgraph } from './support/payment-subgraph';
-import { paymentInput, RECORD_PAYMENT, type RecordPaymentData } from './support/payments';
-import { type EventCollector, subscribeEvents } from './support/subscriptions';
+import {
+  type EventResult,
+  eventsOf,
+  paymentInput,
+  RECORD_PAYMENT,
+  type RecordPaymentData,
+} from './support/payments';
 
 interface Event {
   sequence: string;
@@ -14,12 +20,12 @@ const EVENTS = /* GraphQL */ `
 
 describe('outbox sequences under concurrent writers', () => {
   let subgraph: PaymentSubgraph;
-  let subscriber: EventCollector<Event>;
+  let subscriber: TestSubscription<EventResult<Event>>;
   const WRITERS = 50;
 
   beforeAll(async () => {
     subgraph = await startPaymentSubgraph();
-    subscriber = subscribeEvents<Event>(subgraph.url, EVENTS, { after: '0' });
+    subscriber = subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after: '0' });
   });
   afterAll(async () => {
     await subscriber?.close();
@@ -34,7 +40,7 @@ describe('outbox sequences under concurrent writers', () => {
     );
     expect(responses.filter((response) => response.errors)).toEqual([]);
 
-    const received = await subscriber.received(WRITERS);
+    const received = eventsOf(await subscriber.waitFor(WRITERS));
     // The live feed reads "after the last sequence seen": had a smaller sequence committed after a larger
     // one, the feed would have passed it, and it would be missing here.
     expect(received.map((event) => event.sequence)).toEqual(

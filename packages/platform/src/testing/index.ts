@@ -1,1 +1,6 @@
 export * from './database';
+export * from './disposal';
+export * from './eventually';
+export * from './subgraph';
+export * from './subscriptions';
+export * from './viewers';

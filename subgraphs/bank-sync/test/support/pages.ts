@@ -1,5 +1,6 @@
+import type { GraphQLResponse } from '@collexis/platform/http';
 import { expect } from 'vitest';
-import type { BankSyncHarness, GraphQLResponse } from './harness';
+import type { BankSyncHarness } from './harness';
 
 interface Page<T> {
   edges: { cursor: string; node: T }[];

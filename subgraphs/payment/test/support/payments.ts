@@ -37,3 +37,12 @@ export interface RecordPaymentData {
     event: { sequence: string; cursor: string; type: string; status: string } | null;
   };
 }
+
+/** A result of the `paymentEvents` subscription: the event, with the fields the test selected. */
+export interface EventResult<T> {
+  paymentEvents: T;
+}
+
+/** The events of subscription results, in order. */
+export const eventsOf = <T>(results: readonly EventResult<T>[]): T[] =>
+  results.map((result) => result.paymentEvents);

@@ -1,0 +1,99 @@
+import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { createDatabase, type DatabaseOptions, type DomainMigrations, migrateDomain } from '../db';
+import { type GraphQLResponse, postGraphQL, type RunningServer } from '../http';
+import { createTestDatabase } from './database';
+import { DisposalStack } from './disposal';
+
+export interface TestSubgraphOptions<TSchema extends Record<string, unknown>, TServer extends RunningServer> {
+  /** The run's PostgreSQL server, where the test database is made: `inject('postgresAdminUrl')`. */
+  adminUrl: string;
+  /** The domain's tables: `db` is drizzle on them. */
+  schema: TSchema;
+  migrations: DomainMigrations;
+  /** Starts the subgraph (its `start`, with whatever else it needs) on `port` over `database`. */
+  start(options: { port: number; database: DatabaseOptions }): Promise<TServer>;
+  /** Fills the migrated database before the subgraph starts. */
+  fill?(db: NodePgDatabase<TSchema>): Promise<void>;
+}
+
+export interface TestSubgraph<TSchema extends Record<string, unknown>, TServer extends RunningServer> {
+  /** Where the subgraph answers; the same after `restartServer`. */
+  url: string;
+  databaseUrl: string;
+  /** drizzle on the test database, for fixtures and expectations. */
+  db: NodePgDatabase<TSchema>;
+  /** SQL statements the subgraph sent since the last reset. */
+  statements: { count(): number; reset(): void };
+  /** POSTs one operation to the subgraph, as the gateway does, with the caller's headers. */
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
+  /** The running server; null while it is stopped. */
+  server(): TServer | null;
+  /** Stops the server; the database stays. */
+  stopServer(): Promise<void>;
+  /** Starts the server again on its port. */
+  startServer(): Promise<void>;
+  /** Stops the server and drops the database. */
+  stop(): Promise<void>;
+}
+
+/**
+ * One subgraph alone, as its own tests need it: a database of its own with the domain's migrations applied
+ * (and `fill`ed), and the subgraph serving it on a free port, every statement it sends counted. `stop` tears
+ * everything down, newest first, even after a failed start.
+ */
+export async function startTestSubgraph<
+  TSchema extends Record<string, unknown>,
+  TServer extends RunningServer,
+>(options: TestSubgraphOptions<TSchema, TServer>): Promise<TestSubgraph<TSchema, TServer>> {
+  const disposal = new DisposalStack();
+  return disposal.setUp(async () => {
+    const database = await createTestDatabase(options.adminUrl);
+    disposal.defer(database.drop);
+    const fixtures = createDatabase(options.schema, { url: database.url });
+    disposal.defer(fixtures.close);
+    await migrateDomain(fixtures.db, options.migrations);
+    await options.fill?.(fixtures.db);
+    let statements = 0;
+    const start = (port: number) =>
+      options.start({
+        port,
+        database: {
+          url: database.url,
+          onQuery: () => {
+            statements += 1;
+          },
+        },
+      });
+    let server: TServer | null = await start(0);
+    const { url, port } = server;
+    const stopServer = async () => {
+      const running = server;
+      server = null;
+      await running?.stop();
+    };
+    disposal.defer(stopServer);
+    return {
+      url,
+      databaseUrl: database.url,
+      db: fixtures.db,
+      statements: {
+        count: () => statements,
+        reset: () => {
+          statements = 0;
+        },
+      },
+      query: (query, variables, headers) => postGraphQL(url, query, variables, headers),
+      server: () => server,
+      stopServer,
+      startServer: async () => {
+        await stopServer();
+        server = await start(port);
+      },
+      stop: () => disposal.dispose(),
+    };
+  });
+}

@@ -1,0 +1,3 @@
+export * from './cluster';
+export * from './test-gateway';
+export * from './test-stack';
