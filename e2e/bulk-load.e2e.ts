@@ -3,10 +3,10 @@
  * keep writing to (docs/decisions/0015-bulk-copy-demo-loader.md).
  */
 import {
+  callerOf,
   createTestDatabase,
   DisposalStack,
   type TestDatabase,
-  viewerHeaders,
   viewers,
 } from '@collexis/platform/testing';
 import { bulkLoadAll, domainNames, domains, migrateAll, seedAll } from '@collexis/stack';
@@ -155,7 +155,7 @@ describe('bulkLoadAll', () => {
             team: 'FIELD_TEAM_SOUTH',
           },
         },
-        viewerHeaders('sup.one', 'SUPERVISOR'),
+        callerOf('sup.one', 'SUPERVISOR'),
       );
       expect(created).toEqual({ data: { createAgent: { agent: { employeeId: 'EMP7001' } } } });
       const digests = await tableDigests(copied.url);

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type RunningGateway, startGateway } from '@collexis/gateway';
 import { freePort } from '@collexis/platform/http';
+import { testGatewayAuth } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /** What a fake subgraph answers: status, content type and body. */
@@ -118,6 +119,7 @@ describe.each(['differential', 'stock'] as const)(
         executor,
         supergraphSdl: await readFile(new URL('../schema/supergraph.graphql', import.meta.url), 'utf8'),
         subgraphs: { 'bank-sync': bankSync.url, payment: payment.url, workflow: nobodyListens },
+        auth: await testGatewayAuth(),
       });
     });
     afterAll(async () => {

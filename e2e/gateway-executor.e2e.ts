@@ -1,7 +1,7 @@
 import { type RunningGateway, startGateway } from '@collexis/gateway';
-import { DisposalStack, viewerHeaders } from '@collexis/platform/testing';
+import { callerOf, DisposalStack, gatewayHeaders } from '@collexis/platform/testing';
 import { readSupergraphSdl } from '@collexis/stack';
-import { startTestStack, type TestStack } from '@collexis/testkit';
+import { startTestStack, type TestStack, testGatewayAuth } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOMER_360 } from '../bench/scenarios';
 
@@ -89,7 +89,10 @@ const CORPUS: Case[] = [
 async function post(url: string, query: string, variables: Record<string, unknown> = {}): Promise<string> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...viewerHeaders('analyst-1', 'AGENT') },
+    headers: {
+      'content-type': 'application/json',
+      ...(await gatewayHeaders(callerOf('analyst-1', 'AGENT'))),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return response.text();
@@ -109,6 +112,7 @@ describe("the gateway's own executor answers as @apollo/gateway's does", () => {
       port: 0,
       supergraphSdl: await readSupergraphSdl(),
       subgraphs: stack.subgraphUrls(),
+      auth: await testGatewayAuth(),
     };
     // The executors under comparison, each on its own: these three are not differential, on purpose.
     stock = disposal.use(await startGateway({ ...options, executor: 'stock' }));

@@ -6,8 +6,10 @@ import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { type GatewayOptions, type RunningGateway, startGateway } from '@collexis/gateway';
 import { postGraphQL, type RunningServer } from '@collexis/platform/http';
-import { startSubgraphServer } from '@collexis/platform/subgraph';
-import { startServiceProcess, stopProcesses } from '@collexis/stack';
+import { createSubgraphIdentity, startSubgraphServer } from '@collexis/platform/subgraph';
+import { gatewayHeaders, readerCaller, testKeys, testSubgraphIdentity } from '@collexis/platform/testing';
+import { identityEnv, startServiceProcess, stopProcesses } from '@collexis/stack';
+import { testGatewayAuth } from '@collexis/testkit';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -39,8 +41,19 @@ const EXPECTED = {
   ],
 };
 
-function startInventory(): Promise<RunningServer> {
+/** What the test's subgraphs accept: credentials the test gateways sign with the run's keys. */
+async function credentialsFor(name: string) {
+  return createSubgraphIdentity(name, await testSubgraphIdentity(await testKeys())).verifier;
+}
+
+/** Asks a gateway for the top products, as a signed-in reader. */
+async function ask(gatewayUrl: string) {
+  return postGraphQL(gatewayUrl, TOP_PRODUCTS, {}, await gatewayHeaders(readerCaller));
+}
+
+async function startInventory(): Promise<RunningServer> {
   return startSubgraphServer({
+    credentials: await credentialsFor('inventory'),
     typeDefs: parse(INVENTORY_SDL),
     resolvers: {
       Query: { topProducts: () => products },
@@ -51,8 +64,9 @@ function startInventory(): Promise<RunningServer> {
   });
 }
 
-function startReviews(): Promise<RunningServer> {
+async function startReviews(): Promise<RunningServer> {
   return startSubgraphServer({
+    credentials: await credentialsFor('reviews'),
     typeDefs: parse(REVIEWS_SDL),
     resolvers: { Product: { reviews: ({ upc }: { upc: string }) => reviews[upc] ?? [] } },
     context: async () => ({}),
@@ -91,8 +105,15 @@ describe('the gateway over a supergraph whose subgraphs are none of ours', () =>
   /** A URL where nothing listens: what the supergraph says until something replaces it. */
   const nowhere = 'http://127.0.0.1:9/graphql';
 
-  const gateway = async (options: Omit<GatewayOptions, 'port' | 'executor'>): Promise<RunningGateway> => {
-    const started = await startGateway({ port: 0, executor: 'differential', ...options });
+  const gateway = async (
+    options: Omit<GatewayOptions, 'port' | 'executor' | 'auth'>,
+  ): Promise<RunningGateway> => {
+    const started = await startGateway({
+      port: 0,
+      executor: 'differential',
+      auth: await testGatewayAuth(),
+      ...options,
+    });
     teardown.push(async () => {
       await started.stop();
       expect(started.executorMismatches).toEqual([]);
@@ -114,13 +135,13 @@ describe('the gateway over a supergraph whose subgraphs are none of ours', () =>
     const started = await gateway({
       supergraphSdl: compose({ inventory: inventory.url, reviews: reviewsServer.url }),
     });
-    expect(await postGraphQL(started.url, TOP_PRODUCTS)).toEqual({ data: EXPECTED });
+    expect(await ask(started.url)).toEqual({ data: EXPECTED });
   });
 
   it('replaces a URL of the supergraph by subgraph name, and refuses a name it does not have', async () => {
     const supergraphSdl = compose({ inventory: inventory.url, reviews: nowhere });
     const started = await gateway({ supergraphSdl, subgraphs: { reviews: reviewsServer.url } });
-    expect(await postGraphQL(started.url, TOP_PRODUCTS)).toEqual({ data: EXPECTED });
+    expect(await ask(started.url)).toEqual({ data: EXPECTED });
     await expect(gateway({ supergraphSdl, subgraphs: { payment: reviewsServer.url } })).rejects.toThrow(
       'no subgraph named payment in the supergraph; it has inventory, reviews',
     );
@@ -128,7 +149,7 @@ describe('the gateway over a supergraph whose subgraphs are none of ours', () =>
 
   it('answers the fields of an unreachable subgraph with SERVICE_UNAVAILABLE errors at their paths, no address', async () => {
     const started = await gateway({ supergraphSdl: compose({ inventory: inventory.url, reviews: nowhere }) });
-    const response = await postGraphQL(started.url, TOP_PRODUCTS);
+    const response = await ask(started.url);
     expect(response.data).toEqual({
       topProducts: EXPECTED.topProducts.map((product) => ({ ...product, reviews: null })),
     });
@@ -147,7 +168,7 @@ describe('the gateway over a supergraph whose subgraphs are none of ours', () =>
       supergraphSdl: compose({ inventory: inventory.url, reviews: silent.url }),
       subgraphTimeoutMs: 300,
     });
-    const response = await postGraphQL(started.url, TOP_PRODUCTS);
+    const response = await ask(started.url);
     expect(response.data?.topProducts).toHaveLength(2);
     expect(response.errors?.map(({ path, extensions }) => [path, extensions?.code])).toEqual([
       [['topProducts', 0, 'reviews'], 'SUBGRAPH_TIMEOUT'],
@@ -177,11 +198,12 @@ describe('the gateway over a supergraph whose subgraphs are none of ours', () =>
           SUPERGRAPH: supergraphPath,
           SUBGRAPH_URL_INVENTORY: inventory.url,
           SUBGRAPH_URL_REVIEWS: reviewsServer.url,
+          ...identityEnv(await testKeys()).gateway,
         },
         () => {},
       );
       teardown.push(() => stopProcesses([started]));
-      expect(await postGraphQL(started.url, TOP_PRODUCTS)).toEqual({ data: EXPECTED });
+      expect(await ask(started.url)).toEqual({ data: EXPECTED });
     });
 
     it('exits with a message naming a SUBGRAPH_URL_<GRAPH> that is not in the supergraph', async () => {
@@ -194,7 +216,12 @@ describe('the gateway over a supergraph whose subgraphs are none of ours', () =>
       const started = startServiceProcess(
         'foreign-gateway',
         'gateway/src/main.ts',
-        { PORT: '0', SUPERGRAPH: supergraphPath, SUBGRAPH_URL_PAYMENT: reviewsServer.url },
+        {
+          PORT: '0',
+          SUPERGRAPH: supergraphPath,
+          SUBGRAPH_URL_PAYMENT: reviewsServer.url,
+          ...identityEnv(await testKeys()).gateway,
+        },
         (line) => {
           if (line.includes(message)) said();
         },

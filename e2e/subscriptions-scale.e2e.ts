@@ -1,5 +1,11 @@
 import { postGraphQL } from '@collexis/platform/http';
-import { subscribe, type TestSubscription, viewers } from '@collexis/platform/testing';
+import {
+  readerCaller,
+  subgraphHeaders,
+  subscribe,
+  type TestSubscription,
+  viewers,
+} from '@collexis/platform/testing';
 import { startTestCluster, type TestCluster } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LoanRef, loansWithCases, paymentInput, RECORD_PAYMENT } from './support/payments';
@@ -45,7 +51,12 @@ describe('subscriptions across several gateways and payment processes', () => {
     const payment = cluster.payments[processIndex];
     if (!loan || !payment) throw new Error('cluster not ready');
     const input = paymentInput(loan, `${100 + n}.00`);
-    const response = await postGraphQL(payment.url, RECORD_PAYMENT, { input }, viewers.paymentProcessor);
+    const response = await postGraphQL(
+      payment.url,
+      RECORD_PAYMENT,
+      { input },
+      await subgraphHeaders(viewers.paymentProcessor, 'payment'),
+    );
     expect(response.errors).toBeUndefined();
     return input.referenceNumber;
   }
@@ -67,6 +78,8 @@ describe('subscriptions across several gateways and payment processes', () => {
     const head = await postGraphQL<{ paymentEventsHead: string }>(
       cluster.payments[1]?.url ?? '',
       '{ paymentEventsHead }',
+      {},
+      await subgraphHeaders(readerCaller, 'payment'),
     );
     const after = head.data?.paymentEventsHead;
     const subscribers = Array.from({ length: 3 }, () =>

@@ -2,7 +2,7 @@
  * Bad input to bank-sync's mutations, as data: whole mutations refused with their code and field, and single
  * records rejected inside a valid batch or export (see bank-sync.e2e.ts).
  */
-import { viewers } from '@collexis/platform/testing';
+import { anonymousCaller, type Caller, viewers } from '@collexis/platform/testing';
 
 export const PUSH = /* GraphQL */ `
   mutation Push($input: PushSyncBatchInput!) {
@@ -50,7 +50,7 @@ export const refusals: {
   name: string;
   query: string;
   variables?: Record<string, unknown>;
-  caller?: Record<string, string>;
+  caller?: Caller;
   code: string;
   /** extensions.field, or a word the message must name when graphql-js reports the problem. */
   field: string;
@@ -107,7 +107,7 @@ export const refusals: {
     name: 'runSync by an anonymous caller',
     query: RUN_SYNC,
     variables: variables({ sourceSystem: 'T24' }),
-    caller: {},
+    caller: anonymousCaller,
     code: 'UNAUTHENTICATED',
     field: 'runSync',
   },

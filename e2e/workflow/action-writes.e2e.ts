@@ -1,4 +1,4 @@
-import { viewers } from '@collexis/platform/testing';
+import { callerOf, viewers } from '@collexis/platform/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionRecords, agents, auditLog } from '../../subgraphs/workflow/src/db';
@@ -120,7 +120,7 @@ describe('recording actions', () => {
         await stack.query<{ updateActionResult: { action: ActionData } }>(
           UPDATE_ACTION_RESULT,
           { input: { id: stored?.id, ...input } },
-          { 'x-collexis-user': 'sup.lan', 'x-collexis-roles': 'SUPERVISOR' },
+          callerOf('sup.lan', 'SUPERVISOR'),
         )
       ).data?.updateActionResult.action;
     expect(await update({ actionResult: 'PAID' })).toMatchObject({

@@ -2,7 +2,7 @@
  * Every workflow mutation and report, and the GraphQL equivalent of every seed 004 workflow endpoint, through
  * the gateway (docs/api/workflow.md maps them).
  */
-import { viewers } from '@collexis/platform/testing';
+import { type Caller, viewers } from '@collexis/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agents } from '../../subgraphs/workflow/src/db';
 import { agentId, fixtureAgents } from '../../subgraphs/workflow/test/support/fixtures';
@@ -57,12 +57,8 @@ describe('workflow writes and reports through the gateway', () => {
   let createdAgentId = '';
 
   /** Sends an operation through the gateway and returns its data, failing on any error. */
-  async function ok<T>(
-    query: string,
-    variables: Record<string, unknown>,
-    headers: Record<string, string>,
-  ): Promise<T> {
-    const response = await stack.query<T>(query, variables, headers);
+  async function ok<T>(query: string, variables: Record<string, unknown>, caller: Caller): Promise<T> {
+    const response = await stack.query<T>(query, variables, caller);
     expect(response.errors).toBeUndefined();
     if (!response.data) throw new Error('no data');
     return response.data;

@@ -1,3 +1,4 @@
+import { devAccessToken } from '@collexis/identity';
 import { parseEnv, port } from '@collexis/platform/env';
 import { z } from 'zod';
 import { executorNames } from './execution/execution-gateway';
@@ -40,6 +41,17 @@ const settings = {
   GATEWAY_EXECUTOR: z.enum(executorNames).default('collexis'),
   /** `false` sends every query fetch even when an identical one is in flight (our executor only). */
   GATEWAY_SHARE_INFLIGHT: z.stringbool().default(true),
+  /**
+   * Where the keys that verify access tokens come from: an https JWKS URL (production; cached, refetched for an
+   * unknown key at most every 30 s) or `file:/path/jwks.json` (the embedded stack's, made by `pnpm start`).
+   */
+  AUTH_JWKS: z.string({ error: 'is required: an https:// JWKS URL or file:/path/to/jwks.json' }).min(1),
+  /** The `iss` every access token must carry. */
+  AUTH_ISSUER: z.string().min(1).default(devAccessToken.issuer),
+  /** The `aud` every access token must carry. */
+  AUTH_AUDIENCE: z.string().min(1).default(devAccessToken.audience),
+  /** Path of the gateway's private key (a JWK): it signs the credential every subgraph request carries. */
+  GATEWAY_SIGNING_KEY: z.string({ error: "is required: the path of the gateway's private JWK" }).min(1),
   /** Milliseconds a subgraph may take before the fields asked of it fail with SUBGRAPH_TIMEOUT. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   // What one request may ask (src/limits/options.ts, decision 0020).

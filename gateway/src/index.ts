@@ -1,3 +1,3 @@
-export { type GatewayOptions, type RunningGateway, startGateway } from './server';
+export { type GatewayAuth, type GatewayOptions, type RunningGateway, startGateway } from './server';
 export { SubgraphFailureCode } from './subgraph-client';
 export type { SubgraphUrls } from './subgraph-endpoints';

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { loadSigningKey, parseKeySource } from '@collexis/identity';
 import { runService } from '@collexis/platform/http';
 import { readGatewayEnv, requestLimitsFromEnv, subgraphUrlOverrides } from './env';
 import { startGateway } from './server';
@@ -19,5 +20,9 @@ await runService('gateway', async () => {
     supergraphSdl,
     subgraphs: subgraphUrlOverrides(env.subgraphUrls, supergraphSdl),
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    auth: {
+      tokens: { keys: parseKeySource(env.AUTH_JWKS), issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE },
+      credentialKey: await loadSigningKey(env.GATEWAY_SIGNING_KEY),
+    },
   });
 });

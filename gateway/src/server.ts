@@ -2,9 +2,16 @@ import { ApolloGateway, IntrospectAndCompose, type ServiceMap } from '@apollo/ga
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { viewerFromRequest } from '@collexis/platform/graphql';
+import {
+  type AccessTokenVerifierOptions,
+  createAccessTokenVerifier,
+  createCredentialSigner,
+  credentialIssuers,
+  type SigningKey,
+} from '@collexis/identity';
+import { authenticate, bearerToken } from '@collexis/platform/graphql';
 import { createServer, graphqlRequestHandler, listen, type RunningServer } from '@collexis/platform/http';
-import { stockLoadableSupergraph } from './authorization/stock-supergraph';
+import { stockLoadableManager, stockLoadableSupergraph } from './authorization/stock-supergraph';
 import type { ExecutorMismatch } from './execution/differential-executor';
 import { ExecutionGateway, type ExecutorName } from './execution/execution-gateway';
 import { clientFacingError } from './execution/subgraph-errors';
@@ -12,6 +19,7 @@ import { type RequestLimits, requestLimits } from './limits';
 import {
   createSubgraphClient,
   createSubgraphDataSource,
+  createSubgraphIdentity,
   type GatewayContext,
   type SubgraphClient,
   type SubgraphTransport,
@@ -52,6 +60,18 @@ export interface GatewayOptions {
   shareInflightFetches?: boolean;
   /** What one request may ask: body size, tokens, depth, cost by role, ... (decision 0020). @default defaultRequestLimits */
   limits?: Partial<RequestLimits>;
+  /**
+   * Who may call (decision 0019): the access tokens it accepts (`Authorization: Bearer` over HTTP, `authorization`
+   * in graphql-ws's connection_init), and the key it signs each subgraph's credential with.
+   */
+  auth: GatewayAuth;
+}
+
+export interface GatewayAuth {
+  /** Where the verification keys come from, and the issuer and audience a token must name. */
+  tokens: AccessTokenVerifierOptions;
+  /** The gateway's private key: only it can produce the credentials subgraphs accept from it. */
+  credentialKey: SigningKey;
 }
 
 function createApolloGateway(
@@ -68,9 +88,9 @@ function createApolloGateway(
     return new ApolloGateway({ supergraphSdl: stockLoadableSupergraph(options.supergraphSdl), buildService });
   }
   return new ApolloGateway({
-    supergraphSdl: new IntrospectAndCompose({
-      subgraphs: [...client.endpoints].map(([name, url]) => ({ name, url })),
-    }),
+    supergraphSdl: stockLoadableManager(
+      new IntrospectAndCompose({ subgraphs: [...client.endpoints].map(([name, url]) => ({ name, url })) }),
+    ),
     buildService,
   });
 }
@@ -90,11 +110,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // A bank's network is closed and its data must not leave it: the gateway never reports usage.
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   const endpoints = resolveSubgraphEndpoints(options.supergraphSdl, options.subgraphs);
-  const client = createSubgraphClient({ endpoints, timeoutMs: options.subgraphTimeoutMs });
+  const tokens = createAccessTokenVerifier(options.auth.tokens);
+  const identity = createSubgraphIdentity(
+    createCredentialSigner({ key: options.auth.credentialKey, issuer: credentialIssuers.gateway }),
+  );
+  const client = createSubgraphClient({ endpoints, identity, timeoutMs: options.subgraphTimeoutMs });
   const dataSource = (subgraph: string, send: SubgraphTransport) => {
     const url = endpoints.get(subgraph);
     if (!url) throw new Error(`the supergraph has no subgraph named ${subgraph}`);
-    return createSubgraphDataSource(send, subgraph, url);
+    return createSubgraphDataSource(send, identity, subgraph, url);
   };
   const serviceMap: ServiceMap = Object.fromEntries(
     [...endpoints.keys()].map((name) => [name, dataSource(name, client.send)]),
@@ -109,6 +133,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     executor: options.executor ?? 'collexis',
     shareInflight: options.shareInflightFetches ?? true,
     transport: client.send,
+    identity,
     subgraphNames: [...endpoints.keys()],
     dataSource,
     onMismatch: (mismatch) => {
@@ -127,6 +152,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
     client,
     serviceMap,
+    tokens,
   });
   const limits = requestLimits(options.limits);
   const apollo = new ApolloServer<GatewayContext>({
@@ -147,7 +173,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     graphqlRequestHandler({
       apollo,
       maxBodyBytes: limits.maxBodyBytes,
-      context: async (req) => ({ viewer: viewerFromRequest(req) }),
+      context: async (req) => ({ viewer: await authenticate(tokens, bearerToken(req)) }),
     }),
   );
   const { url, port } = await listen(httpServer, options.port, options.host);

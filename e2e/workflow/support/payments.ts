@@ -1,5 +1,8 @@
 import { type GraphQLResponse, postGraphQL } from '@collexis/platform/http';
-import { viewers } from '@collexis/platform/testing';
+import { subgraphHeaders, viewers } from '@collexis/platform/testing';
+
+const processorHeaders = () => subgraphHeaders(viewers.paymentProcessor, 'payment');
+
 import { cifOf, loanOf } from './customers';
 
 const RECORD_PAYMENT = /* GraphQL */ `
@@ -21,7 +24,7 @@ async function eventOf(response: Promise<GraphQLResponse<EventPayload>>) {
 }
 
 /** Records a payment of customer n on its loan through the payment subgraph; returns the event's sequence. */
-export function pay(
+export async function pay(
   paymentUrl: string,
   reference: string,
   n: number,
@@ -38,17 +41,17 @@ export function pay(
     status,
     sourceSystem: 'T24',
   };
-  return eventOf(postGraphQL<EventPayload>(paymentUrl, RECORD_PAYMENT, { input }, viewers.paymentProcessor));
+  return eventOf(postGraphQL<EventPayload>(paymentUrl, RECORD_PAYMENT, { input }, await processorHeaders()));
 }
 
 /** Takes a completed payment back through the payment subgraph; returns the event's sequence. */
-export function reverse(paymentUrl: string, reference: string) {
+export async function reverse(paymentUrl: string, reference: string) {
   return eventOf(
     postGraphQL<EventPayload>(
       paymentUrl,
       REVERSE_PAYMENT,
       { input: { referenceNumber: reference, reason: 'returned' } },
-      viewers.paymentProcessor,
+      await processorHeaders(),
     ),
   );
 }

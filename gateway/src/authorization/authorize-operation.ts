@@ -66,17 +66,18 @@ function selectOperation(document: DocumentNode, operationName: string | null | 
 function deniedField(walk: Walk, steps: ResponseStep[], parent: string, field: string, returnType: string) {
   const requirement = walk.rules.requirement(parent, field, returnType);
   if (!requirement || satisfies(walk.subject, requirement)) return null;
+  const coordinate = steps.length === 1 ? field : `${parent}.${field}`;
   if (!walk.subject.authenticated) {
     return {
       steps,
       code: 'UNAUTHENTICATED',
-      message: `${parent}.${field} needs a signed-in caller`,
+      message: `${coordinate} needs a signed-in caller`,
     } as const;
   }
   return {
     steps,
     code: 'FORBIDDEN',
-    message: `${parent}.${field} needs the role ${acceptedRoles(requirement).join(' or ')}`,
+    message: `${coordinate} needs the role ${acceptedRoles(requirement).join(' or ')}`,
   } as const;
 }
 

@@ -1,3 +1,5 @@
+import type { SupergraphManager } from '@apollo/gateway';
+
 const SECURITY_PURPOSE =
   /(@link\(url: "https:\/\/specs\.apollo\.dev\/(?:authenticated|requiresScopes|policy)\/v[\d.]+"), for: SECURITY\)/g;
 
@@ -8,4 +10,17 @@ const SECURITY_PURPOSE =
  */
 export function stockLoadableSupergraph(supergraphSdl: string): string {
   return supergraphSdl.replace(SECURITY_PURPOSE, '$1)');
+}
+
+/** A supergraph manager whose every supergraph is made loadable by @apollo/gateway, as above. */
+export function stockLoadableManager(inner: SupergraphManager): SupergraphManager {
+  return {
+    async initialize(options) {
+      const loaded = await inner.initialize({
+        ...options,
+        update: (supergraphSdl) => options.update(stockLoadableSupergraph(supergraphSdl)),
+      });
+      return { ...loaded, supergraphSdl: stockLoadableSupergraph(loaded.supergraphSdl) };
+    },
+  };
 }

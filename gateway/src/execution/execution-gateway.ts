@@ -9,7 +9,7 @@ import type {
 import { accessRulesOf } from '@collexis/platform/graphql';
 import { parse } from 'graphql';
 import { type AccessControl, authorizingExecutor } from '../authorization/authorizing-executor';
-import type { SubgraphTransport } from '../subgraph-client';
+import type { SubgraphIdentity, SubgraphTransport } from '../subgraph-client';
 import { SupergraphPlanning } from '../supergraph-planning';
 import { createCollexisExecutor } from './collexis-executor';
 import { OperationCompiler } from './compiled-operation';
@@ -28,6 +28,8 @@ export interface ExecutionGatewayOptions {
   shareInflight: boolean;
   /** How our executor reaches a subgraph: the gateway's subgraph client. */
   transport: SubgraphTransport;
+  /** Who our executor's fetches are on behalf of: the client's credentials. */
+  identity: SubgraphIdentity;
   subgraphNames: readonly string[];
   /** A stock data source for one subgraph sending through the given transport (the differential's replay). */
   dataSource: (subgraph: string, send: SubgraphTransport) => GraphQLDataSource;
@@ -81,6 +83,7 @@ export class ExecutionGateway implements GatewayInterface {
         compiler,
         shareInflight: this.options.shareInflight,
         transport,
+        identity: this.options.identity,
         fallback: stock,
       });
     if (this.options.executor === 'collexis') return { executor: ours(this.options.transport) };

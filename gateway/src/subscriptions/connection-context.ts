@@ -1,4 +1,4 @@
-import { type Viewer, viewerFromConnection } from '@collexis/platform/graphql';
+import type { Viewer } from '@collexis/platform/graphql';
 import type { Context } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
 import { WebSocket } from 'ws';
@@ -22,10 +22,11 @@ export interface SubscriptionContext {
 export function connectionContext(
   ctx: Context<Record<string, unknown>, Extra>,
   subscriptionId: string,
+  viewer: Viewer,
 ): SubscriptionContext {
   const { socket, request } = ctx.extra;
   return {
-    viewer: viewerFromConnection(request, ctx.connectionParams ?? undefined),
+    viewer,
     connectionParams: ctx.connectionParams ?? {},
     closeSocket: (code, reason) => socket.close(code, reason),
     socket: {

@@ -1,9 +1,11 @@
 import type { Server } from 'node:http';
 import type { ServiceMap } from '@apollo/gateway';
+import type { TokenVerifier } from '@collexis/platform/graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { SubgraphClient } from '../subgraph-client';
 import { GatewayCloseCode } from './close-codes';
+import { ConnectionCallers } from './connection-auth';
 import { connectionContext, isSubscriptionContext, type SubscriptionContext } from './connection-context';
 import type { SubscriptionPlanner } from './plan';
 import type { SharedSubscription } from './shared-subscription';
@@ -18,6 +20,8 @@ export interface SubscriptionServerOptions {
   client: SubgraphClient;
   /** Stock data sources by subgraph name, over the client, for each event's follow-up fetches. */
   serviceMap: ServiceMap;
+  /** Verifies the token each connection sends as `authorization` in its connection_init. */
+  tokens: TokenVerifier;
   /** Events one client may fall behind before it is disconnected. @default 1000 */
   queueLimit?: number;
   /** Resolved events a shared stream keeps for clients that resume from a recent cursor. @default 1000 */
@@ -53,9 +57,11 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): Su
     historyLimit: options.historyLimit ?? 1_000,
   });
   const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
+  const callers = new ConnectionCallers(options.tokens);
   const cleanup = useServer<Record<string, unknown>>(
     {
-      context: connectionContext,
+      onConnect: callers.onConnect,
+      context: (ctx, id) => connectionContext(ctx, id, callers.callerOf(ctx.extra.socket)),
       onSubscribe: (_ctx, _id, payload) =>
         checkSubscribe(options.planner().planning.apiGraphQLSchema, payload),
       subscribe: async (args) => {

@@ -124,7 +124,13 @@ describe('runPaymentEventConsumer: exactly once against a real payment subgraph'
   beforeAll(async () => {
     // The payment subgraph through its public API; the test reads its tables with SQL only.
     subgraph = disposal.use(
-      await startTestSubgraph({ adminUrl: inject('postgresAdminUrl'), schema: {}, migrations, start }),
+      await startTestSubgraph({
+        adminUrl: inject('postgresAdminUrl'),
+        name: 'payment',
+        schema: {},
+        migrations,
+        start,
+      }),
     );
     pool = new pg.Pool({ connectionString: subgraph.databaseUrl, max: 5 });
     disposal.defer(() => pool.end());

@@ -1,5 +1,6 @@
 export * from './bulk-load';
 export * from './domains';
+export * from './identity';
 export * from './processes';
 export * from './stack';
 export type { StatementLog } from './statements';

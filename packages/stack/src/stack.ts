@@ -3,9 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DemoOptions } from '@collexis/demo-data';
 import { type GatewayOptions, type RunningGateway, startGateway } from '@collexis/gateway';
+import type { DevKeys } from '@collexis/identity';
 import { type GraphQLResponse, postGraphQL } from '@collexis/platform/http';
-import { DisposalStack } from '@collexis/platform/testing';
+import {
+  accessTokenHeaders,
+  type Caller,
+  credentialHeaders,
+  DisposalStack,
+  readerCaller,
+} from '@collexis/platform/testing';
 import { type DomainName, domainNames, domains, migrateAll, seedAll } from './domains';
+import { stackIdentity } from './identity';
 import { createStatementLog, type StatementLog } from './statements';
 
 /** The checked-in supergraph (schema/supergraph.graphql), which `pnpm compose` writes and a test keeps fresh. */
@@ -28,6 +36,8 @@ export type GatewaySettings = Pick<GatewayOptions, 'subscriptionQueueLimit' | 'e
 
 export interface StackOptions {
   databaseUrl: string;
+  /** The keys every part of the stack knows its callers by (ensureDevKeys), and the gateway signs with. */
+  keys: DevKeys;
   /** Loads the demo universe of this size; false leaves the tables as they are. @default false */
   demo?: Partial<DemoOptions> | false;
   /** The domains whose subgraphs run. @default every domain */
@@ -65,12 +75,17 @@ export interface Stack {
   subgraph<N extends DomainName>(name: N): SubgraphServers[N];
   /** Where each subgraph answers, for a gateway of a test's own; throws unless every subgraph runs. */
   subgraphUrls(): Record<DomainName, string>;
-  /** POSTs one GraphQL operation to the endpoint, with the caller's headers, and returns the parsed body. */
+  /**
+   * POSTs one GraphQL operation to the endpoint as a caller (an access token to the gateway, the gateway's
+   * credential to a subgraph) and returns the parsed body. @default caller: an AGENT, `readerCaller`
+   */
   query<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
+    caller?: Caller,
   ): Promise<GraphQLResponse<T>>;
+  /** The headers that make a request to the endpoint come from a caller. */
+  headersOf(caller: Caller): Promise<Record<string, string>>;
   /** Stops one subgraph; the others and the gateway keep running. */
   stopSubgraph(name: DomainName): Promise<void>;
   /**
@@ -96,6 +111,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const disposal = new DisposalStack();
   return disposal.setUp(async () => {
     const { databaseUrl } = options;
+    const identity = await stackIdentity(options.keys);
     await migrateAll(databaseUrl);
     if (options.demo) await seedAll({ url: databaseUrl, statementTimeoutMs: 0 }, options.demo);
     const wanted = new Set(options.subgraphs ?? domainNames);
@@ -109,11 +125,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const database = (name: DomainName) => ({ url: databaseUrl, onQuery: () => statements.record(name) });
     const paymentUrlFor = (consumer: boolean) => (consumer ? urls.payment : undefined);
     const starters: Starters = {
-      payment: (port) => domains.payment.start({ port, database: database('payment') }),
+      payment: (port) =>
+        domains.payment.start({ port, database: database('payment'), identity: identity.subgraphs }),
       'bank-sync': (port, consumer) =>
         domains['bank-sync'].start({
           port,
           database: database('bank-sync'),
+          identity: identity.subgraphs,
           paymentUrl: paymentUrlFor(consumer),
           syncInboxDir,
         }),
@@ -121,6 +139,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         domains.workflow.start({
           port,
           database: database('workflow'),
+          identity: identity.subgraphs,
           bankSyncUrl: urls['bank-sync'],
           paymentUrl: paymentUrlFor(consumer),
         }),
@@ -162,6 +181,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           port: 0,
           supergraphSdl,
           subgraphs: { 'bank-sync': bankSync, payment, workflow },
+          auth: identity.gateway,
         }),
       );
     }
@@ -176,6 +196,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       return server;
     };
     const endpoint = options.endpoint ?? 'gateway';
+    const headersOf = (caller: Caller) =>
+      endpoint === 'gateway'
+        ? accessTokenHeaders(options.keys, caller)
+        : credentialHeaders(options.keys, caller, endpoint);
     return {
       databaseUrl,
       statements,
@@ -187,12 +211,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         payment: subgraph('payment').url,
         workflow: subgraph('workflow').url,
       }),
-      query: (query, variables, headers) =>
+      headersOf,
+      query: async (query, variables, caller = readerCaller) =>
         postGraphQL(
           endpoint === 'gateway' ? gatewayOf().url : subgraph(endpoint).url,
           query,
           variables,
-          headers,
+          await headersOf(caller),
         ),
       stopSubgraph,
       restartSubgraph: async (name, restart = {}) => {

@@ -1,7 +1,7 @@
 import type { RunningGateway } from '@collexis/gateway';
 import { freePort } from '@collexis/platform/http';
-import { DisposalStack } from '@collexis/platform/testing';
-import { readSupergraphSdl, type ServiceProcess, startServiceProcess } from '@collexis/stack';
+import { DisposalStack, testKeys } from '@collexis/platform/testing';
+import { identityEnv, readSupergraphSdl, type ServiceProcess, startServiceProcess } from '@collexis/stack';
 import { startTestGateway } from './test-gateway';
 import { startTestStack, type TestStack } from './test-stack';
 
@@ -42,7 +42,7 @@ async function startPaymentProcess(
     current = await startServiceProcess(
       name,
       'subgraphs/payment/src/main.ts',
-      { PORT: String(port), DATABASE_URL: databaseUrl },
+      { PORT: String(port), DATABASE_URL: databaseUrl, ...identityEnv(await testKeys()).subgraph },
       () => {},
     );
     return current;

@@ -1,10 +1,11 @@
-import { createTestDatabase, DisposalStack } from '@collexis/platform/testing';
+import { createTestDatabase, DisposalStack, testKeys } from '@collexis/platform/testing';
 import { type GatewaySettings, type Stack, type StackOptions, startStack } from '@collexis/stack';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { startTestGateway } from './test-gateway';
 
-export interface TestStackOptions extends Omit<StackOptions, 'databaseUrl' | 'gateway' | 'startGateway'> {
+export interface TestStackOptions
+  extends Omit<StackOptions, 'databaseUrl' | 'gateway' | 'startGateway' | 'keys'> {
   /** Serve this database, which the test owns, instead of an empty one made for the stack and dropped on stop. */
   databaseUrl?: string;
   /**
@@ -34,7 +35,9 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
       disposal.defer(() => database.drop());
       databaseUrl = database.url;
     }
-    const stack = disposal.use(await startStack({ ...options, databaseUrl, startGateway: startTestGateway }));
+    const stack = disposal.use(
+      await startStack({ ...options, databaseUrl, keys: await testKeys(), startGateway: startTestGateway }),
+    );
     const sql = new pg.Pool({ connectionString: databaseUrl, max: 3, options: '-c TimeZone=UTC' });
     disposal.defer(() => sql.end());
     return { ...stack, sql, stop: () => disposal.dispose() };

@@ -1,3 +1,4 @@
+import { anonymousCaller, callerOf } from '@collexis/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncRuns } from '../src/db';
 import { customerRecord } from './support/exports';
@@ -29,8 +30,8 @@ interface AuditPage {
   };
 }
 
-const agent = { 'x-collexis-user': 'agent.one', 'x-collexis-roles': 'AGENT,SUPERVISOR' };
-const system = { 'x-collexis-user': 't24-connector', 'x-collexis-roles': 'SYSTEM' };
+const agent = callerOf('agent.one', 'AGENT', 'SUPERVISOR');
+const system = callerOf('t24-connector', 'SYSTEM');
 const pushInput = {
   sourceSystem: 'T24',
   entityType: 'CUSTOMERS',
@@ -55,7 +56,7 @@ describe('who may write and who may read the audit log', () => {
   afterAll(() => bankSync?.stop());
 
   it('lets only ADMIN and SYSTEM write, and records nothing for the others', async () => {
-    const anonymous = await bankSync.query(PUSH_SYNC_BATCH, { input: pushInput });
+    const anonymous = await bankSync.query(PUSH_SYNC_BATCH, { input: pushInput }, anonymousCaller);
     const forbidden = await bankSync.query(PUSH_SYNC_BATCH, { input: pushInput }, agent);
 
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

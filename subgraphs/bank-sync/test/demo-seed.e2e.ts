@@ -1,7 +1,14 @@
 import { type DemoOptions, demoChunks } from '@collexis/demo-data';
 import { createDatabase, type Database, migrateDomain } from '@collexis/platform/db';
 import type { RunningServer } from '@collexis/platform/http';
-import { createTestDatabase, type TestDatabase } from '@collexis/platform/testing';
+import {
+  createTestDatabase,
+  readerCaller,
+  subgraphHeaders,
+  type TestDatabase,
+  testKeys,
+  testSubgraphIdentity,
+} from '@collexis/platform/testing';
 import { count } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -65,7 +72,11 @@ describe('demo data', () => {
 
   it('serves every demo customer and loan, enums and non-null fields included, without errors', async () => {
     await seedDemo({ url: database.url }, demo);
-    server = await start({ port: 0, database: { url: database.url } });
+    server = await start({
+      port: 0,
+      database: { url: database.url },
+      identity: await testSubgraphIdentity(await testKeys()),
+    });
     const body = JSON.stringify({
       query: `{
         customers(first: 100) {
@@ -90,7 +101,7 @@ describe('demo data', () => {
 
     const response = await fetch(server.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(await subgraphHeaders(readerCaller, 'bank-sync')) },
       body,
     });
     const result: unknown = await response.json();

@@ -1,3 +1,4 @@
+import { anonymousCaller, type Caller, callerOf } from '@collexis/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { admin, type PaymentSubgraph, processor, startPaymentSubgraph } from './support/payment-subgraph';
 import { paymentInput, RECORD_PAYMENT } from './support/payments';
@@ -27,8 +28,8 @@ interface AuditData {
 
 describe('paymentAuditLog', () => {
   let subgraph: PaymentSubgraph;
-  const audit = (variables: Record<string, unknown>, headers: Record<string, string> = admin) =>
-    subgraph.query<AuditData>(AUDIT, variables, headers);
+  const audit = (variables: Record<string, unknown>, caller: Caller = admin) =>
+    subgraph.query<AuditData>(AUDIT, variables, caller);
 
   beforeAll(async () => {
     subgraph = await startPaymentSubgraph();
@@ -37,17 +38,17 @@ describe('paymentAuditLog', () => {
     await subgraph.query(
       /* GraphQL */ `mutation { completePayment(input: { referenceNumber: "FT00000001" }) { changed } }`,
       {},
-      { 'x-collexis-user': 'ops.jdoe', 'x-collexis-roles': 'ADMIN' },
+      callerOf('ops.jdoe', 'ADMIN'),
     );
   });
   afterAll(() => subgraph?.stop());
 
   it('is UNAUTHENTICATED without a caller and FORBIDDEN without the ADMIN role', async () => {
-    for (const [headers, code] of [
-      [{}, 'UNAUTHENTICATED'],
+    for (const [caller, code] of [
+      [anonymousCaller, 'UNAUTHENTICATED'],
       [processor, 'FORBIDDEN'],
     ] as const) {
-      const response = await audit({}, headers);
+      const response = await audit({}, caller);
       expect(response.errors?.[0]?.extensions?.code).toBe(code);
       expect(response.data).toBeNull();
     }

@@ -1,3 +1,4 @@
+import { callerOf } from '@collexis/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { admin, type PaymentSubgraph, processor, startPaymentSubgraph } from './support/payment-subgraph';
 import { paymentInput, RECORD_PAYMENT } from './support/payments';
@@ -40,11 +41,7 @@ interface AuditData {
 describe('payment status changes', () => {
   let subgraph: PaymentSubgraph;
   const change = (mutation: string, input: Record<string, unknown>) =>
-    subgraph.query<ChangeData>(
-      mutation,
-      { input },
-      { 'x-collexis-user': 'ops.jdoe', 'x-collexis-roles': 'ADMIN' },
-    );
+    subgraph.query<ChangeData>(mutation, { input }, callerOf('ops.jdoe', 'ADMIN'));
 
   beforeAll(async () => {
     subgraph = await startPaymentSubgraph();

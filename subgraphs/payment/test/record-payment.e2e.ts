@@ -1,3 +1,4 @@
+import { anonymousCaller, callerOf } from '@collexis/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PaymentSubgraph, processor, startPaymentSubgraph } from './support/payment-subgraph';
 import { paymentInput, RECORD_PAYMENT, type RecordPaymentData } from './support/payments';
@@ -108,12 +109,16 @@ describe('recordPayment', () => {
 
   it('records nothing without a forwarded caller, nor for a caller without a write role', async () => {
     const before = await subgraph.counts();
-    const anonymous = await subgraph.query<RecordPaymentData>(RECORD_PAYMENT, { input: paymentInput(5) });
+    const anonymous = await subgraph.query<RecordPaymentData>(
+      RECORD_PAYMENT,
+      { input: paymentInput(5) },
+      anonymousCaller,
+    );
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const agent = await subgraph.query<RecordPaymentData>(
       RECORD_PAYMENT,
       { input: paymentInput(5) },
-      { 'x-collexis-user': 'agent.one', 'x-collexis-roles': 'AGENT' },
+      callerOf('agent.one', 'AGENT'),
     );
     expect(agent.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(await subgraph.counts()).toEqual(before);

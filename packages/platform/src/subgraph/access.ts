@@ -58,6 +58,11 @@ function maskedValue(value: unknown, field: GraphQLField<unknown, unknown>): unk
  */
 export function enforceAccess(schema: GraphQLSchema, typeDefs: DocumentNode): GraphQLSchema {
   const rules = accessRulesOf(typeDefs);
+  const rootTypes = new Set(
+    [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((root) =>
+      root ? [root.name] : [],
+    ),
+  );
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
@@ -67,7 +72,7 @@ export function enforceAccess(schema: GraphQLSchema, typeDefs: DocumentNode): Gr
       );
       if (!requirement && !personal) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
-      const coordinate = `${type.name}.${field.name}`;
+      const coordinate = rootTypes.has(type.name) ? field.name : `${type.name}.${field.name}`;
       field.resolve = (source, args, context, info) => {
         const viewer = viewerOf(context);
         if (requirement) check(requirement, viewer, coordinate);

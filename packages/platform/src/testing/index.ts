@@ -1,6 +1,6 @@
+export * from './callers';
 export * from './database';
 export * from './disposal';
 export * from './eventually';
 export * from './subgraph';
 export * from './subscriptions';
-export * from './viewers';

@@ -1,17 +1,25 @@
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { createDatabase, type DatabaseOptions, type DomainMigrations, migrateDomain } from '../db';
 import { type GraphQLResponse, postGraphQL, type RunningServer } from '../http';
+import type { SubgraphIdentityOptions } from '../subgraph/identity';
+import { type Caller, credentialHeaders, readerCaller, testKeys, testSubgraphIdentity } from './callers';
 import { createTestDatabase } from './database';
 import { DisposalStack } from './disposal';
 
 export interface TestSubgraphOptions<TSchema extends Record<string, unknown>, TServer extends RunningServer> {
   /** The run's PostgreSQL server, where the test database is made: `inject('postgresAdminUrl')`. */
   adminUrl: string;
+  /** The subgraph's name in the supergraph: the audience of the credentials the tests send it. */
+  name: string;
   /** The domain's tables: `db` is drizzle on them. */
   schema: TSchema;
   migrations: DomainMigrations;
-  /** Starts the subgraph (its `start`, with whatever else it needs) on `port` over `database`. */
-  start(options: { port: number; database: DatabaseOptions }): Promise<TServer>;
+  /** Starts the subgraph (its `start`, with whatever else it needs) on `port` over `database`, trusting `identity`. */
+  start(options: {
+    port: number;
+    database: DatabaseOptions;
+    identity: SubgraphIdentityOptions;
+  }): Promise<TServer>;
   /** Fills the migrated database before the subgraph starts. */
   fill?(db: NodePgDatabase<TSchema>): Promise<void>;
 }
@@ -24,12 +32,14 @@ export interface TestSubgraph<TSchema extends Record<string, unknown>, TServer e
   db: NodePgDatabase<TSchema>;
   /** SQL statements the subgraph sent since the last reset. */
   statements: { count(): number; reset(): void };
-  /** POSTs one operation to the subgraph, as the gateway does, with the caller's headers. */
+  /** POSTs one operation to the subgraph as the gateway does, with a credential for the caller. @default readerCaller */
   query<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
+    caller?: Caller,
   ): Promise<GraphQLResponse<T>>;
+  /** The headers the gateway would send this subgraph for a caller. */
+  headersOf(caller: Caller): Promise<Record<string, string>>;
   /** The running server; null while it is stopped. */
   server(): TServer | null;
   /** Stops the server; the database stays. */
@@ -58,9 +68,13 @@ export async function startTestSubgraph<
     await migrateDomain(fixtures.db, options.migrations);
     await options.fill?.(fixtures.db);
     let statements = 0;
+    const keys = await testKeys();
+    const identity = await testSubgraphIdentity(keys);
+    const headersOf = (caller: Caller) => credentialHeaders(keys, caller, options.name);
     const start = (port: number) =>
       options.start({
         port,
+        identity,
         database: {
           url: database.url,
           onQuery: () => {
@@ -86,7 +100,9 @@ export async function startTestSubgraph<
           statements = 0;
         },
       },
-      query: (query, variables, headers) => postGraphQL(url, query, variables, headers),
+      headersOf,
+      query: async (query, variables, caller = readerCaller) =>
+        postGraphQL(url, query, variables, await headersOf(caller)),
       server: () => server,
       stopServer,
       startServer: async () => {

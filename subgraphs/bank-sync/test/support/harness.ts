@@ -18,6 +18,7 @@ export interface HarnessOptions {
 export function startBankSync(options: HarnessOptions = {}): Promise<BankSyncHarness> {
   return startTestSubgraph({
     adminUrl: inject('postgresAdminUrl'),
+    name: 'bank-sync',
     schema,
     migrations,
     start: (serving) => start({ ...serving, syncInboxDir: options.syncInboxDir }),

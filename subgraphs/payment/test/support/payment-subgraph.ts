@@ -20,7 +20,7 @@ export interface PaymentSubgraph extends TestSubgraph<typeof schema, PaymentServ
   liveSubscriberCount(): number;
 }
 
-/** The viewer headers the gateway would forward for a payment processor, and for an admin. */
+/** A payment processor and an admin, as the tests act. */
 export const processor = viewers.paymentProcessor;
 export const admin = viewers.admin;
 
@@ -28,6 +28,7 @@ export const admin = viewers.admin;
 export async function startPaymentSubgraph(): Promise<PaymentSubgraph> {
   const subgraph = await startTestSubgraph({
     adminUrl: inject('postgresAdminUrl'),
+    name: 'payment',
     schema,
     migrations,
     start,

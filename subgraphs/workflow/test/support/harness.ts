@@ -12,5 +12,12 @@ export type Harness = TestSubgraph<typeof schema, Awaited<ReturnType<typeof star
  * serving it on a free port (without bank-sync: tests that need it are in e2e/workflow).
  */
 export function startHarness(fill: (db: NodePgDatabase<typeof schema>) => Promise<void>): Promise<Harness> {
-  return startTestSubgraph({ adminUrl: inject('postgresAdminUrl'), schema, migrations, start, fill });
+  return startTestSubgraph({
+    adminUrl: inject('postgresAdminUrl'),
+    name: 'workflow',
+    schema,
+    migrations,
+    start,
+    fill,
+  });
 }
