@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type RunningGateway, startGateway } from '@collexis/gateway';
 import { freePort } from '@collexis/platform/http';
+import { gatewayHeaders, readerCaller } from '@collexis/platform/testing';
 import { testGatewayAuth } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -100,7 +101,7 @@ describe.each(['differential', 'stock'] as const)(
     const ask = async (query: string) => {
       const response = await fetch(gateway.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(await gatewayHeaders(readerCaller)) },
         body: JSON.stringify({ query }),
       });
       const text = await response.text();

@@ -1,6 +1,6 @@
 import type { RunningGateway } from '@collexis/gateway';
 import { postGraphQL } from '@collexis/platform/http';
-import { DisposalStack } from '@collexis/platform/testing';
+import { DisposalStack, gatewayHeaders, readerCaller } from '@collexis/platform/testing';
 import { startTestGateway, startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -21,7 +21,7 @@ describe('the gateway in development mode', () => {
 
   it('composes the supergraph from the running subgraphs and answers as the checked-in one does', async () => {
     const fromCheckedIn = await stack.query(QUERY);
-    const fromRunning = await postGraphQL(composing.url, QUERY);
+    const fromRunning = await postGraphQL(composing.url, QUERY, {}, await gatewayHeaders(readerCaller));
     expect(fromCheckedIn.errors).toBeUndefined();
     expect(fromRunning).toEqual(fromCheckedIn);
   });

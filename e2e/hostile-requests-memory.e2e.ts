@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { postGraphQL } from '@collexis/platform/http';
-import { type ServiceProcess, startServiceProcess, stopProcesses } from '@collexis/stack';
+import { gatewayHeaders, readerCaller, testKeys } from '@collexis/platform/testing';
+import { identityEnv, type ServiceProcess, startServiceProcess, stopProcesses } from '@collexis/stack';
 import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostileRequests, sendRaw } from './support/hostile-requests';
@@ -31,10 +32,7 @@ describe('a gateway process keeps its memory through the hostile requests', () =
         PORT: '0',
         GATEWAY_EXECUTOR: 'differential',
         SUPERGRAPH: 'schema/supergraph.graphql',
-        // The subgraph URLs under both the current names and those of the coming rename.
-        BANK_SYNC_URL: urls['bank-sync'],
-        PAYMENT_URL: urls.payment,
-        WORKFLOW_URL: urls.workflow,
+        ...identityEnv(await testKeys()).gateway,
         SUBGRAPH_URL_BANK_SYNC: urls['bank-sync'],
         SUBGRAPH_URL_PAYMENT: urls.payment,
         SUBGRAPH_URL_WORKFLOW: urls.workflow,
@@ -49,13 +47,14 @@ describe('a gateway process keeps its memory through the hostile requests', () =
   it('ends the table within 50 MB of where it started, answering a normal client throughout', async () => {
     const pid = gateway.child.pid;
     if (pid === undefined) throw new Error('the gateway process has no pid');
-    const warm = await postGraphQL(gateway.url, NORMAL);
+    const reader = await gatewayHeaders(readerCaller);
+    const warm = await postGraphQL(gateway.url, NORMAL, {}, reader);
     expect(warm.errors).toBeUndefined();
     const before = await residentBytes(pid);
     for (const hostile of hostileRequests) {
       const [refusal, normal] = await Promise.all([
-        sendRaw(gateway.url, hostile.body()),
-        postGraphQL<{ customers: { nodes: unknown[] } }>(gateway.url, NORMAL),
+        sendRaw(gateway.url, hostile.body(), reader),
+        postGraphQL<{ customers: { nodes: unknown[] } }>(gateway.url, NORMAL, {}, reader),
       ]);
       expect(refusal.status, hostile.name).toBe(hostile.status);
       expect(refusal.body.errors?.[0]?.extensions?.code, hostile.name).toBe(hostile.code);

@@ -1,4 +1,6 @@
+import type { Role } from '@collexis/identity';
 import { postGraphQL } from '@collexis/platform/http';
+import { callerOf, gatewayHeaders } from '@collexis/platform/testing';
 import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COST_BOMB, hostileRequests, sendRaw } from './support/hostile-requests';
@@ -10,7 +12,8 @@ const ANALYST_SIZED = /* GraphQL */ `{
   customers(first: 100) { nodes { cif loans { accountNumber payments(first: 100) { nodes { amount } } } } }
 }`;
 
-const as = (roles: string) => ({ 'x-collexis-user': `${roles.toLowerCase()}-1`, 'x-collexis-roles': roles });
+/** The headers of a signed-in caller with one role. */
+const as = (role: Role) => gatewayHeaders(callerOf(`${role.toLowerCase()}-1`, role));
 
 describe('hostile requests are refused before they cost anything, naming the limit', () => {
   let stack: TestStack;
@@ -24,8 +27,13 @@ describe('hostile requests are refused before they cost anything, naming the lim
 
   it.each(hostileRequests)('$name, while another client is answered', async (hostile) => {
     const [refusal, normal] = await Promise.all([
-      sendRaw(stack.gateway().url, hostile.body()),
-      postGraphQL<{ customers: { nodes: unknown[] } }>(stack.gateway().url, NORMAL),
+      sendRaw(stack.gateway().url, hostile.body(), await await as('AGENT')),
+      postGraphQL<{ customers: { nodes: unknown[] } }>(
+        stack.gateway().url,
+        NORMAL,
+        {},
+        await await as('AGENT'),
+      ),
     ]);
     expect(normal.errors).toBeUndefined();
     expect(normal.data?.customers.nodes).toHaveLength(5);
@@ -38,7 +46,7 @@ describe('hostile requests are refused before they cost anything, naming the lim
   });
 
   it("refuses an agent a query an analyst may run, the cost limit following the caller's roles", async () => {
-    const agent = await postGraphQL(stack.gateway().url, ANALYST_SIZED, undefined, as('AGENT'));
+    const agent = await postGraphQL(stack.gateway().url, ANALYST_SIZED, undefined, await as('AGENT'));
     expect(agent.data).toBeUndefined();
     expect(agent.errors?.[0]?.message).toBe('Query cost limit of 50000 exceeded, found 202301.');
     expect(agent.errors?.[0]?.extensions).toMatchObject({
@@ -51,12 +59,12 @@ describe('hostile requests are refused before they cost anything, naming the lim
       stack.gateway().url,
       ANALYST_SIZED,
       undefined,
-      as('ANALYST'),
+      await as('ANALYST'),
     );
     expect(analyst.errors).toBeUndefined();
     expect(analyst.data?.customers.nodes).toHaveLength(10);
 
-    const analystOverAll = await postGraphQL(stack.gateway().url, COST_BOMB, undefined, as('ANALYST'));
+    const analystOverAll = await postGraphQL(stack.gateway().url, COST_BOMB, undefined, await as('ANALYST'));
     expect(analystOverAll.errors?.[0]?.extensions).toMatchObject({ limit: 'cost', max: 500_000 });
   });
 });

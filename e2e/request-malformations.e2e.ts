@@ -1,3 +1,4 @@
+import { gatewayHeaders, readerCaller } from '@collexis/platform/testing';
 import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendRaw } from './support/hostile-requests';
@@ -118,7 +119,11 @@ describe('every request-level malformation is a 4xx with a clear message', () =>
   });
 
   it.each(malformations)('$name', async (malformation) => {
-    const { status, body: answer } = await sendRaw(stack.gateway().url, malformation.body);
+    const { status, body: answer } = await sendRaw(
+      stack.gateway().url,
+      malformation.body,
+      await gatewayHeaders(readerCaller),
+    );
     expect(answer.errors).toHaveLength(1);
     expect(answer.errors?.[0]?.message).toMatch(malformation.message);
     expect(answer.errors?.[0]?.extensions?.code).toBe(malformation.code);

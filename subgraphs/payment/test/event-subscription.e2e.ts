@@ -1,7 +1,10 @@
-import { subscribe } from '@collexis/platform/testing';
+import { readerCaller, subgraphHeaders, subscribe } from '@collexis/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PaymentSubgraph, processor, startPaymentSubgraph } from './support/payment-subgraph';
 import { type EventResult, eventsOf, paymentInput, RECORD_PAYMENT } from './support/payments';
+
+/** The connection_init of a signed-in reader. */
+const asReader = () => subgraphHeaders(readerCaller, 'payment');
 
 interface Event {
   sequence: string;
@@ -50,7 +53,7 @@ describe('Subscription.paymentEvents', () => {
   afterAll(() => subgraph?.stop());
 
   it('replays the outbox after the cursor, then live events, without gap or duplicate while writes go on', async () => {
-    const subscriber = subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after: '0' });
+    const subscriber = subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after: '0' }, asReader);
     try {
       // Written while the replay pages through the backlog: each ends up either in the replay or live.
       const during = await Promise.all(Array.from({ length: 20 }, () => record()));
@@ -68,7 +71,12 @@ describe('Subscription.paymentEvents', () => {
   });
 
   it('resumes after a cursor: only the events after it', async () => {
-    const subscriber = subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after: String(BACKLOG + 18) });
+    const subscriber = subscribe<EventResult<Event>>(
+      subgraph.url,
+      EVENTS,
+      { after: String(BACKLOG + 18) },
+      asReader,
+    );
     try {
       const received = eventsOf(await subscriber.waitFor(3));
       expect(received.map((event) => event.sequence)).toEqual(sequences(BACKLOG + 19, BACKLOG + 21));
@@ -88,7 +96,7 @@ describe('Subscription.paymentEvents', () => {
     );
     const replayed = replay.data?.paymentEvents.nodes.map((event) => event.sequence) ?? [];
     expect(replayed.length).toBeGreaterThan(5);
-    const subscriber = subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after, filter });
+    const subscriber = subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after, filter }, asReader);
     try {
       await record({ cif: 'CIF0000000', amount: '5000.00' }); // another customer
       await record({ cif: 'CIF0000001', amount: '10.00' }); // too small
@@ -106,7 +114,7 @@ describe('Subscription.paymentEvents', () => {
 
   it('with after null, sends only what is committed from now on', async () => {
     const before = Number((await subgraph.counts()).paymentEvents);
-    const subscriber = subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after: null });
+    const subscriber = subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after: null }, asReader);
     try {
       // The subscription registers asynchronously: keep writing until the first live event arrives.
       for (let attempt = 0; subscriber.received.length === 0 && attempt < 100; attempt += 1) {
@@ -120,15 +128,20 @@ describe('Subscription.paymentEvents', () => {
   });
 
   it('ends with BAD_USER_INPUT for a cursor that is not a sequence or an empty type list', async () => {
-    const badCursor = subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after: 'abc' });
+    const badCursor = subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after: 'abc' }, asReader);
     expect((await badCursor.ended).errors[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'after',
     });
-    const noTypes = subscribe<EventResult<Event>>(subgraph.url, EVENTS, {
-      after: '0',
-      filter: { types: [] },
-    });
+    const noTypes = subscribe<EventResult<Event>>(
+      subgraph.url,
+      EVENTS,
+      {
+        after: '0',
+        filter: { types: [] },
+      },
+      asReader,
+    );
     expect((await noTypes.ended).errors[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'filter.types',

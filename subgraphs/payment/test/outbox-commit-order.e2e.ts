@@ -1,4 +1,4 @@
-import { subscribe, type TestSubscription } from '@collexis/platform/testing';
+import { readerCaller, subgraphHeaders, subscribe, type TestSubscription } from '@collexis/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PaymentSubgraph, processor, startPaymentSubgraph } from './support/payment-subgraph';
 import {
@@ -8,6 +8,9 @@ import {
   RECORD_PAYMENT,
   type RecordPaymentData,
 } from './support/payments';
+
+/** The connection_init of a signed-in reader. */
+const asReader = () => subgraphHeaders(readerCaller, 'payment');
 
 interface Event {
   sequence: string;
@@ -25,7 +28,7 @@ describe('outbox sequences under concurrent writers', () => {
 
   beforeAll(async () => {
     subgraph = await startPaymentSubgraph();
-    subscriber = subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after: '0' });
+    subscriber = subscribe<EventResult<Event>>(subgraph.url, EVENTS, { after: '0' }, asReader);
   });
   afterAll(async () => {
     await subscriber?.close();

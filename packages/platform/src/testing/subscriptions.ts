@@ -76,7 +76,8 @@ export function subscribe<T>(
   httpUrl: string,
   query: string,
   variables: Record<string, unknown> = {},
-  connectionParams: Record<string, unknown> = {},
+  /** The connection_init payload, or how to make it on connecting: the caller's `authorization`. */
+  connectionParams: Record<string, unknown> | (() => Promise<Record<string, unknown>>) = {},
 ): TestSubscription<T> {
   let webSocket: unknown;
   let acknowledge: () => void = () => {};
