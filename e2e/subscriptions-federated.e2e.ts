@@ -140,6 +140,7 @@ describe('payment events through the gateway over graphql-ws', () => {
     const response = await stack.query(
       'mutation Sync($input: SyncPaymentsInput!) { syncPayments(input: $input) { created } }',
       { input: { sourceSystem: 'T24', payments: records } },
+      viewers.paymentProcessor,
     );
     expect(response.errors).toBeUndefined();
     const events = await subscriber.waitFor(30);

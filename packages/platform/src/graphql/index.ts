@@ -1,6 +1,5 @@
 export * from './access-rules';
 export * from './authentication';
-export * from './authorization';
 export * from './connection';
 export * from './errors';
 export * from './ids';

