@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { gatewayEnv, requestLimitsFromEnv } from './env';
+import { gatewayEnv, requestLimitsFromEnv, subscriptionLimitsFromEnv } from './env';
 import { defaultRequestLimits } from './limits';
+import { defaultSubscriptionLimits } from './subscriptions/limits';
 
 describe('the gateway environment', () => {
   it('gives the documented request limits when no variable is set', () => {
     expect(requestLimitsFromEnv(gatewayEnv.parse({}))).toEqual(defaultRequestLimits);
+  });
+
+  it('gives the documented subscription limits when no variable is set, and reads each', () => {
+    expect(subscriptionLimitsFromEnv(gatewayEnv.parse({}))).toEqual(defaultSubscriptionLimits);
+    const env = gatewayEnv.parse({
+      GATEWAY_MAX_SUBSCRIPTIONS_PER_CONNECTION: '10',
+      GATEWAY_MAX_CONNECTIONS_PER_CALLER: '2',
+      GATEWAY_SUBSCRIPTION_REPLAY_LIMIT: '500',
+    });
+    expect(subscriptionLimitsFromEnv(env)).toEqual({
+      maxSubscriptionsPerConnection: 10,
+      maxConnectionsPerCaller: 2,
+      maxReplayEvents: 500,
+    });
   });
 
   it('reads the cost limits by role as ROLE=limit pairs', () => {
@@ -24,6 +39,8 @@ describe('the gateway environment', () => {
     ['GATEWAY_MAX_COST_BY_ROLE', 'ANALYST'],
     ['GATEWAY_MAX_TOKENS', '0'],
     ['GATEWAY_MAX_COST', 'unbounded'],
+    ['GATEWAY_MAX_SUBSCRIPTIONS_PER_CONNECTION', '0'],
+    ['GATEWAY_SUBSCRIPTION_REPLAY_LIMIT', '-1'],
   ])('refuses %s=%s: no limit can be switched off', (name, value) => {
     expect(gatewayEnv.safeParse({ [name]: value }).success).toBe(false);
   });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { runService } from '@collexis/platform/http';
-import { readGatewayEnv, requestLimitsFromEnv, subgraphUrlOverrides } from './env';
+import { readGatewayEnv, requestLimitsFromEnv, subgraphUrlOverrides, subscriptionLimitsFromEnv } from './env';
 import { startGateway } from './server';
 
 await runService('gateway', async () => {
@@ -16,6 +16,7 @@ await runService('gateway', async () => {
     shareInflightFetches: env.GATEWAY_SHARE_INFLIGHT,
     host: env.HOST,
     limits: requestLimitsFromEnv(env),
+    subscriptionLimits: subscriptionLimitsFromEnv(env),
     supergraphSdl,
     subgraphs: subgraphUrlOverrides(env.subgraphUrls, supergraphSdl),
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,

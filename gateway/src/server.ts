@@ -16,6 +16,7 @@ import {
   type SubgraphTransport,
 } from './subgraph-client';
 import { resolveSubgraphEndpoints, type SubgraphUrls } from './subgraph-endpoints';
+import type { SubscriptionLimits } from './subscriptions/limits';
 import { SubscriptionPlanner } from './subscriptions/plan';
 import { attachSubscriptionServer, type SubscriptionServer } from './subscriptions/subscription-server';
 
@@ -42,6 +43,11 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** Events one subscription client may fall behind before it is disconnected (close code 4429). @default 1000 */
   subscriptionQueueLimit?: number;
+  /**
+   * What one graphql-ws client may hold: subscriptions per socket, sockets per caller, and how far behind the
+   * newest event a cursor may replay from (docs/subscriptions.md). @default defaultSubscriptionLimits
+   */
+  subscriptionLimits?: Partial<SubscriptionLimits>;
   /**
    * The query-plan executor (decision 0016): ours, @apollo/gateway's, or ours checked against the stock one
    * on every request, which the test suite runs. @default 'collexis'
@@ -118,6 +124,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const subscriptions = attachSubscriptionServer({
     httpServer,
     queueLimit: options.subscriptionQueueLimit,
+    limits: options.subscriptionLimits,
     planner: () => {
       if (!planner) throw new Error('the supergraph is not loaded yet');
       return planner;

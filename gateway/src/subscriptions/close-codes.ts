@@ -1,5 +1,7 @@
 /** Close codes the gateway's subscription endpoint uses beyond graphql-ws's own. */
 export const GatewayCloseCode = {
+  /** The caller already has as many sockets open as `maxConnectionsPerCaller` allows; sent at connection_init. */
+  TooManyConnections: 4008,
   /** The client did not read fast enough; its buffer overflowed. Reconnect with the last cursor received. */
   SlowConsumer: 4429,
 } as const;

@@ -18,14 +18,19 @@ export interface SubscriptionContext {
   [key: string]: unknown;
 }
 
+/** A client's graphql-ws connection, as graphql-ws hands it to the server's hooks. */
+export type ConnectionContext = Context<Record<string, unknown>, Extra>;
+
+/** The caller of a connection: the one place the subscription engine learns who is asking. */
+export function connectionViewer(ctx: ConnectionContext): Viewer {
+  return viewerFromConnection(ctx.extra.request, ctx.connectionParams ?? undefined);
+}
+
 /** The context graphql-ws builds for one subscription: its caller and its socket. */
-export function connectionContext(
-  ctx: Context<Record<string, unknown>, Extra>,
-  subscriptionId: string,
-): SubscriptionContext {
+export function connectionContext(ctx: ConnectionContext, subscriptionId: string): SubscriptionContext {
   const { socket, request } = ctx.extra;
   return {
-    viewer: viewerFromConnection(request, ctx.connectionParams ?? undefined),
+    viewer: connectionViewer(ctx),
     connectionParams: ctx.connectionParams ?? {},
     closeSocket: (code, reason) => socket.close(code, reason),
     socket: {

@@ -5,6 +5,7 @@ import type { SubscriptionContext } from './connection-context';
 import { EntityFetchBatcher } from './entity-batcher';
 import { createEventExecutor } from './event-executor';
 import { headCursor } from './head-cursor';
+import { requireReplayable } from './replay-window';
 import { SharedSubscription } from './shared-subscription';
 import type { StreamRequest } from './subscribe-request';
 import { UpstreamSubscription } from './upstream';
@@ -15,11 +16,14 @@ export interface StreamRegistryOptions {
   serviceMap: ServiceMap;
   queueLimit: number;
   historyLimit: number;
+  /** How far behind the head a new stream may start replaying from, in events. */
+  maxReplayEvents: number;
 }
 
 /**
  * The shared streams open now, by stream key: a subscribe joins one that still holds the events after its
- * cursor, or opens one (an upstream subscription and an event executor); a stream leaves when idle.
+ * cursor, or opens one (an upstream subscription and an event executor) when its cursor is within the
+ * replay limit of the head; a stream leaves when idle.
  */
 export class StreamRegistry {
   private readonly streams = new Map<string, SharedSubscription[]>();
@@ -44,9 +48,14 @@ export class StreamRegistry {
     const { key, planner, planned, upstreamOperation, variables, after, source } = request;
     const { client, serviceMap, queueLimit, historyLimit } = this.options;
     const primary = planned.node.primary;
-    const startAfter =
-      after ??
-      (await headCursor(client, primary.serviceName, upstreamOperation.rootFieldName, context.viewer));
+    const head = await headCursor(
+      client,
+      primary.serviceName,
+      upstreamOperation.rootFieldName,
+      context.viewer,
+    );
+    if (after !== null) requireReplayable(after, head, this.options.maxReplayEvents);
+    const startAfter = after ?? head;
     // Another subscribe may have opened a stream while the head was looked up.
     const existing = this.find(request);
     if (existing) return existing;

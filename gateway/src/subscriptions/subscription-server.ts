@@ -1,10 +1,19 @@
 import type { Server } from 'node:http';
 import type { ServiceMap } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { SubgraphClient } from '../subgraph-client';
 import { GatewayCloseCode } from './close-codes';
-import { connectionContext, isSubscriptionContext, type SubscriptionContext } from './connection-context';
+import {
+  type ConnectionContext,
+  connectionContext,
+  connectionViewer,
+  isSubscriptionContext,
+  type SubscriptionContext,
+} from './connection-context';
+import { CallerConnections, SubscriptionSlots } from './connection-limits';
+import { resolveSubscriptionLimits, type SubscriptionLimits } from './limits';
 import type { SubscriptionPlanner } from './plan';
 import type { SharedSubscription } from './shared-subscription';
 import { StreamRegistry } from './stream-registry';
@@ -22,6 +31,8 @@ export interface SubscriptionServerOptions {
   queueLimit?: number;
   /** Resolved events a shared stream keeps for clients that resume from a recent cursor. @default 1000 */
   historyLimit?: number;
+  /** Subscriptions per socket, sockets per caller, how far back a cursor replays. @default defaultSubscriptionLimits */
+  limits?: Partial<SubscriptionLimits>;
 }
 
 export interface SubscriptionServer {
@@ -40,29 +51,66 @@ function deliver(stream: SharedSubscription, after: bigint | null, context: Subs
   });
 }
 
+/** Admits a connection at connection_init, or closes it with 4008 when its caller has too many open. */
+function admit(callers: CallerConnections, ctx: ConnectionContext): boolean {
+  const refusal = callers.admit(ctx, connectionViewer(ctx).id);
+  if (!refusal) return true;
+  ctx.extra.socket.close(GatewayCloseCode.TooManyConnections, refusal.message);
+  return false;
+}
+
+/** The source stream of a subscription that could not start: graphql-ws answers it with an `error` message. */
+function failedStream(error: GraphQLError): AsyncIterableIterator<never> {
+  return {
+    next: () => Promise.reject(error),
+    return: () => Promise.resolve({ value: undefined, done: true }),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
 /**
  * Serves federated subscriptions on the gateway's own /graphql: plans each operation, subscribes upstream
  * once per distinct stream over graphql-ws, resolves the rest of each event through the query-plan
  * executor, and fans the result out to every client of that stream.
  */
 export function attachSubscriptionServer(options: SubscriptionServerOptions): SubscriptionServer {
+  const limits = resolveSubscriptionLimits(options.limits);
   const registry = new StreamRegistry({
     client: options.client,
     serviceMap: options.serviceMap,
     queueLimit: options.queueLimit ?? 1_000,
     historyLimit: options.historyLimit ?? 1_000,
+    maxReplayEvents: limits.maxReplayEvents,
   });
+  const callers = new CallerConnections(limits.maxConnectionsPerCaller);
+  const slots = new SubscriptionSlots(limits.maxSubscriptionsPerConnection);
   const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
   const cleanup = useServer<Record<string, unknown>>(
     {
       context: connectionContext,
-      onSubscribe: (_ctx, _id, payload) =>
-        checkSubscribe(options.planner().planning.apiGraphQLSchema, payload),
+      onConnect: (ctx) => admit(callers, ctx),
+      onClose: (ctx) => callers.release(ctx),
+      onSubscribe: (ctx, id, payload) => {
+        // Before anything is parsed: a refused subscribe costs nothing.
+        const refusal = slots.refuse(ctx, id);
+        if (refusal) return [refusal];
+        const checked = checkSubscribe(options.planner().planning.apiGraphQLSchema, payload);
+        if ('document' in checked) slots.hold(ctx, id);
+        return checked;
+      },
       subscribe: async (args) => {
         const context = args.contextValue;
         if (!isSubscriptionContext(context)) throw new Error('subscription context missing');
-        const request = resolveStreamRequest(args, options.planner(), context.viewer);
-        return deliver(await registry.join(request, context), request.after, context);
+        try {
+          const request = resolveStreamRequest(args, options.planner(), context.viewer);
+          return deliver(await registry.join(request, context), request.after, context);
+        } catch (error) {
+          // A subscription that cannot start (a bad or expired cursor, no head upstream) fails alone.
+          if (error instanceof GraphQLError) return failedStream(error);
+          throw error;
+        }
       },
     },
     wsServer,
