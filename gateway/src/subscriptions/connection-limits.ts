@@ -47,13 +47,20 @@ export class CallerConnections {
  */
 export class SubscriptionSlots {
   private readonly heldBy = new WeakMap<LimitedConnection, Set<string>>();
+  /** Every refusal says the same: built once, so a burst of them allocates nothing per subscribe. */
+  private readonly refusal: SubscriptionLimitError;
 
-  constructor(private readonly max: number) {}
+  constructor(private readonly max: number) {
+    this.refusal = new SubscriptionLimitError(
+      'subscriptionsPerConnection',
+      'Subscriptions per connection',
+      max,
+    );
+  }
 
   /** The refusal for subscribe `id` when the connection already runs `max` subscriptions; null otherwise. */
   refuse(connection: LimitedConnection, id: string): SubscriptionLimitError | null {
-    if (this.running(connection, id) < this.max) return null;
-    return new SubscriptionLimitError('subscriptionsPerConnection', 'Subscriptions per connection', this.max);
+    return this.running(connection, id) < this.max ? null : this.refusal;
   }
 
   /** Counts subscription `id` against the connection until graphql-ws lets it go. */

@@ -18,6 +18,10 @@ export class CursorExpiredError extends GraphQLError {
  * event, so the distance bounds what one subscribe can cost.
  */
 export function requireReplayable(after: bigint, head: bigint, maxEvents: number): void {
-  const behind = head - after;
-  if (behind > BigInt(maxEvents)) throw new CursorExpiredError(after, behind, maxEvents);
+  if (!isReplayable(after, head, maxEvents)) throw new CursorExpiredError(after, head - after, maxEvents);
+}
+
+/** Whether `after` is at most `maxEvents` cursor positions behind `head`. */
+export function isReplayable(after: bigint, head: bigint, maxEvents: number): boolean {
+  return head - after <= BigInt(maxEvents);
 }
