@@ -59,8 +59,12 @@ describe("the gateway's limits on graphql-ws clients", () => {
     await stack?.stop();
   });
 
-  function watch(as: ReturnType<typeof caller>, after: string | null): TestSubscription<FeedEvent> {
-    const client = subscribe<FeedEvent>(stack.gateway().url, FEED, { after }, as.connectionParams);
+  function watch(
+    as: ReturnType<typeof caller>,
+    after: string | null,
+    query = FEED,
+  ): TestSubscription<FeedEvent> {
+    const client = subscribe<FeedEvent>(stack.gateway().url, query, { after }, as.connectionParams);
     opened.push(client);
     return client;
   }
@@ -150,6 +154,34 @@ describe("the gateway's limits on graphql-ws clients", () => {
     const again = watch(supervisor, null);
     await again.connected;
     await Promise.all([...sockets, neighbour, again].map((socket) => socket.close()));
+    await untilIdle();
+  });
+
+  it('holds a subscribe to the request limits: 100,000 duplicated fields refused by the token limit, 5 MB closing its socket', async () => {
+    const duplicated = watch(
+      supervisor,
+      null,
+      `subscription { paymentEvents { ${'cursor '.repeat(100_000)}} }`,
+    );
+    const oversized = watch(
+      supervisor,
+      null,
+      `subscription { paymentEvents { cursor } } ${'#'.repeat(5 << 20)}`,
+    );
+    const [normal, refused, closed] = await Promise.all([
+      postGraphQL<{ customers: { nodes: unknown[] } }>(stack.gateway().url, NORMAL, {}, supervisor.headers),
+      duplicated.ended,
+      oversized.ended,
+    ]);
+    expect(normal.errors).toBeUndefined();
+    expect(refused.closeCode).toBeUndefined();
+    expect(refused.errors).toEqual([
+      {
+        message: 'Query tokens limit of 2000 exceeded.',
+        extensions: { code: 'LIMIT_EXCEEDED', limit: 'tokens', max: 2000, http: { status: 400 } },
+      },
+    ]);
+    expect(closed.closeCode).toBe(1009);
     await untilIdle();
   });
 

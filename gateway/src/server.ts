@@ -7,7 +7,7 @@ import { createServer, graphqlRequestHandler, listen, type RunningServer } from 
 import type { ExecutorMismatch } from './execution/differential-executor';
 import { ExecutionGateway, type ExecutorName } from './execution/execution-gateway';
 import { clientFacingError } from './execution/subgraph-errors';
-import { type RequestLimits, requestLimits } from './limits';
+import { type RequestLimits, requestLimits, subscribeLimits } from './limits';
 import {
   createSubgraphClient,
   createSubgraphDataSource,
@@ -125,6 +125,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     httpServer,
     queueLimit: options.subscriptionQueueLimit,
     limits: options.subscriptionLimits,
+    requestLimits: subscribeLimits(options.limits),
     planner: () => {
       if (!planner) throw new Error('the supergraph is not loaded yet');
       return planner;

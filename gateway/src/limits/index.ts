@@ -1,7 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { LimitsContext } from './caller';
+import { refuseExcessTokens, shapeLimits } from './document-limits';
 import { type RequestLimits, resolveRequestLimits } from './options';
 import { requestLimitsPlugin } from './plugin';
+import { refuseExcessVariables } from './variables';
 
 export { defaultRequestLimits, type RequestLimits } from './options';
 
@@ -26,5 +29,31 @@ export function requestLimits(overrides?: Partial<RequestLimits>): GatewayReques
       // On whatever NODE_ENV says: the plugin refuses introspection to callers without an identity.
       introspection: true,
     },
+  };
+}
+
+/**
+ * The same limits for a subscribe message over graphql-ws, which Apollo Server never sees: each check throws
+ * a LimitExceededError, at the same points of the work as for a request over HTTP.
+ */
+export interface SubscribeLimits {
+  /** Largest WebSocket message; a larger one closes the socket (1009) before it is parsed. */
+  maxMessageBytes: number;
+  /** Before the query is parsed: its tokens. */
+  refuseExcessSource(query: string): void;
+  /** Once parsed, before graphql-js validates it: fragment expansion, repeated fields, depth, aliases, directives. */
+  refuseExcessShape(schema: GraphQLSchema, document: DocumentNode): void;
+  /** The variables' nesting and list sizes. */
+  refuseExcessVariables(variables: Record<string, unknown>): void;
+}
+
+/** The defaults overridden by `overrides` (decision 0020), as checks for the subscription server. */
+export function subscribeLimits(overrides?: Partial<RequestLimits>): SubscribeLimits {
+  const limits = resolveRequestLimits(overrides);
+  return {
+    maxMessageBytes: limits.maxBodyBytes,
+    refuseExcessSource: (query) => refuseExcessTokens(query, limits.maxTokens),
+    refuseExcessShape: shapeLimits(limits),
+    refuseExcessVariables: (variables) => refuseExcessVariables(variables, limits),
   };
 }

@@ -3,6 +3,7 @@ import type { ServiceMap } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { type SubscribeLimits, subscribeLimits } from '../limits';
 import type { SubgraphClient } from '../subgraph-client';
 import { GatewayCloseCode } from './close-codes';
 import {
@@ -33,6 +34,8 @@ export interface SubscriptionServerOptions {
   historyLimit?: number;
   /** Subscriptions per socket, sockets per caller, how far back a cursor replays. @default defaultSubscriptionLimits */
   limits?: Partial<SubscriptionLimits>;
+  /** The request limits (decision 0020) each subscribe message is held to. @default subscribeLimits() */
+  requestLimits?: SubscribeLimits;
 }
 
 export interface SubscriptionServer {
@@ -86,7 +89,12 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): Su
   });
   const callers = new CallerConnections(limits.maxConnectionsPerCaller);
   const slots = new SubscriptionSlots(limits.maxSubscriptionsPerConnection);
-  const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
+  const requestLimits = options.requestLimits ?? subscribeLimits();
+  const wsServer = new WebSocketServer({
+    server: options.httpServer,
+    path: '/graphql',
+    maxPayload: requestLimits.maxMessageBytes,
+  });
   const cleanup = useServer<Record<string, unknown>>(
     {
       context: connectionContext,
@@ -96,7 +104,8 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): Su
         // Before anything is parsed: a refused subscribe costs nothing.
         const refusal = slots.refuse(ctx, id);
         if (refusal) return [refusal];
-        const checked = checkSubscribe(options.planner().planning.apiGraphQLSchema, payload);
+        const schema = options.planner().planning.apiGraphQLSchema;
+        const checked = checkSubscribe(schema, payload, requestLimits);
         if ('document' in checked) slots.hold(ctx, id);
         return checked;
       },
