@@ -33,8 +33,9 @@ export function requestLimits(overrides?: Partial<RequestLimits>): GatewayReques
 }
 
 /**
- * The same limits for a subscribe message over graphql-ws, which Apollo Server never sees: each check throws
- * a LimitExceededError, at the same points of the work as for a request over HTTP.
+ * The limits for a subscribe message over graphql-ws, which Apollo Server never sees: those that bound the
+ * work of checking and planning it (tokens, fragment expansion, repeated fields, depth, directives, variables),
+ * each throwing a LimitExceededError at the same point of the work as for a request over HTTP.
  */
 export interface SubscribeLimits {
   /** Largest WebSocket message; a larger one closes the socket (1009) before it is parsed. */
@@ -53,7 +54,9 @@ export function subscribeLimits(overrides?: Partial<RequestLimits>): SubscribeLi
   return {
     maxMessageBytes: limits.maxBodyBytes,
     refuseExcessSource: (query) => refuseExcessTokens(query, limits.maxTokens),
-    refuseExcessShape: shapeLimits(limits),
+    // Aliases are bounded by the selections alone: what they multiply is each event's resolution, which the
+    // cost estimate does not model for subscriptions, and dashboards alias fields to shape their rows.
+    refuseExcessShape: shapeLimits({ ...limits, maxAliases: limits.maxSelections }),
     refuseExcessVariables: (variables) => refuseExcessVariables(variables, limits),
   };
 }
