@@ -133,7 +133,7 @@ describe("the gateway's limits on graphql-ws clients", () => {
     const [event] = await neighbour.waitFor(1);
     expect(event?.paymentEvents.payment.referenceNumber).toBe(reference);
     expect(ids.slice(0, 100).every((id) => burst.messages(id, 'error').length === 0)).toBe(true);
-    // The refused subscribes were never planned nor subscribed upstream: one stream serves both sockets.
+    // The refused subscribes hold nothing: one upstream stream serves the 100 accepted and the neighbour.
     expect(stack.gateway().subscriptions.stats()).toEqual({ upstreams: 1, subscribers: 101 });
     await Promise.all([burst.close(), neighbour.close()]);
     await untilIdle();
