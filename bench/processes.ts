@@ -95,6 +95,7 @@ export async function startOurGateway(
   subgraphs: Subgraphs,
   output: string[],
   variant: OurVariant = 'ours',
+  extraEnv: Record<string, string> = {},
 ): Promise<{ target: Target; process: ServiceProcess }> {
   const port = await freePort();
   const gateway = await startServiceProcess(
@@ -106,6 +107,7 @@ export async function startOurGateway(
       SUBGRAPH_URL_PAYMENT: subgraphs.urls.payment,
       SUBGRAPH_URL_WORKFLOW: subgraphs.urls.workflow,
       ...ourVariants[variant].env,
+      ...extraEnv,
     },
     quiet(output),
   );

@@ -96,7 +96,10 @@ async function runOne(
 ): Promise<FanoutRun> {
   const { subgraphs, log } = context;
   const writer = createPaymentWriter(subgraphs.urls.payment, context.loans);
-  const gateway = await startOurGateway(subgraphs, context.output);
+  // Every client is the same caller here, where each dashboard would be a person of its own.
+  const gateway = await startOurGateway(subgraphs, context.output, 'ours', {
+    GATEWAY_MAX_CONNECTIONS_PER_CALLER: String(config.subscribers),
+  });
   const pool = startClientPool();
   try {
     const opened = await pool.open({

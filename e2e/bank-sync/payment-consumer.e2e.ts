@@ -4,8 +4,8 @@
  * process is killed between reading an event and committing the effect. The expected balances are computed
  * independently, from the payments the test made (support/ledger.ts).
  */
-import { eventually, viewers } from '@collexis/platform/testing';
-import { type ServiceProcess, startServiceProcess } from '@collexis/stack';
+import { eventually, testKeys, viewers } from '@collexis/platform/testing';
+import { identityEnv, type ServiceProcess, startServiceProcess } from '@collexis/stack';
 import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Ledger } from './support/ledger';
@@ -97,12 +97,13 @@ describe('payment events applied to loan balances exactly once', () => {
     eventually(condition, what, { timeoutMs: 30_000, intervalMs: 25 });
 
   /** bank-sync as a process of its own (`src/main.ts`), its consumer following the payment subgraph. */
-  const spawnBankSync = () =>
+  const spawnBankSync = async () =>
     startServiceProcess('bank-sync', 'subgraphs/bank-sync/src/main.ts', {
       PORT: '0',
       DATABASE_URL: stack.databaseUrl,
       PAYMENT_URL: stack.subgraph('payment').url,
       SYNC_INBOX_DIR: stack.syncInboxDir,
+      ...identityEnv(await testKeys()).subgraph,
     });
 
   const stopProcess = async ({ child, exited }: ServiceProcess, signal: NodeJS.Signals) => {

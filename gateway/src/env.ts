@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { executorNames } from './execution/execution-gateway';
 import { defaultRequestLimits, type RequestLimits } from './limits';
 import { type SubgraphUrls, supergraphSubgraphs } from './subgraph-endpoints';
+import { defaultSubscriptionLimits, type SubscriptionLimits } from './subscriptions/limits';
 
 /** `SUBGRAPH_URL_<GRAPH>` replaces the URL of the supergraph's `join__Graph` value `<GRAPH>`. */
 const SUBGRAPH_URL_PREFIX = 'SUBGRAPH_URL_';
@@ -67,6 +68,10 @@ const settings = {
   GATEWAY_COST_LIST_SIZE: limit(defaultRequestLimits.costListSize),
   GATEWAY_MAX_VARIABLE_DEPTH: limit(defaultRequestLimits.maxVariableDepth),
   GATEWAY_MAX_VARIABLE_LIST_ITEMS: limit(defaultRequestLimits.maxVariableListItems),
+  // What one graphql-ws client may hold (src/subscriptions/limits.ts, docs/subscriptions.md).
+  GATEWAY_MAX_SUBSCRIPTIONS_PER_CONNECTION: limit(defaultSubscriptionLimits.maxSubscriptionsPerConnection),
+  GATEWAY_MAX_CONNECTIONS_PER_CALLER: limit(defaultSubscriptionLimits.maxConnectionsPerCaller),
+  GATEWAY_SUBSCRIPTION_REPLAY_LIMIT: limit(defaultSubscriptionLimits.maxReplayEvents),
 };
 
 const subgraphUrlVariables = (env: Record<string, unknown>) =>
@@ -148,5 +153,14 @@ export function requestLimitsFromEnv(env: GatewayEnv): RequestLimits {
     costListSize: env.GATEWAY_COST_LIST_SIZE,
     maxVariableDepth: env.GATEWAY_MAX_VARIABLE_DEPTH,
     maxVariableListItems: env.GATEWAY_MAX_VARIABLE_LIST_ITEMS,
+  };
+}
+
+/** The subscription limits the environment sets. */
+export function subscriptionLimitsFromEnv(env: GatewayEnv): SubscriptionLimits {
+  return {
+    maxSubscriptionsPerConnection: env.GATEWAY_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+    maxConnectionsPerCaller: env.GATEWAY_MAX_CONNECTIONS_PER_CALLER,
+    maxReplayEvents: env.GATEWAY_SUBSCRIPTION_REPLAY_LIMIT,
   };
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadSigningKey, parseKeySource } from '@collexis/identity';
 import { runService } from '@collexis/platform/http';
-import { readGatewayEnv, requestLimitsFromEnv, subgraphUrlOverrides } from './env';
+import { readGatewayEnv, requestLimitsFromEnv, subgraphUrlOverrides, subscriptionLimitsFromEnv } from './env';
 import { startGateway } from './server';
 
 await runService('gateway', async () => {
@@ -17,6 +17,7 @@ await runService('gateway', async () => {
     shareInflightFetches: env.GATEWAY_SHARE_INFLIGHT,
     host: env.HOST,
     limits: requestLimitsFromEnv(env),
+    subscriptionLimits: subscriptionLimitsFromEnv(env),
     supergraphSdl,
     subgraphs: subgraphUrlOverrides(env.subgraphUrls, supergraphSdl),
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,

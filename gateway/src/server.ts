@@ -15,7 +15,7 @@ import { stockLoadableManager, stockLoadableSupergraph } from './authorization/s
 import type { ExecutorMismatch } from './execution/differential-executor';
 import { ExecutionGateway, type ExecutorName } from './execution/execution-gateway';
 import { clientFacingError } from './execution/subgraph-errors';
-import { type RequestLimits, requestLimits } from './limits';
+import { type RequestLimits, requestLimits, subscribeLimits } from './limits';
 import {
   createSubgraphClient,
   createSubgraphDataSource,
@@ -25,6 +25,7 @@ import {
   type SubgraphTransport,
 } from './subgraph-client';
 import { resolveSubgraphEndpoints, type SubgraphUrls } from './subgraph-endpoints';
+import type { SubscriptionLimits } from './subscriptions/limits';
 import { SubscriptionPlanner } from './subscriptions/plan';
 import { attachSubscriptionServer, type SubscriptionServer } from './subscriptions/subscription-server';
 
@@ -51,6 +52,11 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** Events one subscription client may fall behind before it is disconnected (close code 4429). @default 1000 */
   subscriptionQueueLimit?: number;
+  /**
+   * What one graphql-ws client may hold: subscriptions per socket, sockets per caller, and how far behind the
+   * newest event a cursor may replay from (docs/subscriptions.md). @default defaultSubscriptionLimits
+   */
+  subscriptionLimits?: Partial<SubscriptionLimits>;
   /**
    * The query-plan executor (decision 0016): ours, @apollo/gateway's, or ours checked against the stock one
    * on every request, which the test suite runs. @default 'collexis'
@@ -146,6 +152,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const subscriptions = attachSubscriptionServer({
     httpServer,
     queueLimit: options.subscriptionQueueLimit,
+    limits: options.subscriptionLimits,
+    requestLimits: subscribeLimits(options.limits),
     planner: () => {
       if (!planner) throw new Error('the supergraph is not loaded yet');
       return planner;

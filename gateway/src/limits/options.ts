@@ -4,7 +4,10 @@
  * room to spare; `GATEWAY_MAX_*` variables (src/env.ts) override them.
  */
 export interface RequestLimits {
-  /** Largest request body; a larger one is refused with HTTP 413 before it is parsed. @default 1048576 */
+  /**
+   * Largest request body; a larger one is refused with HTTP 413 before it is parsed. Also the largest graphql-ws
+   * message, past which the socket is closed with 1009. @default 1048576
+   */
   maxBodyBytes: number;
   /** Lexical tokens in the query document, counted before it is parsed. @default 2000 */
   maxTokens: number;

@@ -18,9 +18,12 @@ export interface SubscriptionContext {
   [key: string]: unknown;
 }
 
+/** A client's graphql-ws connection, as graphql-ws hands it to the server's hooks. */
+export type ConnectionContext = Context<Record<string, unknown>, Extra>;
+
 /** The context graphql-ws builds for one subscription: its caller and its socket. */
 export function connectionContext(
-  ctx: Context<Record<string, unknown>, Extra>,
+  ctx: ConnectionContext,
   subscriptionId: string,
   viewer: Viewer,
 ): SubscriptionContext {

@@ -56,11 +56,14 @@ export class SharedSubscription {
   private readonly upstream: { stop(): void };
   /** Every event after this cursor has been, or will be, delivered by this stream. */
   private coveredAfter: bigint;
+  /** The cursor of the newest result sent, or where the stream started: the head as this stream knows it. */
+  private newest: bigint;
   private pending: Promise<void> = Promise.resolve();
   private closed = false;
 
   constructor(private readonly options: SharedSubscriptionOptions) {
     this.coveredAfter = options.startAfter;
+    this.newest = options.startAfter;
     this.upstream = options.startUpstream(
       options.startAfter,
       (event) => this.enqueue(event),
@@ -70,6 +73,11 @@ export class SharedSubscription {
 
   get size(): number {
     return this.subscribers.size;
+  }
+
+  /** The newest cursor this stream has seen, at or behind the head upstream. */
+  get newestCursor(): bigint {
+    return this.newest;
   }
 
   /** Whether a client resuming after `after` (null: live events only) can be served by this stream. */
@@ -129,6 +137,7 @@ export class SharedSubscription {
   }
 
   private remember(resolved: SerializedResult) {
+    this.newest = resolved.cursor;
     this.history.push(resolved);
     if (this.history.length > this.options.historyLimit) {
       const dropped = this.history.shift();

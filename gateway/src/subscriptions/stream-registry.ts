@@ -5,6 +5,7 @@ import type { SubscriptionContext } from './connection-context';
 import { EntityFetchBatcher } from './entity-batcher';
 import { createEventExecutor } from './event-executor';
 import { headCursor } from './head-cursor';
+import { isReplayable, requireReplayable } from './replay-window';
 import { SharedSubscription } from './shared-subscription';
 import type { StreamRequest } from './subscribe-request';
 import { UpstreamSubscription } from './upstream';
@@ -15,20 +16,42 @@ export interface StreamRegistryOptions {
   serviceMap: ServiceMap;
   queueLimit: number;
   historyLimit: number;
+  /** How far behind the head a new stream may start replaying from, in events. */
+  maxReplayEvents: number;
 }
 
 /**
  * The shared streams open now, by stream key: a subscribe joins one that still holds the events after its
- * cursor, or opens one (an upstream subscription and an event executor); a stream leaves when idle.
+ * cursor, or opens one (an upstream subscription and an event executor) when its cursor is within the
+ * replay limit of the head; a stream leaves when idle.
  */
 export class StreamRegistry {
   private readonly streams = new Map<string, SharedSubscription[]>();
+  /** The stream being opened for a key: subscribes of that key wait for it rather than each looking up the head. */
+  private readonly opening = new Map<string, Promise<SharedSubscription>>();
 
   constructor(private readonly options: StreamRegistryOptions) {}
 
-  /** A stream that serves the request: an open one that can, or a new one. */
+  /**
+   * A stream that serves the request: an open one that can, or a new one. One stream of a key opens at a
+   * time, so a burst of subscribes (clients reconnecting after a deploy) costs one head lookup, not one each.
+   */
   async join(request: StreamRequest, context: SubscriptionContext): Promise<SharedSubscription> {
-    return this.find(request) ?? (await this.open(request, context));
+    for (;;) {
+      const found = this.find(request);
+      if (found) return found;
+      const pending = this.opening.get(request.key);
+      if (!pending) break;
+      // Whether it opened or was refused, look again: it may serve this request too.
+      await pending.catch(() => undefined);
+    }
+    const opening = this.open(request, context);
+    this.opening.set(request.key, opening);
+    try {
+      return await opening;
+    } finally {
+      this.opening.delete(request.key);
+    }
   }
 
   stats(): { upstreams: number; subscribers: number } {
@@ -36,20 +59,32 @@ export class StreamRegistry {
     return { upstreams: all.length, subscribers: all.reduce((sum, stream) => sum + stream.size, 0) };
   }
 
+  /**
+   * An open stream that still holds the events after the request's cursor, if that cursor is within the
+   * replay limit of the newest event the stream has seen: a cursor past the limit is not served just because
+   * a stream happens to hold it.
+   */
   private find({ key, after }: StreamRequest): SharedSubscription | undefined {
-    return (this.streams.get(key) ?? []).find((stream) => stream.canServe(after));
+    const { maxReplayEvents } = this.options;
+    return (this.streams.get(key) ?? []).find(
+      (stream) =>
+        stream.canServe(after) &&
+        (after === null || isReplayable(after, stream.newestCursor, maxReplayEvents)),
+    );
   }
 
   private async open(request: StreamRequest, context: SubscriptionContext): Promise<SharedSubscription> {
     const { key, planner, planned, upstreamOperation, variables, after, source } = request;
     const { client, serviceMap, queueLimit, historyLimit } = this.options;
     const primary = planned.node.primary;
-    const startAfter =
-      after ??
-      (await headCursor(client, primary.serviceName, upstreamOperation.rootFieldName, context.viewer));
-    // Another subscribe may have opened a stream while the head was looked up.
-    const existing = this.find(request);
-    if (existing) return existing;
+    const head = await headCursor(
+      client,
+      primary.serviceName,
+      upstreamOperation.rootFieldName,
+      context.viewer,
+    );
+    if (after !== null) requireReplayable(after, head, this.options.maxReplayEvents);
+    const startAfter = after ?? head;
     const execute = createEventExecutor({
       planner,
       planned,

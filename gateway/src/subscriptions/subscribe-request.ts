@@ -10,6 +10,7 @@ import {
   validate,
 } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
+import type { SubscribeLimits } from '../limits';
 import type { PlannedSubscription, SubscriptionPlanner } from './plan';
 import { prepareUpstreamOperation, type UpstreamOperation } from './upstream-operation';
 
@@ -28,16 +29,21 @@ export interface StreamRequest {
 }
 
 /**
- * Parses and validates a subscribe message against the API schema; only subscriptions are served over the
- * WebSocket. Returns the execution arguments, or the errors to answer with.
+ * Parses and validates a subscribe message against the API schema, held to the request limits on the way as
+ * a request over HTTP is; only subscriptions are served over the WebSocket. Returns the execution arguments,
+ * or the errors to answer with.
  */
 export function checkSubscribe(
   schema: GraphQLSchema,
   payload: SubscribePayload,
+  limits: SubscribeLimits,
 ): ExecutionArgs | readonly GraphQLError[] {
   let document: DocumentNode;
   try {
+    limits.refuseExcessSource(payload.query);
+    limits.refuseExcessVariables(payload.variables ?? {});
     document = parse(payload.query);
+    limits.refuseExcessShape(schema, document);
   } catch (error) {
     return [error instanceof GraphQLError ? error : new GraphQLError('query does not parse')];
   }

@@ -1,12 +1,21 @@
 import type { Server } from 'node:http';
 import type { ServiceMap } from '@apollo/gateway';
 import type { TokenVerifier } from '@collexis/platform/graphql';
+import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { type SubscribeLimits, subscribeLimits } from '../limits';
 import type { SubgraphClient } from '../subgraph-client';
 import { GatewayCloseCode } from './close-codes';
 import { ConnectionCallers } from './connection-auth';
-import { connectionContext, isSubscriptionContext, type SubscriptionContext } from './connection-context';
+import {
+  type ConnectionContext,
+  connectionContext,
+  isSubscriptionContext,
+  type SubscriptionContext,
+} from './connection-context';
+import { CallerConnections, SubscriptionSlots } from './connection-limits';
+import { resolveSubscriptionLimits, type SubscriptionLimits } from './limits';
 import type { SubscriptionPlanner } from './plan';
 import type { SharedSubscription } from './shared-subscription';
 import { StreamRegistry } from './stream-registry';
@@ -26,6 +35,10 @@ export interface SubscriptionServerOptions {
   queueLimit?: number;
   /** Resolved events a shared stream keeps for clients that resume from a recent cursor. @default 1000 */
   historyLimit?: number;
+  /** Subscriptions per socket, sockets per caller, how far back a cursor replays. @default defaultSubscriptionLimits */
+  limits?: Partial<SubscriptionLimits>;
+  /** The request limits (decision 0020) each subscribe message is held to. @default subscribeLimits() */
+  requestLimits?: SubscribeLimits;
 }
 
 export interface SubscriptionServer {
@@ -44,31 +57,74 @@ function deliver(stream: SharedSubscription, after: bigint | null, context: Subs
   });
 }
 
+/** Admits a connection at connection_init, or closes it with 4008 when its caller has too many open. */
+function admit(callers: CallerConnections, ctx: ConnectionContext, callerId: string): boolean {
+  const refusal = callers.admit(ctx, callerId);
+  if (!refusal) return true;
+  ctx.extra.socket.close(GatewayCloseCode.TooManyConnections, refusal.message);
+  return false;
+}
+
+/** The source stream of a subscription that could not start: graphql-ws answers it with an `error` message. */
+function failedStream(error: GraphQLError): AsyncIterableIterator<never> {
+  return {
+    next: () => Promise.reject(error),
+    return: () => Promise.resolve({ value: undefined, done: true }),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
 /**
  * Serves federated subscriptions on the gateway's own /graphql: plans each operation, subscribes upstream
  * once per distinct stream over graphql-ws, resolves the rest of each event through the query-plan
  * executor, and fans the result out to every client of that stream.
  */
 export function attachSubscriptionServer(options: SubscriptionServerOptions): SubscriptionServer {
+  const limits = resolveSubscriptionLimits(options.limits);
   const registry = new StreamRegistry({
     client: options.client,
     serviceMap: options.serviceMap,
     queueLimit: options.queueLimit ?? 1_000,
     historyLimit: options.historyLimit ?? 1_000,
+    maxReplayEvents: limits.maxReplayEvents,
   });
-  const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
-  const callers = new ConnectionCallers(options.tokens);
+  const callers = new CallerConnections(limits.maxConnectionsPerCaller);
+  const slots = new SubscriptionSlots(limits.maxSubscriptionsPerConnection);
+  const requestLimits = options.requestLimits ?? subscribeLimits();
+  const wsServer = new WebSocketServer({
+    server: options.httpServer,
+    path: '/graphql',
+    maxPayload: requestLimits.maxMessageBytes,
+  });
+  const verified = new ConnectionCallers(options.tokens);
   const cleanup = useServer<Record<string, unknown>>(
     {
-      onConnect: callers.onConnect,
-      context: (ctx, id) => connectionContext(ctx, id, callers.callerOf(ctx.extra.socket)),
-      onSubscribe: (_ctx, _id, payload) =>
-        checkSubscribe(options.planner().planning.apiGraphQLSchema, payload),
+      context: (ctx, id) => connectionContext(ctx, id, verified.callerOf(ctx.extra.socket)),
+      onConnect: async (ctx) =>
+        (await verified.onConnect(ctx)) && admit(callers, ctx, verified.callerOf(ctx.extra.socket).id),
+      onClose: (ctx) => callers.release(ctx),
+      onSubscribe: (ctx, id, payload) => {
+        // Before anything is parsed: a refused subscribe costs nothing.
+        const refusal = slots.refuse(ctx, id);
+        if (refusal) return [refusal];
+        const schema = options.planner().planning.apiGraphQLSchema;
+        const checked = checkSubscribe(schema, payload, requestLimits);
+        if ('document' in checked) slots.hold(ctx, id);
+        return checked;
+      },
       subscribe: async (args) => {
         const context = args.contextValue;
         if (!isSubscriptionContext(context)) throw new Error('subscription context missing');
-        const request = resolveStreamRequest(args, options.planner(), context.viewer);
-        return deliver(await registry.join(request, context), request.after, context);
+        try {
+          const request = resolveStreamRequest(args, options.planner(), context.viewer);
+          return deliver(await registry.join(request, context), request.after, context);
+        } catch (error) {
+          // A subscription that cannot start (a bad or expired cursor, no head upstream) fails alone.
+          if (error instanceof GraphQLError) return failedStream(error);
+          throw error;
+        }
       },
     },
     wsServer,

@@ -110,6 +110,7 @@ describe('runPaymentEventConsumer: exactly once against a real payment subgraph'
   const consume = (consumer: LoanBalanceConsumer, errors: unknown[] = []) => {
     const handle = runPaymentEventConsumer({
       paymentUrl: subgraph.url,
+      headers: () => subgraph.headersOf(viewers.coreSystem),
       loadCheckpoint: consumer.loadCheckpoint,
       apply: consumer.apply,
       onError: (error) => errors.push(error),

@@ -32,7 +32,10 @@ export interface SubgraphServers {
 export type ConsumingDomain = Exclude<DomainName, 'payment'>;
 
 /** Gateway settings a stack passes on; ports and subgraph URLs are the stack's. */
-export type GatewaySettings = Pick<GatewayOptions, 'subscriptionQueueLimit' | 'executor'>;
+export type GatewaySettings = Pick<
+  GatewayOptions,
+  'subscriptionQueueLimit' | 'subscriptionLimits' | 'executor'
+>;
 
 export interface StackOptions {
   databaseUrl: string;

@@ -8,6 +8,8 @@ export const ErrorCode = {
   Unauthenticated: 'UNAUTHENTICATED',
   Forbidden: 'FORBIDDEN',
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
+  /** A subscription's resume cursor is older than the events the server still replays. */
+  CursorExpired: 'CURSOR_EXPIRED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
