@@ -1,5 +1,11 @@
 import { postGraphQL } from '@collexis/platform/http';
-import { gatewayHeaders, readerCaller, subscribe, viewers } from '@collexis/platform/testing';
+import {
+  gatewayHeaders,
+  readerCaller,
+  subgraphHeaders,
+  subscribe,
+  viewers,
+} from '@collexis/platform/testing';
 import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LoanRef, loansWithCases, paymentInput, RECORD_PAYMENT } from './support/payments';
@@ -74,6 +80,8 @@ describe('resuming, leaving and falling behind on the gateway subscription endpo
     const response = await postGraphQL<{ paymentEventsHead: string }>(
       stack.subgraph('payment').url,
       '{ paymentEventsHead }',
+      {},
+      await subgraphHeaders(readerCaller, 'payment'),
     );
     return response.data?.paymentEventsHead ?? '0';
   }

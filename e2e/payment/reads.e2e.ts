@@ -7,7 +7,8 @@ import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstLoan, type LoanRef, paymentInput, writePaymentHistory } from './support/history';
 
-/** The identities the gateway forwards to subgraphs: a payment processor, and an admin for the audit log. */
+/** Who reads: an agent, as seed 004's matrix has it; a payment processor writes and may not read the audit log. */
+const reader = viewers.collector;
 const processor = viewers.paymentProcessor;
 const admin = viewers.admin;
 
@@ -15,8 +16,8 @@ describe('payment queries through the gateway', () => {
   let stack: TestStack;
   let loan: LoanRef;
 
-  const call = <T>(query: string, variables: Record<string, unknown> = {}, headers = processor) =>
-    stack.query<T>(query, variables, headers);
+  const call = <T>(query: string, variables: Record<string, unknown> = {}, caller = reader) =>
+    stack.query<T>(query, variables, caller);
 
   beforeAll(async () => {
     stack = await startTestStack({ demo: { customers: 3 } });

@@ -1,4 +1,4 @@
-import { viewers } from '@collexis/platform/testing';
+import { anonymousCaller, viewers } from '@collexis/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agents } from '../../subgraphs/workflow/src/db';
 import { agentId, fixtureAgents } from '../../subgraphs/workflow/test/support/fixtures';
@@ -119,7 +119,7 @@ describe('agent management', () => {
   });
 
   it('lets only supervisors and admins manage agents', async () => {
-    const anonymous = await stack.query(DEACTIVATE_AGENT, { input: { id: agentId(1) } });
+    const anonymous = await stack.query(DEACTIVATE_AGENT, { input: { id: agentId(1) } }, anonymousCaller);
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const forbidden = await stack.query(DEACTIVATE_AGENT, { input: { id: agentId(1) } }, analyst);
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -1,4 +1,4 @@
-import { viewers } from '@collexis/platform/testing';
+import { anonymousCaller, viewers } from '@collexis/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agents } from '../../subgraphs/workflow/src/db';
 import { agentId, fixtureAgents } from '../../subgraphs/workflow/test/support/fixtures';
@@ -34,7 +34,7 @@ describe('workflow audit log', () => {
   afterAll(() => stack?.stop());
 
   it('answers only ADMIN callers', async () => {
-    const anonymous = await stack.query(AUDIT_LOG, {});
+    const anonymous = await stack.query(AUDIT_LOG, {}, anonymousCaller);
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const forbidden = await stack.query(AUDIT_LOG, {}, supervisor);
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
