@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -76,6 +76,8 @@ describe('pnpm start on the embedded PostgreSQL', () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'collexis-start-'));
+    // mkdtemp's folder is 0700; run as root, the embedded PostgreSQL's own user must traverse it to its data.
+    await chmod(dataDir, 0o755);
     env = {
       DATABASE_URL: '',
       // The launcher and the token script keep their keys beside it, in dataDir/keys.
