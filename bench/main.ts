@@ -11,6 +11,7 @@ import { type BenchOptions, parseArgs } from './cli';
 import { prepareDataset } from './dataset';
 import { startHiveGateway, stopPeer } from './hive-gateway';
 import { benchIdentity } from './identity';
+import { measureIdentityCost } from './identity-cost';
 import { type MeasureContext, measure, targetSeconds } from './measure';
 import { ensurePeers } from './peers';
 import {
@@ -117,6 +118,8 @@ async function main(): Promise<void> {
   try {
     log('counting SQL statements per operation (in-process stack and floor)');
     const { counts: statements, reference } = await countStatements(dataset.url, scenarios, identity);
+    log('timing token verification and credential signing');
+    const identityCost = await measureIdentityCost(identity);
 
     const context = {
       options,
@@ -220,6 +223,7 @@ async function main(): Promise<void> {
       targets,
       scenarios: scenarios.map(({ name, title, query }) => ({ name, title, query })),
       statements,
+      identityCost,
       agreements: record.agreements,
       runs: record.runs,
       syncIngest,
