@@ -4,7 +4,7 @@
  * subgraph request carries a credential signed beforehand, for that subgraph and the bench's reader, with a
  * lifetime covering the peer's runs: a static header per subgraph, whoever the client is.
  */
-import { createPublicKey } from 'node:crypto';
+import { createPublicKey, type JsonWebKey } from 'node:crypto';
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { devAccessToken } from '@collexis/identity';
@@ -22,17 +22,19 @@ export interface HiveConfigOptions {
   dedup: boolean;
 }
 
-interface PublicJwk {
-  alg?: string;
+/** The one key of the identity provider's public JWKS, with the algorithm verifiers must pin. */
+function onlyKey(jwks: unknown, file: string): JsonWebKey & { alg: string } {
+  if (typeof jwks === 'object' && jwks !== null && 'keys' in jwks && Array.isArray(jwks.keys)) {
+    const [jwk] = jwks.keys;
+    if (typeof jwk === 'object' && jwk !== null && typeof jwk.alg === 'string') return jwk;
+  }
+  throw new Error(`${file} holds no key with an algorithm`);
 }
 
 /** The identity provider's public key as PEM and its algorithm: what jsonwebtoken, under Hive's plugin, takes. */
 async function userTokenKey(identity: BenchIdentity): Promise<{ pem: string; algorithm: string }> {
-  const jwks: { keys: (PublicJwk & Record<string, unknown>)[] } = JSON.parse(
-    await readFile(identity.keys.userTokens.jwks, 'utf8'),
-  );
-  const jwk = jwks.keys[0];
-  if (!jwk?.alg) throw new Error(`${identity.keys.userTokens.jwks} holds no key with an algorithm`);
+  const file = identity.keys.userTokens.jwks;
+  const jwk = onlyKey(JSON.parse(await readFile(file, 'utf8')), file);
   const pem = createPublicKey({ key: jwk, format: 'jwk' }).export({ type: 'spki', format: 'pem' });
   return { pem: String(pem), algorithm: jwk.alg };
 }
