@@ -37,6 +37,8 @@ export interface LoadRun {
   connections: number;
   durationSeconds: number;
   watch: readonly WatchedProcess[];
+  /** Sent with every request: the caller's `authorization`. */
+  headers: Readonly<Record<string, string>>;
 }
 
 function percentile(sorted: readonly number[], fraction: number): number {
@@ -69,7 +71,7 @@ export async function runLoad(run: LoadRun): Promise<LoadResult> {
       duration: run.durationSeconds,
       timeout: 30,
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...run.headers, 'content-type': 'application/json' },
       requests: [
         {
           setupRequest: (request) => ({ ...request, body: requestBody(run.scenario) }),

@@ -9,34 +9,31 @@ import { join, resolve } from 'node:path';
 import { stopProcesses } from '@collexis/stack';
 import { type BenchOptions, parseArgs } from './cli';
 import { prepareDataset } from './dataset';
-import { runLoad } from './load';
+import { startHiveGateway, stopPeer } from './hive-gateway';
+import { benchIdentity } from './identity';
+import { measureIdentityCost } from './identity-cost';
+import { type MeasureContext, measure, targetSeconds } from './measure';
 import { ensurePeers } from './peers';
 import {
   ourVariants,
   startFloor,
-  startHiveGateway,
   startOurGateway,
   startSubgraphs,
-  stopPeer,
   type Target,
   type TargetName,
   writeSupergraph,
 } from './processes';
-import type { AgreementRecord, BenchResults, MachineFacts, RunRecord, TargetStatus } from './report/types';
+import type { BenchResults, MachineFacts, TargetStatus } from './report/types';
 import { writeReport } from './report/write';
-import { createScenarios, type Scenario } from './scenarios';
-import { countStatements, type Reference } from './statements';
+import { createScenarios } from './scenarios';
+import { countStatements } from './statements';
 import { runSubscriptionFanout } from './subscription-fanout/run';
 import { runSyncIngest } from './sync-ingest';
-import { verifyTarget } from './verify';
 
 const BENCH_DIR = import.meta.dirname;
 const DATA_DIR = resolve(BENCH_DIR, '.data');
 const PEERS_DIR = resolve(BENCH_DIR, '.peers');
 const RESULTS_DIR = resolve(BENCH_DIR, 'results');
-/** Seconds of load before each measured series, not recorded: JIT, pools and plan caches warm up. */
-const WARMUP_SECONDS = 2;
-
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 function machineFacts(loadAverageAtStart: number): MachineFacts {
@@ -54,58 +51,7 @@ function machineFacts(loadAverageAtStart: number): MachineFacts {
 const wanted = (options: BenchOptions, name: TargetName) =>
   options.targets === null || options.targets.includes(name);
 
-async function measure(
-  target: Target,
-  scenarios: readonly Scenario[],
-  options: BenchOptions,
-  reference: Reference,
-  record: { runs: RunRecord[]; agreements: AgreementRecord[] },
-): Promise<void> {
-  for (const scenario of scenarios) {
-    const agreement = await verifyTarget(
-      target.url,
-      target.name,
-      scenario,
-      reference[scenario.name] ?? [],
-      DATA_DIR,
-    );
-    record.agreements.push({ ...agreement, target: target.name, scenario: scenario.name });
-    if (agreement.matching < agreement.checked) {
-      log(
-        `${target.name} ${scenario.name}: data differs from ours in ${agreement.checked - agreement.matching} of ${agreement.checked} samples (${agreement.mismatchFile})`,
-      );
-    }
-    const warmConnections = Math.max(...options.connections);
-    await runLoad({
-      url: target.url,
-      scenario,
-      connections: warmConnections,
-      durationSeconds: WARMUP_SECONDS,
-      watch: [],
-    });
-    for (const connections of options.connections) {
-      const result = await runLoad({
-        url: target.url,
-        scenario,
-        connections,
-        durationSeconds: options.durationSeconds,
-        watch: target.watch,
-      });
-      record.runs.push({ ...result, scenario: scenario.name, target: target.name });
-      log(
-        `${target.name} ${scenario.name} c=${connections}: ${result.requestsPerSecond.toFixed(0)} req/s, ` +
-          `p50 ${result.latencyMs.p50.toFixed(1)} ms, p99 ${result.latencyMs.p99.toFixed(1)} ms, ` +
-          `non-2xx ${result.non2xx}, GraphQL errors ${result.graphqlErrors}`,
-      );
-    }
-  }
-}
-
-interface RunContext {
-  options: BenchOptions;
-  scenarios: readonly Scenario[];
-  reference: Reference;
-  record: { runs: RunRecord[]; agreements: AgreementRecord[] };
+interface RunContext extends MeasureContext {
   targets: TargetStatus[];
   withPostgres: (target: Target) => Target;
 }
@@ -139,13 +85,7 @@ async function runTarget(
   };
   context.targets.push(status);
   try {
-    await measure(
-      context.withPostgres(started.target),
-      context.scenarios,
-      context.options,
-      context.reference,
-      context.record,
-    );
+    await measure(context.withPostgres(started.target), context);
   } catch (error) {
     status.failure = message(error);
     log(`${name} failed partway: ${status.failure}`);
@@ -166,6 +106,7 @@ async function main(): Promise<void> {
   for (const file of await readdir(DATA_DIR)) {
     if (file.startsWith('mismatch-')) await rm(join(DATA_DIR, file));
   }
+  const identity = await benchIdentity(DATA_DIR);
   const dataset = await prepareDataset(options.customers, DATA_DIR, log);
   const scenarios = createScenarios(dataset.keys);
   const postgres = dataset.postgresPid === null ? [] : [{ role: 'postgres', pid: dataset.postgresPid }];
@@ -176,18 +117,29 @@ async function main(): Promise<void> {
   const stopAtExit: (() => Promise<void>)[] = [];
   try {
     log('counting SQL statements per operation (in-process stack and floor)');
-    const { counts: statements, reference } = await countStatements(dataset.url, scenarios);
+    const { counts: statements, reference } = await countStatements(dataset.url, scenarios, identity);
+    log('timing token verification and credential signing');
+    const identityCost = await measureIdentityCost(identity);
 
-    const context = { options, scenarios, reference, record, targets, withPostgres };
+    const context = {
+      options,
+      scenarios,
+      reference,
+      record,
+      targets,
+      withPostgres,
+      identity,
+      dataDir: DATA_DIR,
+    };
     if (wanted(options, 'floor')) {
       await runTarget(context, 'floor', 'one plain Apollo Server process', async () => {
-        const floor = await startFloor(dataset.url, output);
+        const floor = await startFloor(dataset.url, identity, output);
         return { target: floor.target, stop: () => stopProcesses([floor.process]) };
       });
     }
 
     log('starting the subgraphs');
-    const subgraphs = await startSubgraphs(dataset.url, output);
+    const subgraphs = await startSubgraphs(dataset.url, identity, output);
     stopAtExit.push(() => stopProcesses(subgraphs.processes));
 
     for (const variant of ['ours', 'ours-unshared', 'ours-stock'] as const) {
@@ -229,6 +181,7 @@ async function main(): Promise<void> {
             rust,
             dedup: options.hiveDedup,
             dataDir: DATA_DIR,
+            runSeconds: targetSeconds(options, scenarios.length),
           };
           const peer = await startHiveGateway(hive, subgraphs, output);
           return { target: peer.target, stop: () => stopPeer(peer.process) };
@@ -241,6 +194,7 @@ async function main(): Promise<void> {
         ? await runSyncIngest({
             records: options.syncRecords,
             benchUrl: dataset.url,
+            identity,
             postgresPid: dataset.postgresPid,
             dataRoot: DATA_DIR,
             output: (line) => output.push(line),
@@ -269,6 +223,7 @@ async function main(): Promise<void> {
       targets,
       scenarios: scenarios.map(({ name, title, query }) => ({ name, title, query })),
       statements,
+      identityCost,
       agreements: record.agreements,
       runs: record.runs,
       syncIngest,

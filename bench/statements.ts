@@ -6,8 +6,9 @@
  * Our gateway's answers to those samples are kept as the reference every target's data is checked against.
  */
 import { postGraphQL } from '@collexis/platform/http';
-import { startStack } from '@collexis/stack';
+import { stackIdentity, startStack } from '@collexis/stack';
 import { startFloor } from './floor/server';
+import { type BenchIdentity, benchReader } from './identity';
 import type { Scenario, ScenarioName } from './scenarios';
 
 export interface StatementCount {
@@ -38,10 +39,17 @@ const SAMPLES = 5;
 export async function countStatements(
   databaseUrl: string,
   scenarios: readonly Scenario[],
+  identity: BenchIdentity,
 ): Promise<{ counts: StatementCounts; reference: Reference }> {
-  const stack = await startStack({ databaseUrl, consumers: false });
+  const { keys } = identity;
+  const stack = await startStack({ databaseUrl, keys, consumers: false });
   let floorCount = 0;
-  const floor = await startFloor({ port: 0, databaseUrl, onQuery: () => (floorCount += 1) });
+  const floor = await startFloor({
+    port: 0,
+    databaseUrl,
+    accessTokens: (await stackIdentity(keys)).gateway.tokens,
+    onQuery: () => (floorCount += 1),
+  });
   try {
     const counts: StatementCounts = {};
     const reference: Reference = {};
@@ -52,14 +60,15 @@ export async function countStatements(
       stack.statements.reset();
       for (let index = 0; index < SAMPLES; index += 1) {
         const variables = scenario.variables();
-        const response = await stack.query(scenario.query, variables);
+        const response = await stack.query(scenario.query, variables, benchReader);
         if (response.errors?.length) oursErrors += 1;
         samples.push({ variables, data: JSON.stringify(response.data) });
       }
       const bySubgraph = stack.statements.bySubgraph();
       floorCount = 0;
+      const headers = await identity.accessHeaders();
       for (const sample of samples) {
-        const response = await postGraphQL(floor.url, scenario.query, sample.variables);
+        const response = await postGraphQL(floor.url, scenario.query, sample.variables, headers);
         if (response.errors?.length) floorErrors += 1;
       }
       const ours: Record<string, number> = {};

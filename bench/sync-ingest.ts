@@ -7,8 +7,10 @@
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { freePort, postGraphQL } from '@collexis/platform/http';
+import { callerOf } from '@collexis/platform/testing';
 import { migrateAll, type ServiceProcess, startServiceProcess, stopProcesses } from '@collexis/stack';
 import pg from 'pg';
+import type { BenchIdentity } from './identity';
 import { sampleProcess } from './proc';
 import { writeCustomerExports } from './sync-export';
 
@@ -16,8 +18,8 @@ import { writeCustomerExports } from './sync-export';
 export const SYNC_INGEST_TARGET_PER_SECOND = 50_000;
 const CHANGED_EVERY = 10;
 const DATABASE = 'collexis_bench_sync';
-/** A core system's caller, as the gateway forwards it: bank-sync writes need ADMIN or SYSTEM. */
-const CALLER = { 'x-collexis-user': 'T24', 'x-collexis-roles': 'SYSTEM' };
+/** A core system's connector, straight to bank-sync with the gateway's credential: its writes need ADMIN or SYSTEM. */
+const CALLER = callerOf('t24-connector', 'SYSTEM');
 
 const RUN_SYNC = /* GraphQL */ `mutation RunSync {
   runSync(input: { sourceSystem: T24, entityTypes: [CUSTOMERS] }) {
@@ -73,6 +75,8 @@ export interface SyncIngestOptions {
   records: number;
   /** The bench database's URL; the ingest database is created beside it on the same server. */
   benchUrl: string;
+  /** The keys bank-sync trusts, and the credential `runSync` is called with. */
+  identity: BenchIdentity;
   postgresPid: number | null;
   dataRoot: string;
   /** Where the bank-sync process's output goes. */
@@ -104,8 +108,8 @@ async function cpuMs(pid: number | null): Promise<number | null> {
   return pid === null ? null : (await sampleProcess(pid)).cpuMs;
 }
 
-async function runSync(url: string): Promise<Run> {
-  const response = await postGraphQL<{ runSync: { run: Run } }>(url, RUN_SYNC, {}, CALLER);
+async function runSync(url: string, headers: Record<string, string>): Promise<Run> {
+  const response = await postGraphQL<{ runSync: { run: Run } }>(url, RUN_SYNC, {}, headers);
   const run = response.data?.runSync.run;
   if (!run) throw new Error(`runSync failed: ${JSON.stringify(response.errors)}`);
   if (run.status === 'FAILED') throw new Error(`the sync run failed: ${run.failureReason}`);
@@ -114,15 +118,17 @@ async function runSync(url: string): Promise<Run> {
 
 async function runPass(
   bankSync: ServiceProcess,
+  headers: () => Promise<Record<string, string>>,
   postgresPid: number | null,
   file: { source: string; inbox: string },
   pass: { name: SyncIngestPassName; description: string; records: number },
 ): Promise<SyncIngestPass> {
   const pid = bankSync.child.pid ?? null;
   await copyFile(file.source, join(file.inbox, `T24_customers_${pass.name}.jsonl`));
+  const caller = await headers();
   const before = { bankSync: await cpuMs(pid), postgres: await cpuMs(postgresPid) };
   const started = performance.now();
-  const run = await runSync(bankSync.url);
+  const run = await runSync(bankSync.url, caller);
   const wallSeconds = (performance.now() - started) / 1000;
   const after = { bankSync: await cpuMs(pid), postgres: await cpuMs(postgresPid) };
   const runSeconds = (Date.parse(run.finishedAt ?? '') - Date.parse(run.startedAt)) / 1000;
@@ -166,10 +172,16 @@ export async function runSyncIngest(options: SyncIngestOptions): Promise<SyncIng
   const bankSync = await startServiceProcess(
     'bank-sync (ingest)',
     'subgraphs/bank-sync/src/main.ts',
-    { DATABASE_URL: url, PORT: String(await freePort()), SYNC_INBOX_DIR: inbox },
+    {
+      DATABASE_URL: url,
+      PORT: String(await freePort()),
+      SYNC_INBOX_DIR: inbox,
+      ...options.identity.env.subgraph,
+    },
     options.output,
   );
   const passes: SyncIngestPass[] = [];
+  const headers = options.identity.credentialSource(CALLER, 'bank-sync');
   try {
     const plan = [
       { name: 'first', description: 'first ingest into an empty table', source: exports.basePath },
@@ -181,7 +193,13 @@ export async function runSyncIngest(options: SyncIngestOptions): Promise<SyncIng
       },
     ] as const;
     for (const { source, ...pass } of plan) {
-      const result = await runPass(bankSync, options.postgresPid, { source, inbox }, { ...pass, records });
+      const result = await runPass(
+        bankSync,
+        headers,
+        options.postgresPid,
+        { source, inbox },
+        { ...pass, records },
+      );
       passes.push(result);
       log(
         `sync ingest ${pass.name}: ${result.recordsPerSecond.toFixed(0)} records/s ` +

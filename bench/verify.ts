@@ -19,11 +19,16 @@ export interface Agreement {
  * A pooled keep-alive socket the server closed while autocannon held the machine busy surfaces as
  * "fetch failed"; one retry on a fresh socket tells that apart from a server that is down.
  */
-async function post(url: string, scenario: Scenario, variables: Record<string, unknown>) {
+async function post(
+  url: string,
+  scenario: Scenario,
+  variables: Record<string, unknown>,
+  headers: Record<string, string>,
+) {
   try {
-    return await postGraphQL(url, scenario.query, variables);
+    return await postGraphQL(url, scenario.query, variables, headers);
   } catch {
-    return postGraphQL(url, scenario.query, variables);
+    return postGraphQL(url, scenario.query, variables, headers);
   }
 }
 
@@ -33,11 +38,13 @@ export async function verifyTarget(
   scenario: Scenario,
   samples: readonly ReferenceSample[],
   dataDir: string,
+  /** The caller's `authorization`, as the load sends it. */
+  headers: Record<string, string>,
 ): Promise<Agreement> {
   let matching = 0;
   let mismatchFile: string | null = null;
   for (const sample of samples) {
-    const response = await post(url, scenario, sample.variables);
+    const response = await post(url, scenario, sample.variables, headers);
     const data = JSON.stringify(response.data);
     if (data === sample.data) {
       matching += 1;

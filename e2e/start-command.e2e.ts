@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -34,16 +34,40 @@ function runStart(env: Record<string, string>): Promise<Started> {
   });
 }
 
-async function firstCustomer(gatewayUrl: string) {
+/** An AGENT's access token from the root `token` script (scripts/token.ts), run with the launcher's env. */
+function agentToken(env: Record<string, string>): Promise<string> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/token.ts', '--role', 'AGENT'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let stdout = '';
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code) =>
+      code === 0 ? resolve(stdout.trim()) : reject(new Error(`the token script exited with ${code}`)),
+    );
+  });
+}
+
+async function firstCustomer(gatewayUrl: string, token?: string) {
   const response = await fetch(gatewayUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({
       query:
         '{ customers(first: 1) { nodes { cif loans { accountNumber payments(first: 1) { nodes { amount } } } case { customerStatus } } } }',
     }),
   });
-  return response.json() as Promise<{ data?: { customers: { nodes: { cif: string }[] } }; errors?: unknown }>;
+  return {
+    status: response.status,
+    ...((await response.json()) as {
+      data?: { customers: { nodes: { cif: string }[] } } | null;
+      errors?: { extensions?: { code?: string } }[];
+    }),
+  };
 }
 
 describe('pnpm start on the embedded PostgreSQL', () => {
@@ -52,9 +76,12 @@ describe('pnpm start on the embedded PostgreSQL', () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'collexis-start-'));
+    // mkdtemp's folder is 0700; run as root, the embedded PostgreSQL's own user must traverse it to its data.
+    await chmod(dataDir, 0o755);
     env = {
       DATABASE_URL: '',
-      EMBEDDED_PG_DIR: dataDir,
+      // The launcher and the token script keep their keys beside it, in dataDir/keys.
+      EMBEDDED_PG_DIR: join(dataDir, 'postgres'),
       EMBEDDED_PG_PORT: String(await freePort()),
       GATEWAY_PORT: '0',
       BANK_SYNC_PORT: '0',
@@ -65,9 +92,12 @@ describe('pnpm start on the embedded PostgreSQL', () => {
   });
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-  it('boots the database, loads demo data, serves the federated graph, and stops everything on SIGINT', async () => {
+  it('boots the database, loads demo data, serves the federated graph to token holders, and stops everything on SIGINT', async () => {
     const started = await runStart(env);
-    const response = await firstCustomer(started.gatewayUrl);
+    const anonymous = await firstCustomer(started.gatewayUrl);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const response = await firstCustomer(started.gatewayUrl, await agentToken(env));
     expect(response.errors).toBeUndefined();
     expect(response.data?.customers.nodes).toHaveLength(1);
     started.child.kill('SIGINT');
@@ -78,7 +108,7 @@ describe('pnpm start on the embedded PostgreSQL', () => {
   it('keeps its data across restarts and loads the demo data only once', async () => {
     const started = await runStart(env);
     expect(started.output.join('\n')).toContain('demo data already present');
-    const response = await firstCustomer(started.gatewayUrl);
+    const response = await firstCustomer(started.gatewayUrl, await agentToken(env));
     expect(response.data?.customers.nodes).toHaveLength(1);
     started.child.kill('SIGINT');
     expect(await started.exited).toBe(0);

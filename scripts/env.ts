@@ -2,6 +2,9 @@ import { dirname, join, resolve } from 'node:path';
 import { parseEnv, port, postgresUrl } from '@collexis/platform/env';
 import { z } from 'zod';
 
+/** Where the embedded PostgreSQL keeps its data unless EMBEDDED_PG_DIR says otherwise. */
+export const DEFAULT_EMBEDDED_PG_DIR = '.data/postgres';
+
 const positiveInt = z.coerce.number().int().positive();
 
 export const stackEnv = z.object({
@@ -10,7 +13,7 @@ export const stackEnv = z.object({
   /** Port of the embedded PostgreSQL. */
   EMBEDDED_PG_PORT: port(54320),
   /** Folder of the embedded PostgreSQL's data; it survives restarts. */
-  EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
+  EMBEDDED_PG_DIR: z.string().default(DEFAULT_EMBEDDED_PG_DIR),
   GATEWAY_PORT: port(4000),
   BANK_SYNC_PORT: port(4001),
   PAYMENT_PORT: port(4002),

@@ -1,4 +1,7 @@
+import { resolve } from 'node:path';
+import { ensureDevKeys } from '@collexis/identity';
 import {
+  identityEnv,
   migrateAll,
   type ServiceProcess,
   seedAll,
@@ -6,7 +9,7 @@ import {
   stopProcesses,
 } from '@collexis/stack';
 import { openStackDatabase } from './database';
-import { readStackEnv } from './env';
+import { DEFAULT_EMBEDDED_PG_DIR, devKeysDir, readStackEnv, type StackEnv } from './env';
 
 const EXAMPLE_QUERY = `query Customer360 {
   customers(filter: { status: ACTIVE }, first: 1) {
@@ -24,8 +27,34 @@ const EXAMPLE_QUERY = `query Customer360 {
 
 const log = (line: string) => console.log(`[start] ${line}`);
 
+/**
+ * The command that prints an access token of this stack's identity provider. The token script finds the keys
+ * beside EMBEDDED_PG_DIR, as this launcher does, so a folder of the user's own is passed on.
+ */
+function tokenCommand(env: StackEnv): string {
+  const command = 'npx -y pnpm@10.34.8 run --silent token --role AGENT';
+  if (env.EMBEDDED_PG_DIR === DEFAULT_EMBEDDED_PG_DIR) return command;
+  return `EMBEDDED_PG_DIR='${resolve(env.EMBEDDED_PG_DIR)}' ${command}`;
+}
+
+function printExample(gatewayUrl: string, env: StackEnv) {
+  const body = JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') });
+  console.log(`\nCollexis graph is up: ${gatewayUrl}\n`);
+  console.log(`POST this to ${gatewayUrl} (or paste it into any GraphQL client):\n${EXAMPLE_QUERY}\n`);
+  console.log('Every request needs an access token; this prints one for an AGENT (1 hour; see README.md):');
+  console.log(`  ${tokenCommand(env)}\n`);
+  console.log(
+    `  curl -s ${gatewayUrl} -H 'content-type: application/json' \\\n` +
+      `    -H "Authorization: Bearer $(${tokenCommand(env)})" \\\n` +
+      `    -d '${body}'\n`,
+  );
+  console.log('Ctrl-C stops everything.');
+}
+
 async function main() {
   const env = readStackEnv();
+  const keys = await ensureDevKeys(devKeysDir(env));
+  const identity = identityEnv(keys);
   const database = await openStackDatabase(env, log);
   const processes: ServiceProcess[] = [];
   let stopping = false;
@@ -59,7 +88,7 @@ async function main() {
       processes.push(started);
       return started.url;
     };
-    const common = { DATABASE_URL: database.url };
+    const common = { DATABASE_URL: database.url, ...identity.subgraph };
     // Payment first: bank-sync and workflow consume its events; workflow asks bank-sync about customers and loans.
     const paymentUrl = await service('payment', 'subgraphs/payment/src/main.ts', {
       ...common,
@@ -78,6 +107,7 @@ async function main() {
     });
     // Each SUBGRAPH_URL_<GRAPH> replaces the URL of the supergraph's join__Graph value <GRAPH>.
     const gatewayUrl = await service('gateway', 'gateway/src/main.ts', {
+      ...identity.gateway,
       PORT: String(env.GATEWAY_PORT),
       SUBGRAPH_URL_BANK_SYNC: bankSyncUrl,
       SUBGRAPH_URL_PAYMENT: paymentUrl,
@@ -88,12 +118,7 @@ async function main() {
         if (!stopping) await shutdown(code ?? 1);
       });
     }
-    console.log(`\nCollexis graph is up: ${gatewayUrl}\n`);
-    console.log(`POST this to ${gatewayUrl} (or paste it into any GraphQL client):\n${EXAMPLE_QUERY}\n`);
-    console.log(
-      `  curl -s ${gatewayUrl} -H 'content-type: application/json' -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n`,
-    );
-    console.log('Ctrl-C stops everything.');
+    printExample(gatewayUrl, env);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     await shutdown(1);

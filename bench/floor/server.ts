@@ -1,7 +1,9 @@
 /**
  * The floor: the three bench queries served by one plain Apollo Server process (the platform's HTTP server,
- * no gateway, no entity fetches) over the same database, so the bench can show what federation costs.
+ * no gateway, no entity fetches) over the same database, so the bench can show what federation costs. It
+ * verifies the same access tokens as the gateway, so that cost is on both sides of the comparison.
  */
+import { type AccessTokenVerifierOptions, createAccessTokenVerifier } from '@collexis/identity';
 import { createDatabase } from '@collexis/platform/db';
 import type { RunningServer } from '@collexis/platform/http';
 import { startSubgraphServer } from '@collexis/platform/subgraph';
@@ -14,6 +16,8 @@ export interface FloorOptions {
   /** 0 picks a free port. */
   port: number;
   databaseUrl: string;
+  /** The identity provider whose access tokens it accepts, as the gateway's `auth.tokens`. */
+  accessTokens: AccessTokenVerifierOptions;
   /** Called once per SQL statement sent. */
   onQuery?: () => void;
 }
@@ -30,6 +34,7 @@ export async function startFloor(options: FloorOptions): Promise<RunningServer> 
       typeDefs,
       resolvers,
       port: options.port,
+      credentials: createAccessTokenVerifier(options.accessTokens),
       context: async () => ({ sql, loaders: createLoaders(sql) }),
     });
     return {

@@ -1,4 +1,5 @@
 /** The human report of one bench run, as Markdown; charts are referenced by file name. */
+import { identitySection } from './identity';
 import { PROFILE_NOTES } from './profile-notes';
 import { executorSection, readTargetsSection } from './read-targets';
 import { cpuPerRequest, findRun, isGateway, isPostgres, isSubgraph } from './runs';
@@ -206,6 +207,7 @@ export function renderMarkdown(
       'delinquent-loans page. `--no-hive-dedup` starts the peers with `deduplicateInflightRequests: false`; ' +
       'their descriptions above say which mode ran.',
     '',
+    ...identitySection(results),
     '## SQL statements per operation',
     '',
     'Counted exactly, not sampled: the stack and the floor are started in-process (`startStack` counts every ' +

@@ -1,5 +1,6 @@
 /** The raw results of one bench run, written as JSON beside the report. */
 import type { DatasetFacts } from '../dataset';
+import type { IdentityCost } from '../identity-cost';
 import type { LoadResult } from '../load';
 import type { PeerInstall } from '../peers';
 import type { TargetName } from '../processes';
@@ -53,6 +54,8 @@ export interface BenchResults {
   /** Each target's `data` against our gateway's for the same sampled variables. */
   agreements: AgreementRecord[];
   runs: RunRecord[];
+  /** What verifying tokens and signing credentials cost; absent in results from before identity. */
+  identityCost?: IdentityCost;
   /** The sync-ingest scenario; absent when it was not run. */
   syncIngest?: SyncIngestResult;
   /** The subscription fan-out scenario, one run per configuration; absent when it was not run. */

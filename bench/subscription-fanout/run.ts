@@ -4,6 +4,7 @@
  * payment subgraph; commit-to-client latency of every delivery, losses, duplicates and CPU per process.
  */
 import { cpus, loadavg } from 'node:os';
+import { callerOf } from '@collexis/platform/testing';
 import { stopProcesses } from '@collexis/stack';
 import type { LoanKey } from '../dataset';
 import type { ProcessUsage, WatchedProcess } from '../load';
@@ -75,7 +76,8 @@ export interface FanoutContext {
   log: (line: string) => void;
 }
 
-const VIEWER = { viewer: { id: 'bench-dashboard', roles: ['SUPERVISOR'] } };
+/** Who watches the dashboards. */
+const SUPERVISOR = callerOf('bench-dashboard', 'SUPERVISOR');
 /** Seconds at the configured rate before measuring: JIT, pools and the shared stream warm up. */
 const WARMUP_SECONDS = 2;
 const GRACE_SECONDS = 10;
@@ -95,7 +97,7 @@ async function runOne(
   durationSeconds: number,
 ): Promise<FanoutRun> {
   const { subgraphs, log } = context;
-  const writer = createPaymentWriter(subgraphs.urls.payment, context.loans);
+  const writer = createPaymentWriter(subgraphs.urls.payment, context.loans, subgraphs.identity);
   // Every client is the same caller here, where each dashboard would be a person of its own.
   const gateway = await startOurGateway(subgraphs, context.output, 'ours', {
     GATEWAY_MAX_CONNECTIONS_PER_CALLER: String(config.subscribers),
@@ -106,7 +108,8 @@ async function runOne(
       url: gateway.target.url,
       query: DASHBOARD,
       variables: {},
-      connectionParams: VIEWER,
+      // graphql-ws's connection_init carries the access token (1 hour, longer than any run).
+      connectionParams: await subgraphs.identity.accessHeaders(SUPERVISOR),
       count: config.subscribers,
     });
     log(`fan-out ${config.subscribers} subscribers: ${opened.connected} connected, ${opened.failed} failed`);

@@ -1,11 +1,13 @@
 /**
  * Commits payments through the real write path, the payment subgraph's `recordPayment` (validation, payment,
- * audit and outbox event in one transaction, NOTIFY on commit), open loop at a fixed rate.
+ * audit and outbox event in one transaction, NOTIFY on commit), open loop at a fixed rate. It calls the
+ * subgraph straight, as the payment processor, with the credential the gateway would sign for it.
  */
 import { Agent, request } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ViewerHeader } from '@collexis/platform/graphql';
+import { callerOf } from '@collexis/platform/testing';
 import type { LoanKey } from '../dataset';
+import type { BenchIdentity } from '../identity';
 
 export interface Commit {
   reference: string;
@@ -76,14 +78,22 @@ function createdIn(body: unknown): boolean {
   );
 }
 
-export function createPaymentWriter(paymentUrl: string, loans: readonly LoanKey[]): PaymentWriter {
+/** Who records the payments: payment writes need SYSTEM, ADMIN or PAYMENT_PROCESSOR. */
+const PROCESSOR = callerOf('bench-writer', 'PAYMENT_PROCESSOR');
+
+export function createPaymentWriter(
+  paymentUrl: string,
+  loans: readonly LoanKey[],
+  identity: BenchIdentity,
+): PaymentWriter {
   if (loans.length === 0) throw new Error('the data set has no open loans to pay');
   // References are at most 20 characters and unique across runs on the same database.
   const prefix = `F${Date.now().toString(36)}`;
   let counter = 0;
   const url = new URL(paymentUrl);
   const agent = new Agent({ keepAlive: true, maxSockets: MAX_IN_FLIGHT });
-  const viewer = { [ViewerHeader.id]: 'bench-writer', [ViewerHeader.roles]: 'SYSTEM' };
+  // Signed once a minute at most: the signer reuses a credential until shortly before it expires.
+  const credential = identity.credentialSource(PROCESSOR, 'payment');
 
   async function commit(): Promise<Commit> {
     counter += 1;
@@ -104,7 +114,7 @@ export function createPaymentWriter(paymentUrl: string, loans: readonly LoanKey[
     const body = await postJson(
       url,
       agent,
-      viewer,
+      await credential(),
       JSON.stringify({ query: RECORD_PAYMENT, variables: { input } }),
     );
     const committedAt = Date.now();

@@ -1,6 +1,6 @@
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   type CryptoKey,
   calculateJwkThumbprint,
@@ -72,6 +72,9 @@ export async function loadSigningKey(path: string): Promise<SigningKey> {
  */
 export async function generateSigningKey(dir: string, name = 'signing'): Promise<SigningKeyFiles> {
   const files = { privateKey: join(dir, `${name}.private.jwk.json`), jwks: join(dir, `${name}.jwks.json`) };
+  // Only the keys' own folder is private: a recursive mkdir would give its parents (`.data`, which the embedded
+  // PostgreSQL's own user must traverse to reach its data) the same 0700.
+  await mkdir(dirname(dir), { recursive: true });
   await mkdir(dir, { recursive: true, mode: 0o700 });
   await createJsonFile(files.privateKey, await newPrivateJwk(), 0o600);
   const privateJwk = await readJsonFile(files.privateKey);

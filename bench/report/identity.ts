@@ -1,0 +1,61 @@
+/** The report's section on verified identity: what each target does with the token, and what it costs. */
+import { cpuPerRequest, findRun, isGateway } from './runs';
+import type { BenchResults } from './types';
+
+const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+
+const WHAT_EACH_DOES = [
+  '- **ours** (every variant): verifies the access token (ES256, `jose`), removes the fields the caller may not ' +
+    "see by the SDL's `@requiresScopes` before planning, enforces the request limits (decision 0020), and signs " +
+    'each subgraph a credential of its own for the caller (reused per caller and subgraph for about 50 s). ' +
+    'Each subgraph verifies its credential and enforces the same rules on every request.',
+  "- **floor**: verifies the access token with the gateway's verifier; its schema declares no access rules " +
+    'and it has no request limits.',
+  "- **hive-js, hive-rust**: verify the access token with Hive Gateway's JWT plugin (`jsonwebtoken`, same " +
+    'key, issuer and audience). They cannot sign our credentials, so each subgraph request carries a credential ' +
+    "signed by the bench for that subgraph and the bench's reader before the peer started, valid for its whole " +
+    'run: a static header, whoever the client is. They enforce neither our access rules nor our limits; the ' +
+    'subgraphs still verify each credential and enforce the rules.',
+];
+
+export function identitySection(results: BenchResults): string[] {
+  const lines = [
+    '## Identity',
+    '',
+    "Every request of every target carries an AGENT's access token (`Authorization: Bearer`), signed by the " +
+      "bench's own identity provider key (bench/.data/keys); the fan-out's clients send one in connection_init " +
+      'and its writer a PAYMENT_PROCESSOR credential for the payment subgraph.',
+    '',
+    ...WHAT_EACH_DOES,
+    '',
+  ];
+  const cost = results.identityCost;
+  if (!cost) return lines;
+  const top = Math.max(...results.connections);
+  lines.push(
+    `Timed in the bench process with the project's own code (CPU µs each, ${cost.samples.toLocaleString('en-US')} ` +
+      `samples): verifying an access token **${fixed(cost.accessTokenMicros, 0)} µs** (the gateway, once per ` +
+      `request), verifying a subgraph credential **${fixed(cost.credentialMicros, 0)} µs** (each subgraph, once ` +
+      `per request it receives), signing a credential ${fixed(cost.signMicros, 0)} µs (the gateway, once a ` +
+      "minute per caller and subgraph). Against ours' gateway CPU per request at " +
+      `${top} connections, the token's verification is:`,
+    '',
+    '| scenario | ours gateway CPU ms/req | token verification ms/req | share |',
+    '|---|---:|---:|---:|',
+  );
+  for (const scenario of results.scenarios) {
+    const gateway = cpuPerRequest(findRun(results, scenario.name, 'ours', top), isGateway);
+    const verification = cost.accessTokenMicros / 1000;
+    lines.push(
+      `| ${scenario.name} | ${fixed(gateway, 2)} | ${fixed(verification, 2)} | ${fixed((verification / gateway) * 100, 0)}% |`,
+    );
+  }
+  lines.push(
+    '',
+    'Authorization and the limits are not timed apart: they cannot be turned off, and their CPU is inside ' +
+      "ours' gateway CPU per request above. The gateway's CPU per request before identity, authorization and " +
+      'limits existed is in the results of 2026-11-22 (the full `pnpm bench`, the same three scenarios).',
+    '',
+  );
+  return lines;
+}
