@@ -52,9 +52,9 @@ export function identitySection(results: BenchResults): string[] {
   }
   lines.push(
     '',
-    'Authorization and the limits are not timed apart: they cannot be turned off, and their CPU is inside ' +
-      "ours' gateway CPU per request above. The gateway's CPU per request before identity, authorization and " +
-      'limits existed is in the results of 2026-11-22 (the full `pnpm bench`, the same three scenarios).',
+    'Authorization and the limits are not timed apart in a run: they cannot be turned off, and their CPU is ' +
+      "inside ours' gateway CPU per request above. bench/README.md has ours' CPU per request before and after " +
+      'access rules, limits and identity, measured by alternating runs of the bench from before them and this one.',
     '',
   );
   return lines;

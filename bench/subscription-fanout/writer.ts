@@ -39,6 +39,11 @@ const RECORD_PAYMENT = /* GraphQL */ `
 
 /** Requests in flight at most; past it the writer waits and falls behind its schedule, which it reports. */
 const MAX_IN_FLIGHT = 256;
+/**
+ * An idle kept-alive socket is closed here before the server's keep-alive timeout (Node's 5 s) closes it: a
+ * request sent on a socket the server is closing at that moment fails with ECONNRESET.
+ */
+const IDLE_SOCKET_MS = 4_000;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -91,7 +96,7 @@ export function createPaymentWriter(
   const prefix = `F${Date.now().toString(36)}`;
   let counter = 0;
   const url = new URL(paymentUrl);
-  const agent = new Agent({ keepAlive: true, maxSockets: MAX_IN_FLIGHT });
+  const agent = new Agent({ keepAlive: true, maxSockets: MAX_IN_FLIGHT, timeout: IDLE_SOCKET_MS });
   // Signed once a minute at most: the signer reuses a credential until shortly before it expires.
   const credential = identity.credentialSource(PROCESSOR, 'payment');
 
