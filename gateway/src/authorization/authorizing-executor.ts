@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { GatewayExecutor } from '@apollo/server-gateway-interface';
 import type { AccessRules } from '@collexis/platform/graphql';
-import { anonymousViewer, type Viewer } from '@collexis/platform/graphql';
+import { anonymousViewer, viewerOfContext } from '@collexis/platform/graphql';
 import { type GraphQLSchema, Kind, print } from 'graphql';
 import { authorizeOperation } from './authorize-operation';
 import { answerWithDenials } from './denied-answers';
@@ -12,12 +12,6 @@ export interface AccessControl {
   rules: AccessRules;
 }
 
-function viewerOf(context: unknown): Viewer {
-  if (typeof context !== 'object' || context === null || !('viewer' in context)) return anonymousViewer;
-  const viewer = context.viewer as Viewer | undefined;
-  return viewer ?? anonymousViewer;
-}
-
 /**
  * Runs each operation with the fields its caller may not see removed before planning, so no subgraph is
  * asked for them, then answers them as null with an error at their paths. An operation the caller may see
@@ -26,7 +20,7 @@ function viewerOf(context: unknown): Viewer {
 export function authorizingExecutor(executor: GatewayExecutor, access: () => AccessControl): GatewayExecutor {
   return async (requestContext) => {
     const { schema, rules } = access();
-    const viewer = viewerOf(requestContext.context);
+    const viewer = viewerOfContext(requestContext.context);
     const authorized = authorizeOperation(
       schema,
       rules,

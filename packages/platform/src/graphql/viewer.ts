@@ -13,6 +13,16 @@ export interface Viewer {
 
 export const anonymousViewer: Viewer = { id: 'anonymous', roles: [] };
 
+function isViewer(value: unknown): value is Viewer {
+  return typeof value === 'object' && value !== null && 'id' in value && 'roles' in value;
+}
+
+/** The caller a request's context carries (gateway and subgraphs alike); anonymous when it carries none. */
+export function viewerOfContext(context: unknown): Viewer {
+  if (typeof context !== 'object' || context === null || !('viewer' in context)) return anonymousViewer;
+  return isViewer(context.viewer) ? context.viewer : anonymousViewer;
+}
+
 /** The connection parameters of a graphql-ws client, as graphql-ws hands them over. */
 export type ConnectionParams = Readonly<Record<string, unknown>> | undefined;
 

@@ -8,7 +8,7 @@ import {
 } from 'graphql';
 import { type AccessRequirement, acceptedRoles, accessRulesOf, satisfies } from '../graphql/access-rules';
 import { ForbiddenError, UnauthenticatedError } from '../graphql/errors';
-import { anonymousViewer, type Viewer } from '../graphql/viewer';
+import { anonymousViewer, type Viewer, viewerOfContext } from '../graphql/viewer';
 
 /** The directive that marks a field as a person's identifier, masked for callers who may not see it. */
 export const PERSONAL_DATA_DIRECTIVE = 'personalData';
@@ -25,15 +25,6 @@ export function maskPersonalData(value: string): string {
 
 export const seesPersonalData = (viewer: Viewer) =>
   PERSONAL_DATA_ROLES.some((role) => viewer.roles.includes(role));
-
-function isViewer(value: unknown): value is Viewer {
-  return typeof value === 'object' && value !== null && 'id' in value && 'roles' in value;
-}
-
-function viewerOf(context: unknown): Viewer {
-  if (typeof context !== 'object' || context === null || !('viewer' in context)) return anonymousViewer;
-  return isViewer(context.viewer) ? context.viewer : anonymousViewer;
-}
 
 function check(requirement: AccessRequirement, viewer: Viewer, coordinate: string): void {
   const authenticated = viewer.id !== anonymousViewer.id;
@@ -74,7 +65,7 @@ export function enforceAccess(schema: GraphQLSchema, typeDefs: DocumentNode): Gr
       const resolve = field.resolve ?? defaultFieldResolver;
       const coordinate = rootTypes.has(type.name) ? field.name : `${type.name}.${field.name}`;
       field.resolve = (source, args, context, info) => {
-        const viewer = viewerOf(context);
+        const viewer = viewerOfContext(context);
         if (requirement) check(requirement, viewer, coordinate);
         const value = resolve(source, args, context, info);
         if (!personal || seesPersonalData(viewer)) return value;
