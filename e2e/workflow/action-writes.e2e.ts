@@ -2,7 +2,7 @@ import { callerOf, viewers } from '@collexis/platform/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionRecords, agents, auditLog } from '../../subgraphs/workflow/src/db';
-import { agentId, fixtureAgents } from '../../subgraphs/workflow/test/support/fixtures';
+import { agentId, collectorAs, fixtureAgents } from '../../subgraphs/workflow/test/support/fixtures';
 import { RECORD_ACTION, UPDATE_ACTION_RESULT } from '../../subgraphs/workflow/test/support/operations';
 import { cifOf, loanOf } from './support/customers';
 import { startWorkflowStack, type WorkflowStack } from './support/workflow-stack';
@@ -32,7 +32,8 @@ const visit = {
   visitAddress: '12 Nguyen Hue, District 1',
 };
 
-const { collector } = viewers;
+/** Fixture agent 4, whose visit the tests record. */
+const collector = collectorAs(4);
 
 describe('recording actions', () => {
   let stack: WorkflowStack;
@@ -82,7 +83,7 @@ describe('recording actions', () => {
           callTraceId: 'TRACE-1',
         },
       },
-      collector,
+      collectorAs(1),
     );
     const actionDate = Date.parse(response.data?.recordAction.action.actionDate ?? '');
     expect(actionDate).toBeGreaterThanOrEqual(before - 1);
@@ -133,6 +134,41 @@ describe('recording actions', () => {
       actionResult: 'DISPUTE',
       notes: 'disputes the fee',
     });
+  });
+
+  it('lets an agent record and update actions only as itself, and a supervisor for any agent', async () => {
+    const count = await actionCount();
+    const refusal = async (query: string, input: Record<string, unknown>, caller = collector) =>
+      (await stack.query(query, { input }, caller)).errors?.[0]?.extensions;
+    expect(await refusal(RECORD_ACTION, { ...visit, agentId: agentId(1) })).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'input.agentId',
+    });
+    expect(await refusal(RECORD_ACTION, visit, viewers.collector)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await actionCount()).toBe(count);
+
+    const [visitRecorded] = await stack.db
+      .select()
+      .from(actionRecords)
+      .where(eq(actionRecords.agentId, agentId(4)));
+    const update = { id: visitRecorded?.id, actionResult: 'REFUSED' };
+    expect(await refusal(UPDATE_ACTION_RESULT, update, collectorAs(1))).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'input.id',
+    });
+    const [unchanged] = await stack.db
+      .select()
+      .from(actionRecords)
+      .where(eq(actionRecords.id, visitRecorded?.id ?? ''));
+    expect(unchanged).toEqual(visitRecorded);
+
+    const bySupervisor = await stack.query(
+      RECORD_ACTION,
+      { input: { ...visit, cif: cifOf(3), loanAccountNumber: loanOf(3), agentId: agentId(1) } },
+      viewers.supervisor,
+    );
+    expect(bySupervisor.errors).toBeUndefined();
+    expect(await actionCount()).toBe(count + 1);
   });
 
   // Last: bank-sync stays down for the rest of the file.

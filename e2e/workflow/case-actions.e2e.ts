@@ -1,8 +1,7 @@
-import { viewers } from '@collexis/platform/testing';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agents, customerAgents, customerCaseActions, customerCases } from '../../subgraphs/workflow/src/db';
-import { agentId, fixtureAgents } from '../../subgraphs/workflow/test/support/fixtures';
+import { agentId, collectorAs, fixtureAgents } from '../../subgraphs/workflow/test/support/fixtures';
 import { RECORD_CASE_ACTION } from '../../subgraphs/workflow/test/support/operations';
 import { cifOf } from './support/customers';
 import { startWorkflowStack, type WorkflowStack } from './support/workflow-stack';
@@ -28,7 +27,7 @@ const opening = {
   recoveryAbilityStatus: 'MEDIUM',
 };
 
-const { collector } = viewers;
+const collector = collectorAs(1);
 
 describe('case actions', () => {
   let stack: WorkflowStack;
@@ -91,6 +90,15 @@ describe('case actions', () => {
     });
     expect(await caseOf(cifOf(2))).toBeUndefined();
     expect(await caseActionCount()).toBe(before);
+  });
+
+  it("refuses an agent's case action in another agent's name, and changes nothing", async () => {
+    const before = await caseOf(cifOf(1));
+    const actions = await caseActionCount();
+    const response = await record({ cif: cifOf(1), agentId: agentId(4), customerStatus: 'SETTLED' });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.agentId' });
+    expect(await caseOf(cifOf(1))).toEqual(before);
+    expect(await caseActionCount()).toBe(actions);
   });
 
   it('writes the case action and the case in one transaction: when one fails, neither stays', async () => {

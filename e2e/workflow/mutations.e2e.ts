@@ -5,7 +5,7 @@
 import { type Caller, viewers } from '@collexis/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agents } from '../../subgraphs/workflow/src/db';
-import { agentId, fixtureAgents } from '../../subgraphs/workflow/test/support/fixtures';
+import { agentId, collectorAs, fixtureAgents } from '../../subgraphs/workflow/test/support/fixtures';
 import {
   AGENT_PERFORMANCE,
   AGENT_WORKLOAD,
@@ -125,7 +125,7 @@ describe('workflow writes and reports through the gateway', () => {
           callTraceId: 'CT-0001',
         },
       },
-      collector,
+      collectorAs(1),
     );
     actionId = data.recordAction.action.id;
     const customer = await ok<{ customer: { actions: { nodes: unknown[] } } }>(
@@ -148,7 +148,7 @@ describe('workflow writes and reports through the gateway', () => {
     await ok(
       UPDATE_ACTION_RESULT,
       { input: { id: actionId, actionResult: 'PROMISE_TO_PAY', notes: 'pays Friday' } },
-      collector,
+      collectorAs(1),
     );
     const loan = await ok<{ loan: { actions: { nodes: unknown[] } } }>(
       LOAN_ACTIONS,
@@ -218,12 +218,12 @@ describe('workflow writes and reports through the gateway', () => {
     await ok(
       RECORD_CASE_ACTION,
       { input: { cif: cifOf(1), agentId: agentId(3), notes: 'promised', ...statuses } },
-      collector,
+      collectorAs(3),
     );
     await ok(
       RECORD_CASE_ACTION,
       { input: { cif: cifOf(1), agentId: agentId(3), customerStatus: 'CONTACTED' } },
-      collector,
+      collectorAs(3),
     );
     const customer = await ok<{ customer: { case: unknown; caseActions: { nodes: unknown[] } } }>(
       CUSTOMER_WORKFLOW,

@@ -6,7 +6,7 @@
 import { viewers } from '@collexis/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agents } from '../../subgraphs/workflow/src/db';
-import { agentId, fixtureAgents } from '../../subgraphs/workflow/test/support/fixtures';
+import { agentId, collectorAs, fixtureAgents } from '../../subgraphs/workflow/test/support/fixtures';
 import { RECORD_CASE_ACTION } from '../../subgraphs/workflow/test/support/operations';
 import { cifOf, loanOf } from './support/customers';
 import { startWorkflowStack, type WorkflowStack } from './support/workflow-stack';
@@ -59,7 +59,7 @@ describe('cases react to payments, through the gateway', () => {
           fUpdate: '2026-12-01T02:00:00.000Z',
         },
       },
-      collector,
+      collectorAs(1),
     );
     expect(opened.errors).toBeUndefined();
   });

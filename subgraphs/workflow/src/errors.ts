@@ -1,3 +1,4 @@
+import { ErrorCode } from '@collexis/platform/graphql';
 import { GraphQLError } from 'graphql';
 
 /** One invalid item of a list input, as `bulkAssignCustomers` reports them all at once. */
@@ -18,6 +19,16 @@ export class InputProblemsError extends GraphQLError {
     super(`${first.message}${more}`, {
       extensions: { code: first.code, field: first.field, problems },
     });
+  }
+}
+
+/** An agent tried to record work in another agent's name; only supervisors and admins may. */
+export class ActingForAnotherAgentError extends GraphQLError {
+  constructor(field: string, agentId: string) {
+    super(
+      `${field}: an agent records actions only as itself, and agent ${agentId} is not the caller's agent`,
+      { extensions: { code: ErrorCode.Forbidden, field } },
+    );
   }
 }
 

@@ -3,7 +3,9 @@ import type { ActionRecordRow } from '../db/database';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { recordActionInput, updateActionResultInput } from '../inputs/actions';
 import { findActionForUpdate, insertAction, updateActionResult } from '../repository/actions';
+import { findAgentsByIds } from '../repository/agents';
 import { recordAudit } from '../repository/audit-log';
+import { requireActingAs } from './acting-agent';
 import { requireActiveAgents } from './agents';
 import type { WriteContext } from './write-context';
 
@@ -28,7 +30,8 @@ export async function recordAction(context: WriteContext, rawInput: unknown): Pr
     );
   }
   return context.db.transaction(async (tx) => {
-    await requireActiveAgents(tx, [{ field: 'input.agentId', id: input.agentId }]);
+    const [agent] = await requireActiveAgents(tx, [{ field: 'input.agentId', id: input.agentId }]);
+    if (agent) requireActingAs(context.viewer, agent, 'input.agentId');
     const action = await insertAction(tx, {
       ...input,
       actionDate: input.actionDate ?? new Date(),
@@ -54,6 +57,8 @@ export function setActionResult(context: WriteContext, rawInput: unknown): Promi
   return context.db.transaction(async (tx) => {
     const before = await findActionForUpdate(tx, input.id);
     if (!before) throw new NotFoundError('action', input.id, 'input.id');
+    const [agent] = await findAgentsByIds(tx, [before.agentId]);
+    if (agent) requireActingAs(context.viewer, agent, 'input.id');
     const after = await updateActionResult(tx, input.id, {
       actionResult: input.actionResult,
       notes: input.notes === undefined ? before.notes : input.notes,

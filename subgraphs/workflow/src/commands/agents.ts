@@ -86,19 +86,20 @@ export interface AgentReference {
 /**
  * Checks that the agents an input names exist and are active, and keeps them so (share lock) until the
  * transaction ends: NOT_FOUND for an unknown agent, BAD_USER_INPUT for an inactive one, naming the field.
+ * Returns the agents in the order of the references.
  */
 export async function requireActiveAgents(
   tx: WorkflowQueryRunner,
   references: readonly AgentReference[],
-): Promise<void> {
-  if (references.length === 0) return;
+): Promise<AgentRow[]> {
+  if (references.length === 0) return [];
   const found = new Map(
     (await findAgentsForShare(tx, [...new Set(references.map((r) => r.id))])).map((agent) => [
       agent.id,
       agent,
     ]),
   );
-  for (const { field, id } of references) {
+  return references.map(({ field, id }) => {
     const agent = found.get(id);
     if (!agent) throw new NotFoundError('agent', id, field);
     if (!agent.isActive) {
@@ -107,5 +108,6 @@ export async function requireActiveAgents(
         `${field}: agent ${id} (${agent.name}) is inactive; choose an active agent`,
       );
     }
-  }
+    return agent;
+  });
 }

@@ -11,6 +11,7 @@ import { findCurrentAssignmentsByCifs, lockCustomers } from '../repository/assig
 import { recordAudit } from '../repository/audit-log';
 import { insertCaseAction } from '../repository/case-actions';
 import { type CaseChanges, findCasesForUpdate, insertCase, updateCase } from '../repository/cases';
+import { requireActingAs } from './acting-agent';
 import { requireActiveAgents } from './agents';
 import type { WriteContext } from './write-context';
 
@@ -87,7 +88,8 @@ export async function recordCaseAction(context: WriteContext, rawInput: unknown)
   if (!found.customers.has(input.cif)) throw new NotFoundError('customer', input.cif, 'input.cif');
   return context.db.transaction(async (tx) => {
     await lockCustomers(tx, [input.cif]);
-    await requireActiveAgents(tx, [{ field: 'input.agentId', id: input.agentId }]);
+    const [agent] = await requireActiveAgents(tx, [{ field: 'input.agentId', id: input.agentId }]);
+    if (agent) requireActingAs(context.viewer, agent, 'input.agentId');
     const [before] = await findCasesForUpdate(tx, [input.cif]);
     const after = await applyToCase(tx, input, before);
     const caseAction = await insertCaseAction(tx, {

@@ -523,17 +523,21 @@ export type Mutation = {
   /**
    * Records an action an agent took on a customer's loan (seed 004 recordAction, POST /api/actions). The customer
    * and the loan are checked with bank-sync: an unknown customer is NOT_FOUND, a loan of another customer
-   * BAD_USER_INPUT; an unknown or inactive agent is rejected.
+   * BAD_USER_INPUT; an unknown or inactive agent is rejected. An AGENT records only as itself (the agent its token
+   * names); SUPERVISOR and ADMIN for any agent: another agent's action is FORBIDDEN.
    */
   recordAction: ActionRecordPayload;
   /**
    * Records an agent's case action on a customer and applies the statuses it gives to the customer's case, in one
    * transaction (seed 004 recordCaseAction, POST /api/cases, and updateCustomerStatus: a status update is a case
    * action that gives statuses). Statuses not given keep their value; a customer's first case action opens the case
-   * and must give all five.
+   * and must give all five. An AGENT records only as itself; SUPERVISOR and ADMIN for any agent.
    */
   recordCaseAction: CaseActionPayload;
-  /** Sets the result of an action, and optionally its notes (seed 004 updateActionResult, PUT /api/actions/:id/result). */
+  /**
+   * Sets the result of an action, and optionally its notes (seed 004 updateActionResult, PUT /api/actions/:id/result).
+   * An AGENT updates only its own actions; SUPERVISOR and ADMIN any.
+   */
   updateActionResult: ActionRecordPayload;
   /**
    * Changes the given fields of an agent (seed 004 updateAgent, PUT /api/agents/:id); omitted fields keep their

@@ -1,3 +1,4 @@
+import { type Caller, viewers } from '@collexis/platform/testing';
 import { actionRecords, agents, customerAgents, customerCaseActions, customerCases } from '../../src/db';
 import type {
   ActionRecordRow,
@@ -49,6 +50,12 @@ export const fixtureAgents: AgentRow[] = [
 ];
 
 export const agentId = (n: number) => fixtureId(AGENT, n);
+
+/** The collector signed in as fixture agent `n`: the token names that agent's employee id. */
+export const collectorAs = (n: number): Caller => ({
+  ...viewers.collector,
+  agentId: `EMP${String(n).padStart(4, '0')}`,
+});
 
 export const CUSTOMER_COUNT = 60;
 /** Customers 51..60 have no case. */
