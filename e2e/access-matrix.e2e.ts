@@ -1,5 +1,5 @@
 import type { Role } from '@collexis/identity';
-import type { Caller } from '@collexis/platform/testing';
+import { type Caller, viewers } from '@collexis/platform/testing';
 import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -10,6 +10,7 @@ import {
   type RootFieldCase,
   restrictedQueryCases,
 } from './support/access-matrix';
+import { paymentInput } from './support/payments';
 
 const REFUSALS = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
 /** Who reads people's identifiers in full (SYSTEM and PAYMENT_PROCESSOR may not read customers at all). */
@@ -108,5 +109,38 @@ describe('who may do what, as the SDL declares it, through the gateway', () => {
         expect(seen ?? null, name).toBeNull();
       }
     }
+  });
+
+  it("keeps customers' data from writers and systems who reach it through a payment", async () => {
+    const { rows } = await stack.sql.query<{ account_number: string; cif: string; currency: string }>(
+      `SELECT account_number, cif, currency FROM bank_sync_service.loans ORDER BY account_number LIMIT 1`,
+    );
+    const [loan] = rows;
+    if (!loan) throw new Error('the demo data has no loan');
+    const recorded = await stack.query<{ recordPayment: { payment: Record<string, unknown> } }>(
+      `mutation Record($input: RecordPaymentInput!) {
+        recordPayment(input: $input) { payment { referenceNumber customer { name } loan { outstanding } } }
+      }`,
+      { input: paymentInput({ accountNumber: loan.account_number, cif: loan.cif, currency: loan.currency }) },
+      viewers.paymentProcessor,
+    );
+    expect(recorded.data?.recordPayment.payment).toMatchObject({ customer: null, loan: null });
+    expect(recorded.errors?.map((error) => [error.path?.join('.'), error.extensions?.code])).toEqual([
+      ['recordPayment.payment.customer', 'FORBIDDEN'],
+      ['recordPayment.payment.loan', 'FORBIDDEN'],
+    ]);
+
+    const events = await stack.query<{ paymentEvents: { nodes: { payment: { customer: unknown } }[] } }>(
+      `{ paymentEvents(first: 1) { nodes { payment { customer { cif segment name nationalId } } } } }`,
+      {},
+      viewers.coreSystem,
+    );
+    expect(events.data?.paymentEvents.nodes[0]?.payment.customer).toEqual({
+      cif: loan.cif,
+      segment: expect.any(String),
+      name: null,
+      nationalId: null,
+    });
+    expect(events.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
   });
 });

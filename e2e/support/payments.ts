@@ -18,9 +18,6 @@ export async function loansWithCases(sql: pg.Pool, count: number): Promise<LoanR
   return rows.map((row) => ({ accountNumber: row.account_number, cif: row.cif, currency: row.currency }));
 }
 
-/** The viewer headers of a core system's payment processor, who may write payments. */
-export const paymentProcessor = { 'x-collexis-user': 'proc.t24', 'x-collexis-roles': 'PAYMENT_PROCESSOR' };
-
 export const RECORD_PAYMENT = /* GraphQL */ `
   mutation Record($input: RecordPaymentInput!) {
     recordPayment(input: $input) { created event { sequence } }
