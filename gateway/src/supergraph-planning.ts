@@ -1,6 +1,7 @@
 import { DEFAULT_SUPPORTED_SUPERGRAPH_FEATURES, Supergraph } from '@apollo/federation-internals';
 import { QueryPlanner } from '@apollo/query-planner';
-import type { GraphQLSchema } from 'graphql';
+import { type AccessRules, accessRulesOf } from '@collexis/platform/graphql';
+import { type GraphQLSchema, parse } from 'graphql';
 
 /** What this gateway enforces beyond @apollo/gateway: the authorization specs (decision 0021). */
 const ENFORCED_FEATURES = new Set([
@@ -19,6 +20,8 @@ export class SupergraphPlanning {
   /** The API schema as graphql-js sees it, to validate operations and variables. */
   readonly apiGraphQLSchema: GraphQLSchema;
   readonly planner: QueryPlanner;
+  /** Who may see which field, as the supergraph's `@authenticated` and `@requiresScopes` say. */
+  readonly accessRules: AccessRules;
 
   constructor(supergraphSdl: string) {
     const supergraph = Supergraph.build(supergraphSdl, { supportedFeatures: ENFORCED_FEATURES });
@@ -26,5 +29,6 @@ export class SupergraphPlanning {
     this.apiSchema = supergraph.apiSchema();
     this.apiGraphQLSchema = this.apiSchema.toGraphQLJSSchema();
     this.planner = new QueryPlanner(supergraph);
+    this.accessRules = accessRulesOf(parse(supergraphSdl));
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { GatewayExecutor } from '@apollo/server-gateway-interface';
 import type { AccessRules } from '@collexis/platform/graphql';
-import { anonymousViewer, viewerOfContext } from '@collexis/platform/graphql';
+import { accessSubjectOf, viewerOfContext } from '@collexis/platform/graphql';
 import { type GraphQLSchema, Kind, print } from 'graphql';
 import { authorizeOperation } from './authorize-operation';
 import { answerWithDenials } from './denied-answers';
@@ -24,7 +24,7 @@ export function authorizingExecutor(executor: GatewayExecutor, access: () => Acc
     const authorized = authorizeOperation(
       schema,
       rules,
-      { authenticated: viewer.id !== anonymousViewer.id, roles: viewer.roles },
+      accessSubjectOf(viewer),
       requestContext.document,
       requestContext.operationName,
     );

@@ -6,8 +6,6 @@ import type {
   GatewayLoadResult,
   GatewaySchemaLoadOrUpdateCallback,
 } from '@apollo/server-gateway-interface';
-import { accessRulesOf } from '@collexis/platform/graphql';
-import { parse } from 'graphql';
 import { type AccessControl, authorizingExecutor } from '../authorization/authorizing-executor';
 import type { SubgraphIdentity, SubgraphTransport } from '../subgraph-client';
 import { SupergraphPlanning } from '../supergraph-planning';
@@ -53,7 +51,7 @@ export class ExecutionGateway implements GatewayInterface {
     inner.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
       const planning = new SupergraphPlanning(coreSupergraphSdl);
       this.compiler = new OperationCompiler(planning);
-      this.access = { schema: planning.apiGraphQLSchema, rules: accessRulesOf(parse(coreSupergraphSdl)) };
+      this.access = { schema: planning.apiGraphQLSchema, rules: planning.accessRules };
       options.onPlanning(planning);
     });
   }

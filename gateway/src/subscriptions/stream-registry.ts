@@ -1,5 +1,6 @@
 import type { ServiceMap } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
+import { answerWithDenials } from '../authorization/denied-answers';
 import type { SubgraphClient } from '../subgraph-client';
 import type { SubscriptionContext } from './connection-context';
 import { EntityFetchBatcher } from './entity-batcher';
@@ -74,7 +75,7 @@ export class StreamRegistry {
   }
 
   private async open(request: StreamRequest, context: SubscriptionContext): Promise<SharedSubscription> {
-    const { key, planner, planned, upstreamOperation, variables, after, source } = request;
+    const { key, planner, planned, upstreamOperation, variables, after, source, denied } = request;
     const { client, serviceMap, queueLimit, historyLimit } = this.options;
     const primary = planned.node.primary;
     const head = await headCursor(
@@ -114,7 +115,10 @@ export class StreamRegistry {
         upstream.start();
         return upstream;
       },
-      resolve: (event) => execute(event.data),
+      resolve: async (event) => {
+        const result = await execute(event.data);
+        return denied.length > 0 ? answerWithDenials(result, denied) : result;
+      },
       onIdle: () => this.remove(key, stream),
     });
     this.streams.set(key, [...(this.streams.get(key) ?? []), stream]);

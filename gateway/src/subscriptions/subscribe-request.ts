@@ -10,6 +10,8 @@ import {
   validate,
 } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
+import type { DeniedField } from '../authorization/authorize-operation';
+import type { AuthorizedSubscription } from '../authorization/authorize-subscription';
 import type { SubscribeLimits } from '../limits';
 import type { PlannedSubscription, SubscriptionPlanner } from './plan';
 import { prepareUpstreamOperation, type UpstreamOperation } from './upstream-operation';
@@ -26,6 +28,8 @@ export interface StreamRequest {
   after: bigint | null;
   /** The operation's text, for the executor's request context. */
   source: string;
+  /** Fields the caller may not see: removed from the operation, null with an error in every event. */
+  denied: readonly DeniedField[];
 }
 
 /**
@@ -85,9 +89,9 @@ function streamKey(args: ExecutionArgs, upstream: UpstreamOperation, viewer: Vie
   ]);
 }
 
-/** Plans a checked subscription and works out which stream serves it and from which cursor. */
+/** Plans a checked, authorized subscription and works out which stream serves it and from which cursor. */
 export function resolveStreamRequest(
-  args: ExecutionArgs,
+  { args, denied }: AuthorizedSubscription,
   planner: SubscriptionPlanner,
   viewer: Viewer,
 ): StreamRequest {
@@ -102,5 +106,6 @@ export function resolveStreamRequest(
     variables,
     after: parseCursor(upstreamOperation.initialAfter),
     source: print(args.document),
+    denied,
   };
 }

@@ -4,6 +4,7 @@ import type { TokenVerifier } from '@collexis/platform/graphql';
 import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { authorizeSubscription } from '../authorization/authorize-subscription';
 import { type SubscribeLimits, subscribeLimits } from '../limits';
 import type { SubgraphClient } from '../subgraph-client';
 import { GatewayCloseCode } from './close-codes';
@@ -118,7 +119,14 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): Su
         const context = args.contextValue;
         if (!isSubscriptionContext(context)) throw new Error('subscription context missing');
         try {
-          const request = resolveStreamRequest(args, options.planner(), context.viewer);
+          const planner = options.planner();
+          const authorized = authorizeSubscription(
+            { schema: planner.planning.apiGraphQLSchema, rules: planner.planning.accessRules },
+            context.viewer,
+            args,
+          );
+          if (authorized instanceof GraphQLError) return failedStream(authorized);
+          const request = resolveStreamRequest(authorized, planner, context.viewer);
           return deliver(await registry.join(request, context), request.after, context);
         } catch (error) {
           // A subscription that cannot start (a bad or expired cursor, no head upstream) fails alone.

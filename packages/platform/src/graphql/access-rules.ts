@@ -57,11 +57,31 @@ function requirementOf(directives: readonly ConstDirectiveNode[] | undefined): A
   return requirement;
 }
 
+/**
+ * The alternatives that are not implied by another: one that needs every scope of a simpler one and more
+ * (SYSTEM+AGENT beside AGENT) or repeats it adds nothing.
+ */
+function simplest(alternatives: readonly string[][]): string[][] {
+  const covers = (smaller: readonly string[], larger: readonly string[]) =>
+    smaller.every((scope) => larger.includes(scope));
+  return alternatives.filter(
+    (alternative, index) =>
+      !alternatives.some(
+        (other, otherIndex) =>
+          otherIndex !== index &&
+          covers(other, alternative) &&
+          (other.length < alternative.length || otherIndex < index),
+      ),
+  );
+}
+
 /** Both requirements at once: every alternative of one paired with every alternative of the other. */
 function combine(a: AccessRequirement, b: AccessRequirement): AccessRequirement {
   const scopes =
     a.scopes && b.scopes
-      ? a.scopes.flatMap((left) => b.scopes?.map((right) => [...new Set([...left, ...right])]) ?? [])
+      ? simplest(
+          a.scopes.flatMap((left) => b.scopes?.map((right) => [...new Set([...left, ...right])]) ?? []),
+        )
       : (a.scopes ?? b.scopes);
   return { authenticated: a.authenticated || b.authenticated, scopes };
 }

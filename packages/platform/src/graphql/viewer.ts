@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { AccessSubject } from './access-rules';
 
 /** Who is calling, as a verified token says: the gateway's user token, or a subgraph credential. */
 export interface Viewer {
@@ -12,6 +13,12 @@ export interface Viewer {
 }
 
 export const anonymousViewer: Viewer = { id: 'anonymous', roles: [] };
+
+/** The caller as the access rules see it: whether it proved who it is, and its roles. */
+export const accessSubjectOf = (viewer: Viewer): AccessSubject => ({
+  authenticated: viewer.id !== anonymousViewer.id,
+  roles: viewer.roles,
+});
 
 function isViewer(value: unknown): value is Viewer {
   return typeof value === 'object' && value !== null && 'id' in value && 'roles' in value;

@@ -8,7 +8,7 @@ import {
 } from 'graphql';
 import { type AccessRequirement, acceptedRoles, accessRulesOf, satisfies } from '../graphql/access-rules';
 import { ForbiddenError, UnauthenticatedError } from '../graphql/errors';
-import { anonymousViewer, type Viewer, viewerOfContext } from '../graphql/viewer';
+import { accessSubjectOf, type Viewer, viewerOfContext } from '../graphql/viewer';
 
 /** The directive that marks a field as a person's identifier, masked for callers who may not see it. */
 export const PERSONAL_DATA_DIRECTIVE = 'personalData';
@@ -27,9 +27,9 @@ export const seesPersonalData = (viewer: Viewer) =>
   PERSONAL_DATA_ROLES.some((role) => viewer.roles.includes(role));
 
 function check(requirement: AccessRequirement, viewer: Viewer, coordinate: string): void {
-  const authenticated = viewer.id !== anonymousViewer.id;
-  if (satisfies({ authenticated, roles: viewer.roles }, requirement)) return;
-  if (!authenticated) throw new UnauthenticatedError(coordinate);
+  const subject = accessSubjectOf(viewer);
+  if (satisfies(subject, requirement)) return;
+  if (!subject.authenticated) throw new UnauthenticatedError(coordinate);
   throw new ForbiddenError(coordinate, acceptedRoles(requirement));
 }
 
