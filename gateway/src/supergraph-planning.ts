@@ -1,7 +1,8 @@
 import { DEFAULT_SUPPORTED_SUPERGRAPH_FEATURES, Supergraph } from '@apollo/federation-internals';
 import { QueryPlanner } from '@apollo/query-planner';
-import { type AccessRules, accessRulesOf } from '@collexis/platform/graphql';
+import { accessRulesOf } from '@collexis/platform/graphql';
 import { type GraphQLSchema, parse } from 'graphql';
+import type { AccessControl } from './authorization/authorize-operation';
 
 /** What this gateway enforces beyond @apollo/gateway: the authorization specs (decision 0021). */
 const ENFORCED_FEATURES = new Set([
@@ -21,7 +22,7 @@ export class SupergraphPlanning {
   readonly apiGraphQLSchema: GraphQLSchema;
   readonly planner: QueryPlanner;
   /** Who may see which field, as the supergraph's `@authenticated` and `@requiresScopes` say. */
-  readonly accessRules: AccessRules;
+  readonly access: AccessControl;
 
   constructor(supergraphSdl: string) {
     const supergraph = Supergraph.build(supergraphSdl, { supportedFeatures: ENFORCED_FEATURES });
@@ -29,6 +30,6 @@ export class SupergraphPlanning {
     this.apiSchema = supergraph.apiSchema();
     this.apiGraphQLSchema = this.apiSchema.toGraphQLJSSchema();
     this.planner = new QueryPlanner(supergraph);
-    this.accessRules = accessRulesOf(parse(supergraphSdl));
+    this.access = { schema: this.apiGraphQLSchema, rules: accessRulesOf(parse(supergraphSdl)) };
   }
 }

@@ -16,6 +16,12 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 
+/** A loaded supergraph's API schema and the access rules its directives declare. */
+export interface AccessControl {
+  schema: GraphQLSchema;
+  rules: AccessRules;
+}
+
 /** One step of a denied field's response path: the key in the response and the field's declared type. */
 export interface ResponseStep {
   key: string;

@@ -1,7 +1,6 @@
 import { accessSubjectOf, type Viewer } from '@collexis/platform/graphql';
 import { type ExecutionArgs, GraphQLError } from 'graphql';
-import { authorizeOperation, type DeniedField } from './authorize-operation';
-import type { AccessControl } from './authorizing-executor';
+import { type AccessControl, authorizeOperation, type DeniedField } from './authorize-operation';
 
 export interface AuthorizedSubscription {
   /** The subscribe with every field its caller may not see removed. */

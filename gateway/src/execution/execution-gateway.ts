@@ -6,7 +6,8 @@ import type {
   GatewayLoadResult,
   GatewaySchemaLoadOrUpdateCallback,
 } from '@apollo/server-gateway-interface';
-import { type AccessControl, authorizingExecutor } from '../authorization/authorizing-executor';
+import type { AccessControl } from '../authorization/authorize-operation';
+import { authorizingExecutor } from '../authorization/authorizing-executor';
 import type { SubgraphIdentity, SubgraphTransport } from '../subgraph-client';
 import { SupergraphPlanning } from '../supergraph-planning';
 import { createCollexisExecutor } from './collexis-executor';
@@ -51,7 +52,7 @@ export class ExecutionGateway implements GatewayInterface {
     inner.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
       const planning = new SupergraphPlanning(coreSupergraphSdl);
       this.compiler = new OperationCompiler(planning);
-      this.access = { schema: planning.apiGraphQLSchema, rules: planning.accessRules };
+      this.access = planning.access;
       options.onPlanning(planning);
     });
   }

@@ -120,11 +120,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): Su
         if (!isSubscriptionContext(context)) throw new Error('subscription context missing');
         try {
           const planner = options.planner();
-          const authorized = authorizeSubscription(
-            { schema: planner.planning.apiGraphQLSchema, rules: planner.planning.accessRules },
-            context.viewer,
-            args,
-          );
+          const authorized = authorizeSubscription(planner.planning.access, context.viewer, args);
           if (authorized instanceof GraphQLError) return failedStream(authorized);
           const request = resolveStreamRequest(authorized, planner, context.viewer);
           return deliver(await registry.join(request, context), request.after, context);
