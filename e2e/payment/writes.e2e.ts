@@ -27,7 +27,7 @@ describe('payment mutations through the gateway', () => {
       /* GraphQL */ `mutation Record($input: RecordPaymentInput!) {
         recordPayment(input: $input) {
           created
-          payment { ${PAYMENT_FIELDS} loan { accountNumber cif } customer { cif } }
+          payment { ${PAYMENT_FIELDS} }
           event { sequence type status amount loanAccountNumber }
         }
       }`,
@@ -44,8 +44,6 @@ describe('payment mutations through the gateway', () => {
             amount: '1500000.00',
             createdBy: 'proc.t24',
             updatedBy: 'proc.t24',
-            loan: { accountNumber: loan.accountNumber, cif: loan.cif },
-            customer: { cif: loan.cif },
           },
           event: {
             sequence: '1',
@@ -57,6 +55,18 @@ describe('payment mutations through the gateway', () => {
         },
       },
     });
+    const read = await call(
+      /* GraphQL */ `query Read($reference: String!) {
+        payment(referenceNumber: $reference) { loan { accountNumber cif } customer { cif } }
+      }`,
+      { reference: 'GW-REC-1' },
+      viewers.supervisor,
+    );
+    expect(read).toEqual({
+      data: {
+        payment: { loan: { accountNumber: loan.accountNumber, cif: loan.cif }, customer: { cif: loan.cif } },
+      },
+    });
   });
 
   it('recordPayment stores a payment for a loan bank-sync has never seen; its loan resolves to null', async () => {
@@ -65,6 +75,7 @@ describe('payment mutations through the gateway', () => {
         recordPayment(input: $input) { created payment { loan { accountNumber outstanding } } }
       }`,
       { input: paymentInput('GW-REC-2', unknownLoan, { status: 'PENDING' }) },
+      viewers.admin,
     );
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ recordPayment: { created: true, payment: { loan: null } } });
