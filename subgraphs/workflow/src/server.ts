@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { PaymentEventConsumer } from '@collexis/payment-events';
+import type { EventConsumer } from '@collexis/events/consume';
 import { createDatabase, type DatabaseOptions } from '@collexis/platform/db';
 import type { RunningServer } from '@collexis/platform/http';
 import {
@@ -33,7 +33,7 @@ export interface WorkflowServerOptions {
 
 export interface WorkflowServer extends RunningServer {
   /** The consumer that lets cases react to payment events; null without a `paymentUrl`. */
-  paymentConsumer: PaymentEventConsumer | null;
+  paymentConsumer: EventConsumer | null;
 }
 
 /**

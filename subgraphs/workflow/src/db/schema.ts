@@ -1,4 +1,4 @@
-import { paymentEventCheckpointsTable } from '@collexis/payment-events';
+import { eventCheckpointsTable } from '@collexis/events/consume';
 /**
  * workflow's tables: agents, their actions, customer assignments and cases (seed 000). Property names are the
  * camelCase of the seed's column names; types, nullability and indexes follow the seed.
@@ -210,4 +210,4 @@ export const auditLog = auditLogTable('workflow_service');
  * How far each consumer of the payment subgraph's events has got: the sequence of the last event it applied.
  * The checkpoint moves in the same transaction as the event's effect, so each event is applied exactly once.
  */
-export const paymentEventCheckpoints = paymentEventCheckpointsTable('workflow_service');
+export const paymentEventCheckpoints = eventCheckpointsTable('workflow_service', 'payment_event_checkpoints');

@@ -1,10 +1,11 @@
 import {
-  advanceCheckpoint,
-  loadCheckpoint,
+  applyOnce,
+  type EventConsumer,
+  type EventReaction,
   type PaymentEvent,
-  type PaymentEventConsumer,
-  runPaymentEventConsumer,
-} from '@collexis/payment-events';
+  paymentEvents,
+  startEventConsumer,
+} from '@collexis/events/consume';
 import type { Viewer } from '@collexis/platform/graphql';
 import { paymentEventCheckpoints } from '../db';
 import type { CustomerCaseRow, WorkflowDatabase, WorkflowQueryRunner } from '../db/database';
@@ -60,6 +61,17 @@ async function react(tx: WorkflowQueryRunner, event: CasePaymentEvent): Promise<
   ]);
 }
 
+/** The consumer of payment events that lets cases react, with its checkpoint in workflow_service. */
+function caseUpdates(db: WorkflowDatabase): EventReaction<CasePaymentEvent, WorkflowQueryRunner> {
+  return {
+    name: CASE_UPDATES_CONSUMER,
+    source: paymentEvents,
+    db,
+    checkpoints: paymentEventCheckpoints,
+    effect: react,
+  };
+}
+
 /**
  * Applies one event exactly once: the checkpoint moves from `previous` to the event's sequence and the case
  * reacts, in one transaction. When the checkpoint is no longer `previous` (another replica applied the event)
@@ -70,14 +82,7 @@ export function applyPaymentEvent(
   event: CasePaymentEvent,
   previous: string | null,
 ): Promise<'applied' | 'skipped'> {
-  return db.transaction(async (tx) => {
-    if (
-      !(await advanceCheckpoint(tx, paymentEventCheckpoints, CASE_UPDATES_CONSUMER, previous, event.sequence))
-    )
-      return 'skipped';
-    await react(tx, event);
-    return 'applied';
-  });
+  return applyOnce(caseUpdates(db), event, previous);
 }
 
 /**
@@ -89,15 +94,6 @@ export function startCaseUpdatesConsumer(
   paymentUrl: string,
   /** The consumer's credential for the payment subgraph, as SYSTEM. */
   headers: () => Promise<Record<string, string>>,
-): PaymentEventConsumer {
-  return runPaymentEventConsumer({
-    paymentUrl,
-    loadCheckpoint: () => loadCheckpoint(db, paymentEventCheckpoints, CASE_UPDATES_CONSUMER),
-    apply: (event, previous) => applyPaymentEvent(db, event, previous),
-    headers,
-    onError: (error) =>
-      console.error(
-        `${CASE_UPDATES_CONSUMER}: ${error instanceof Error ? error.message : String(error)}; retrying`,
-      ),
-  });
+): EventConsumer {
+  return startEventConsumer(caseUpdates(db), { url: paymentUrl, headers });
 }
