@@ -11,6 +11,8 @@ import { paymentEventCheckpoints } from '../db';
 import type { CustomerCaseRow, WorkflowDatabase, WorkflowQueryRunner } from '../db/database';
 import { recordAudit } from '../repository/audit-log';
 import { findCasesForUpdate, updateCase } from '../repository/cases';
+import { appendWorkflowEvents } from '../repository/workflow-events';
+import { statusChanged } from './workflow-event-rows';
 
 /** The consumer's name: its checkpoint row. */
 export const CASE_UPDATES_CONSUMER = 'workflow.case-updates';
@@ -46,9 +48,10 @@ async function react(tx: WorkflowQueryRunner, event: CasePaymentEvent): Promise<
   const changes = reaction(event, before);
   if (!changes) return;
   const after = await updateCase(tx, event.cif, changes);
+  const operation = event.type === 'PAYMENT_RECEIVED' ? 'paymentReceived' : 'paymentReversed';
   await recordAudit(tx, systemViewer, [
     {
-      operation: event.type === 'PAYMENT_RECEIVED' ? 'paymentReceived' : 'paymentReversed',
+      operation,
       entityType: 'CustomerCase',
       entityKey: event.cif,
       before,
@@ -59,6 +62,8 @@ async function react(tx: WorkflowQueryRunner, event: CasePaymentEvent): Promise<
       },
     },
   ]);
+  const changed = await statusChanged(tx, operation, before, after, null);
+  await appendWorkflowEvents(tx, changed ? [changed] : []);
 }
 
 /** The consumer of payment events that lets cases react, with its checkpoint in workflow_service. */
