@@ -66,6 +66,7 @@ const SNAPSHOT = [
   'customer_case_actions',
   'audit_log',
   'payment_event_checkpoints',
+  'workflow_events',
 ]
   .map(
     (table) =>

@@ -1,4 +1,4 @@
-import { loadCheckpoint } from '@collexis/payment-events';
+import { loadCheckpoint } from '@collexis/events/consume';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, customerCases, paymentEventCheckpoints } from '../../subgraphs/workflow/src/db';

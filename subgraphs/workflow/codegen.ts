@@ -21,6 +21,7 @@ const workflow: CodegenConfig['generates'] = {
         Customer: '../resolvers/references#CustomerKey',
         Loan: '../resolvers/references#LoanKey',
         WorkflowAuditEntry: '../db/database#AuditEntryRow',
+        WorkflowEvent: '../db/database#WorkflowEventRow',
       },
     },
   },

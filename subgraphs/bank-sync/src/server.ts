@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { PaymentEventConsumer } from '@collexis/payment-events';
+import type { EventConsumer } from '@collexis/events/consume';
 import { createDatabase, type DatabaseOptions } from '@collexis/platform/db';
 import type { RunningServer } from '@collexis/platform/http';
 import {
@@ -32,7 +32,7 @@ export interface BankSyncServerOptions {
 
 export interface BankSyncServer extends RunningServer {
   /** The loan-balance consumer of payment events; null without a `paymentUrl`. */
-  paymentConsumer: PaymentEventConsumer | null;
+  paymentConsumer: EventConsumer | null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Viewer } from '@collexis/platform/graphql';
 import type { PaymentDatabase } from './db/database';
-import type { PaymentEventFeed } from './events/feed';
+import type { PaymentEventFeed } from './events/payment-events';
 import { createLoaders, type Loaders } from './loaders';
 
 /** What every resolver of the payment subgraph receives, over HTTP and over graphql-ws alike. */

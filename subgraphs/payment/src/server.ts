@@ -9,7 +9,7 @@ import {
 import { parse } from 'graphql';
 import { createContext } from './context';
 import { schema } from './db';
-import { PaymentEventFeed } from './events/feed';
+import { createPaymentEventFeed } from './events/payment-events';
 import { resolvers } from './resolvers';
 
 export interface PaymentServerOptions {
@@ -48,7 +48,7 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
     maxConnections: LIVE_CONNECTIONS,
   });
   const { db } = database;
-  const feed = new PaymentEventFeed({ db: live.db, url: options.database.url });
+  const feed = createPaymentEventFeed({ db: live.db, url: options.database.url });
   try {
     await feed.start();
     const server = await startSubgraphServer({

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PaymentEventFeed } from '../src/events/feed';
-import { openPaymentEventStream } from '../src/events/stream';
+import {
+  createPaymentEventFeed,
+  openPaymentEventStream,
+  type PaymentEventFeed,
+} from '../src/events/payment-events';
 import { eventSelection } from '../src/queries/event-args';
 import { type PaymentSubgraph, processor, startPaymentSubgraph } from './support/payment-subgraph';
 import { paymentInput } from './support/payments';
@@ -28,7 +31,7 @@ describe('a subscriber that cannot keep up', () => {
   beforeAll(async () => {
     subgraph = await startPaymentSubgraph();
     // A feed of the test's own, on the same database, so that its subscriber's queue can be tiny.
-    feed = new PaymentEventFeed({ db: subgraph.db, url: subgraph.databaseUrl });
+    feed = createPaymentEventFeed({ db: subgraph.db, url: subgraph.databaseUrl });
     await feed.start();
   });
   afterAll(async () => {

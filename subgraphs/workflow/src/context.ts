@@ -1,6 +1,7 @@
 import type { Viewer } from '@collexis/platform/graphql';
 import type { CustomerDirectory } from './commands/customer-directory';
 import type { WorkflowDatabase } from './db/database';
+import type { WorkflowEventFeed } from './events/workflow-event-stream';
 import { createLoaders, type Loaders } from './loaders';
 
 export interface Context {
@@ -10,9 +11,19 @@ export interface Context {
   viewer: Viewer;
   /** bank-sync's customers and loans, asked over HTTP. */
   customers: CustomerDirectory;
+  /** The process-wide live event feed subscriptions join. */
+  feed: WorkflowEventFeed;
 }
 
-/** The context of one request: the shared database handle and directory, and loaders of its own. */
-export function createContext(db: WorkflowDatabase, viewer: Viewer, customers: CustomerDirectory): Context {
-  return { db, loaders: createLoaders(db), viewer, customers };
+/** What a context is built from: the handles shared by every request of the process. */
+export interface ContextSources {
+  db: WorkflowDatabase;
+  viewer: Viewer;
+  customers: CustomerDirectory;
+  feed: WorkflowEventFeed;
+}
+
+/** The context of one request (or subscription): the shared handles, and loaders of its own. */
+export function createContext(sources: ContextSources, options = { subscription: false }): Context {
+  return { ...sources, loaders: createLoaders(sources.db, { cache: !options.subscription }) };
 }

@@ -21,6 +21,7 @@ import {
 } from './repository/assignments';
 import { findNewestCaseActionPages } from './repository/case-actions';
 import { findCasesByCifs } from './repository/cases';
+import { findActionsByIds, findAssignmentsByIds } from './repository/event-entities';
 
 /** A page of the children of one parent: the parent's key and the validated page arguments. */
 export type PageKey<TPosition> = ParentPageKey<Page<TPosition>>;
@@ -40,10 +41,17 @@ export interface Loaders {
   actionsByLoan: DataLoader<PageKey<TimePosition>, ActionRecordRow[], string>;
   caseActionsByCif: DataLoader<PageKey<TimePosition>, CustomerCaseActionRow[], string>;
   worklistByAgent: DataLoader<PageKey<CifPosition>, WorklistRow[], string>;
+  /** The entities workflow events name (ids from the outbox, always UUIDs). */
+  actionById: DataLoader<string, ActionRecordRow | null>;
+  assignmentById: DataLoader<string, CustomerAgentRow | null>;
 }
 
-/** Fresh loaders for one request: each batch runs one statement. */
-export function createLoaders(db: WorkflowDatabase): Loaders {
+/**
+ * Fresh loaders for one request: each batch runs one statement. A subscription lives for many events, so its
+ * loaders of what events name (`cache: false`) batch without keeping rows that later events may change.
+ */
+export function createLoaders(db: WorkflowDatabase, options: { cache: boolean } = { cache: true }): Loaders {
+  const { cache } = options;
   const gate = createBatchGate();
   return {
     // Ids that are not UUIDs (from a representation or a client) match no agent; left in, they would
@@ -55,11 +63,12 @@ export function createLoaders(db: WorkflowDatabase): Loaders {
         return uuids.length === 0 ? Promise.resolve([]) : findAgentsByIds(db, uuids);
       }),
       (agent) => agent.id,
-      { batchScheduleFn: gate.schedule },
+      { batchScheduleFn: gate.schedule, cache },
     ),
     caseByCif: rowByKey(
       tracked(gate, (cifs) => findCasesByCifs(db, cifs)),
       (customerCase) => customerCase.cif,
+      { cache },
     ),
     assignmentsByCif: rowsByKey(
       tracked(gate, (cifs) => findAssignmentsByCifs(db, cifs)),
@@ -86,6 +95,16 @@ export function createLoaders(db: WorkflowDatabase): Loaders {
     worklistByAgent: pagesByParent(
       tracked(gate, (agentIds, page) => findWorklistPages(db, agentIds, page)),
       (row) => row.worklistAgentId,
+    ),
+    actionById: rowByKey(
+      tracked(gate, (ids) => findActionsByIds(db, ids)),
+      (action) => action.id,
+      { cache },
+    ),
+    assignmentById: rowByKey(
+      tracked(gate, (ids) => findAssignmentsByIds(db, ids)),
+      (assignment) => assignment.id,
+      { cache },
     ),
   };
 }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { PaymentEventConsumer } from '@collexis/payment-events';
+import type { EventConsumer } from '@collexis/events/consume';
 import { createDatabase, type DatabaseOptions } from '@collexis/platform/db';
 import type { RunningServer } from '@collexis/platform/http';
 import {
@@ -12,6 +12,7 @@ import { createCustomerDirectory } from './commands/customer-directory';
 import { createContext } from './context';
 import { schema } from './db';
 import { startCaseUpdatesConsumer } from './events/case-updates';
+import { createWorkflowEventFeed } from './events/workflow-event-stream';
 import { resolvers } from './resolvers';
 
 export interface WorkflowServerOptions {
@@ -31,9 +32,12 @@ export interface WorkflowServerOptions {
   paymentUrl?: string;
 }
 
+/** Connections of the pool that serves live events (the feed's reads, subscriptions' replays and fields). */
+const LIVE_CONNECTIONS = 3;
+
 export interface WorkflowServer extends RunningServer {
   /** The consumer that lets cases react to payment events; null without a `paymentUrl`. */
-  paymentConsumer: PaymentEventConsumer | null;
+  paymentConsumer: EventConsumer | null;
 }
 
 /**
@@ -43,17 +47,28 @@ export interface WorkflowServer extends RunningServer {
 export async function start(options: WorkflowServerOptions): Promise<WorkflowServer> {
   const typeDefs = parse(await readFile(new URL('../schema.graphql', import.meta.url), 'utf8'));
   const database = createDatabase(schema, { applicationName: 'collexis-workflow', ...options.database });
+  const live = createDatabase(schema, {
+    ...options.database,
+    applicationName: 'collexis-workflow-live',
+    maxConnections: LIVE_CONNECTIONS,
+  });
+  const feed = createWorkflowEventFeed({ db: live.db, url: options.database.url });
   const identity = createSubgraphIdentity('workflow', options.identity);
   const customers = createCustomerDirectory({
     bankSyncUrl: options.bankSyncUrl,
     headers: () => identity.serviceHeaders('bank-sync'),
   });
   try {
+    await feed.start();
     const server = await startSubgraphServer({
       typeDefs,
       resolvers,
-      context: async (viewer) => createContext(database.db, viewer, customers),
+      context: async (viewer) => createContext({ db: database.db, viewer, customers, feed }),
       credentials: identity.verifier,
+      subscriptions: {
+        context: async (viewer) =>
+          createContext({ db: live.db, viewer, customers, feed }, { subscription: true }),
+      },
       port: options.port,
       host: options.host,
     });
@@ -67,10 +82,14 @@ export async function start(options: WorkflowServerOptions): Promise<WorkflowSer
       stop: async () => {
         await paymentConsumer?.stop();
         await server.stop();
+        await feed.stop();
+        await live.close();
         await database.close();
       },
     };
   } catch (error) {
+    await feed.stop();
+    await live.close();
     await database.close();
     throw error;
   }

@@ -1,4 +1,4 @@
-import { paymentEventCheckpointsTable } from '@collexis/payment-events';
+import { eventCheckpointsTable } from '@collexis/events/consume';
 /**
  * bank-sync's tables: customers and loans synchronized from the core banking systems (seed 000).
  * Property names are the camelCase of the seed's column names; types, nullability and indexes follow
@@ -384,7 +384,10 @@ export const syncSightings = bankSyncService.table(
 // ---- The payment-event consumer (loan balances) ----
 
 /** How far each payment-event consumer of this domain has applied the payment outbox. */
-export const paymentEventCheckpoints = paymentEventCheckpointsTable('bank_sync_service');
+export const paymentEventCheckpoints = eventCheckpointsTable(
+  'bank_sync_service',
+  'payment_event_checkpoints',
+);
 
 /**
  * What each payment did to its loan's balances, so that a reversal restores exactly what was taken: due_amount

@@ -1,10 +1,11 @@
 import {
-  advanceCheckpoint,
-  loadCheckpoint,
+  applyOnce,
+  type EventConsumer,
+  type EventReaction,
   type PaymentEvent,
-  type PaymentEventConsumer,
-  runPaymentEventConsumer,
-} from '@collexis/payment-events';
+  paymentEvents,
+  startEventConsumer,
+} from '@collexis/events/consume';
 import type { Viewer } from '@collexis/platform/graphql';
 import { paymentEventCheckpoints } from '../db';
 import type { BankSyncDatabase, BankSyncQueryRunner } from '../db/database';
@@ -37,26 +38,35 @@ const negate = (balances: LoanBalances): LoanBalances => ({
   dueAmount: fromCents(-toCents(balances.dueAmount)),
 });
 
+/** The loan's balances follow its payments; the payment's application and the audit entry are written. */
+async function applyToLoan(tx: BankSyncQueryRunner, event: LoanPaymentEvent): Promise<void> {
+  if (event.type === 'PAYMENT_RECEIVED') await receive(tx, event);
+  if (event.type === 'PAYMENT_REVERSED') await reverse(tx, event);
+  // PAYMENT_FAILED: a failed payment never lowered a balance; only the checkpoint moves.
+}
+
+/** The consumer of payment events that keeps loan balances, with its checkpoint in bank_sync_service. */
+function loanBalances(db: BankSyncDatabase): EventReaction<LoanPaymentEvent, BankSyncQueryRunner> {
+  return {
+    name: LOAN_BALANCE_CONSUMER,
+    source: paymentEvents,
+    db,
+    checkpoints: paymentEventCheckpoints,
+    effect: applyToLoan,
+  };
+}
+
 /**
  * Applies one event exactly once: the checkpoint moves from `previous` to the event's sequence, the loan's
  * balances change, the payment's application and the audit entry are written, all in one transaction. When
  * the checkpoint is no longer `previous` (another replica applied the event) nothing is written: 'skipped'.
  */
-export async function applyPaymentEvent(
+export function applyPaymentEvent(
   db: BankSyncDatabase,
   event: LoanPaymentEvent,
   previous: string | null,
 ): Promise<'applied' | 'skipped'> {
-  return db.transaction(async (tx) => {
-    if (
-      !(await advanceCheckpoint(tx, paymentEventCheckpoints, LOAN_BALANCE_CONSUMER, previous, event.sequence))
-    )
-      return 'skipped';
-    if (event.type === 'PAYMENT_RECEIVED') await receive(tx, event);
-    if (event.type === 'PAYMENT_REVERSED') await reverse(tx, event);
-    // PAYMENT_FAILED: a failed payment never lowered a balance; only the checkpoint moves.
-    return 'applied';
-  });
+  return applyOnce(loanBalances(db), event, previous);
 }
 
 /** Lowers outstanding and remaining by the amount and due by at most what is due (never below 0). */
@@ -180,15 +190,6 @@ export function startLoanBalanceConsumer(
   paymentUrl: string,
   /** The consumer's credential for the payment subgraph, as SYSTEM. */
   headers: () => Promise<Record<string, string>>,
-): PaymentEventConsumer {
-  return runPaymentEventConsumer({
-    paymentUrl,
-    loadCheckpoint: () => loadCheckpoint(db, paymentEventCheckpoints, LOAN_BALANCE_CONSUMER),
-    apply: (event, previous) => applyPaymentEvent(db, event, previous),
-    headers,
-    onError: (error) =>
-      console.error(
-        `${LOAN_BALANCE_CONSUMER}: ${error instanceof Error ? error.message : String(error)}; retrying`,
-      ),
-  });
+): EventConsumer {
+  return startEventConsumer(loanBalances(db), { url: paymentUrl, headers });
 }

@@ -3,7 +3,7 @@ import type { PaymentDatabase, PaymentEventRow, PaymentRow } from '../db/databas
 import { ConflictError } from '../errors';
 import { compareWithStored, type ReportedPaymentFrom } from '../inputs/compare';
 import { recordAudit } from '../repository/audit-log';
-import { appendEvents } from '../repository/payment-events';
+import { appendPaymentEvents } from '../repository/payment-events';
 import { insertPaymentIfAbsent, lockPaymentsByReferenceNumbers } from '../repository/payments';
 import { stepsBetween } from './lifecycle';
 import { eventsOfPayment, newPaymentRow } from './payment-rows';
@@ -39,7 +39,7 @@ export function recordPayment(
         },
       ]);
       const steps = stepsBetween(null, reported.status) ?? [];
-      const events = await appendEvents(tx, eventsOfPayment(inserted, steps));
+      const events = await appendPaymentEvents(tx, eventsOfPayment(inserted, steps));
       return { payment: inserted, created: true, events };
     }
     const [stored] = await lockPaymentsByReferenceNumbers(tx, [reported.referenceNumber]);

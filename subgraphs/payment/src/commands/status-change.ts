@@ -4,7 +4,7 @@ import { ConflictError, NotFoundError } from '../errors';
 import type { PaymentStatus } from '../generated/resolvers-types';
 import { paymentStatusOf } from '../inputs/enums';
 import { recordAudit } from '../repository/audit-log';
-import { appendEvents } from '../repository/payment-events';
+import { appendPaymentEvents } from '../repository/payment-events';
 import { lockPaymentsByReferenceNumbers, updatePaymentStatus } from '../repository/payments';
 import { previousStatus } from './lifecycle';
 import { eventsOfPayment } from './payment-rows';
@@ -61,7 +61,7 @@ export function changePaymentStatus(
     await recordAudit(tx, viewer, [
       { operation, entityType: 'Payment', entityKey: referenceNumber, before: stored, after: updated },
     ]);
-    const events = await appendEvents(tx, eventsOfPayment(updated, [to]));
+    const events = await appendPaymentEvents(tx, eventsOfPayment(updated, [to]));
     return { payment: updated, changed: true, events };
   });
 }

@@ -6,7 +6,7 @@ import type { SourceSystem, SyncRecordOutcome } from '../generated/resolvers-typ
 import { compareWithStored, type ReportedPaymentFrom } from '../inputs/compare';
 import { syncPaymentRecord } from '../inputs/payments';
 import { recordAudit } from '../repository/audit-log';
-import { appendEvents } from '../repository/payment-events';
+import { appendPaymentEvents } from '../repository/payment-events';
 import {
   insertPaymentsIfAbsent,
   lockPaymentsByReferenceNumbers,
@@ -170,7 +170,7 @@ export async function syncPayments(
       }
     }
     await recordAudit(tx, viewer, audits);
-    await appendEvents(tx, events);
+    await appendPaymentEvents(tx, events);
   });
   return results.sort((a, b) => a.index - b.index);
 }

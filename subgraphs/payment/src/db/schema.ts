@@ -2,9 +2,9 @@
  * payment's tables (seed 000). Property names are the camelCase of the seed's column names; types,
  * nullability and indexes follow the seed.
  */
+import { outboxColumns } from '@collexis/events/publish';
 import { auditLogTable, synchronizedEntityColumns } from '@collexis/platform/db';
 import {
-  bigint,
   foreignKey,
   index,
   numeric,
@@ -52,21 +52,19 @@ export const payments = paymentService.table(
 
 /**
  * The transactional outbox: one row per payment event, written in the same transaction as the payment change
- * it records. `sequence` is allocated under a transaction-scoped advisory lock held until commit, so it grows
- * strictly in commit order without gaps (docs/decisions/0010-outbox-commit-order.md); consumers read "after N".
+ * it records, through @collexis/events (`sequence` grows strictly in commit order without gaps, decisions 0010
+ * and 0027); consumers read "after N".
  */
 export const paymentEvents = paymentService.table(
   'payment_events',
   {
-    sequence: bigint('sequence', { mode: 'bigint' }).primaryKey(),
-    eventType: varchar('event_type', { length: 20 }).notNull(),
+    ...outboxColumns(),
     paymentReferenceNumber: varchar('payment_reference_number', { length: 20 }).notNull(),
     loanAccountNumber: varchar('loan_account_number', { length: 20 }).notNull(),
     cif: varchar('cif', { length: 20 }).notNull(),
     amount: numeric('amount', { precision: 18, scale: 2 }).notNull(),
     currency: varchar('currency', { length: 3 }).notNull(),
     status: varchar('status', { length: 20 }).notNull(),
-    occurredAt: timestamp('occurred_at', { mode: 'date', precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     // In-domain: no event exists without its payment.

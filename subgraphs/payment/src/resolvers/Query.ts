@@ -1,13 +1,14 @@
+import { findEventsAfter, headSequence } from '@collexis/events/publish';
 import { toConnection, validateInput } from '@collexis/platform/graphql';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { reconcilePaymentsInput } from '../inputs/payments';
-import { eventCursor, eventPageSize, eventSelection, parseEventCursor } from '../queries/event-args';
+import { eventCursor, eventPageSize, eventSelection, parsePaymentEventCursor } from '../queries/event-args';
 import { paymentConditions, paymentCursor, paymentPageRequest } from '../queries/payment-args';
 import { issueReceipt } from '../queries/receipt';
 import { reconcilePayments } from '../queries/reconcile';
 import { validatePayment } from '../queries/validate-payment';
 import { findAuditPage } from '../repository/audit-log';
-import { findEventsAfter, headSequence } from '../repository/payment-events';
+import { paymentOutbox } from '../repository/payment-events';
 import { findPayments } from '../repository/payments';
 
 export const Query: QueryResolvers = {
@@ -21,15 +22,15 @@ export const Query: QueryResolvers = {
   },
   paymentEvents: async (_root, { after, first, filter }, { db }) => {
     const size = eventPageSize(first);
-    const { conditions } = eventSelection(filter);
-    const rows = await findEventsAfter(db, {
-      after: parseEventCursor(after) ?? 0n,
-      conditions,
+    const { where } = eventSelection(filter);
+    const rows = await findEventsAfter(db, paymentOutbox, {
+      after: parsePaymentEventCursor(after) ?? 0n,
+      where,
       take: size + 1,
     });
     return toConnection(rows, size, eventCursor);
   },
-  paymentEventsHead: async (_root, _args, { db }) => String(await headSequence(db)),
+  paymentEventsHead: async (_root, _args, { db }) => String(await headSequence(db, paymentOutbox)),
   paymentReceipt: async (_root, { referenceNumber }, { loaders }) => {
     const payment = await loaders.paymentByReferenceNumber.load(referenceNumber);
     return payment && issueReceipt(payment);

@@ -1,10 +1,12 @@
 import { validateInput } from '@collexis/platform/graphql';
 import type { ActionRecordRow } from '../db/database';
 import { BadUserInputError, NotFoundError } from '../errors';
+import { actionRecorded } from '../events/workflow-event-rows';
 import { recordActionInput, updateActionResultInput } from '../inputs/actions';
 import { findActionForUpdate, insertAction, updateActionResult } from '../repository/actions';
 import { findAgentsByIds } from '../repository/agents';
 import { recordAudit } from '../repository/audit-log';
+import { appendWorkflowEvents } from '../repository/workflow-events';
 import { requireActingAs } from './acting-agent';
 import { requireActiveAgents } from './agents';
 import type { WriteContext } from './write-context';
@@ -47,6 +49,7 @@ export async function recordAction(context: WriteContext, rawInput: unknown): Pr
         after: action,
       },
     ]);
+    await appendWorkflowEvents(tx, [await actionRecorded(tx, 'recordAction', action, null)]);
     return action;
   });
 }
@@ -67,6 +70,7 @@ export function setActionResult(context: WriteContext, rawInput: unknown): Promi
     await recordAudit(tx, context.viewer, [
       { operation: 'updateActionResult', entityType: 'ActionRecord', entityKey: input.id, before, after },
     ]);
+    await appendWorkflowEvents(tx, [await actionRecorded(tx, 'updateActionResult', after, before)]);
     return after;
   });
 }

@@ -1,6 +1,7 @@
 import { ErrorCode, validateInput } from '@collexis/platform/graphql';
 import type { CustomerAgentRow, WorkflowQueryRunner } from '../db/database';
 import { type InputProblem, InputProblemsError, NotFoundError } from '../errors';
+import { customersAssigned } from '../events/workflow-event-rows';
 import { assignCustomerInput, bulkAssignCustomersInput, reassignCustomerInput } from '../inputs/assignments';
 import { today } from '../inputs/common';
 import {
@@ -11,6 +12,7 @@ import {
 } from '../repository/assignments';
 import { recordAudit } from '../repository/audit-log';
 import { findCasesForUpdate, setCaseAgents } from '../repository/cases';
+import { appendWorkflowEvents } from '../repository/workflow-events';
 import { type AgentReference, requireActiveAgents } from './agents';
 import type { WriteContext } from './write-context';
 
@@ -122,6 +124,8 @@ async function applyAssignments(
       after,
     })),
   ]);
+  const assigned = [...opened.values()].map((after) => ({ after, before: closed.get(after.cif) ?? null }));
+  await appendWorkflowEvents(tx, await customersAssigned(tx, write.operation, assigned));
 
   return write.customers.map(({ cif }) => {
     const assignment = opened.get(cif) ?? current.get(cif);

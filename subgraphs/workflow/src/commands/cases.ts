@@ -1,6 +1,7 @@
 import { validateInput } from '@collexis/platform/graphql';
 import type { CustomerCaseActionRow, CustomerCaseRow, WorkflowQueryRunner } from '../db/database';
 import { BadUserInputError, NotFoundError } from '../errors';
+import { statusChanged } from '../events/workflow-event-rows';
 import {
   CASE_STATUSES,
   type CaseStatusField,
@@ -11,6 +12,7 @@ import { findCurrentAssignmentsByCifs, lockCustomers } from '../repository/assig
 import { recordAudit } from '../repository/audit-log';
 import { insertCaseAction } from '../repository/case-actions';
 import { type CaseChanges, findCasesForUpdate, insertCase, updateCase } from '../repository/cases';
+import { appendWorkflowEvents } from '../repository/workflow-events';
 import { requireActingAs } from './acting-agent';
 import { requireActiveAgents } from './agents';
 import type { WriteContext } from './write-context';
@@ -121,6 +123,8 @@ export async function recordCaseAction(context: WriteContext, rawInput: unknown)
         after,
       },
     ]);
+    const changed = await statusChanged(tx, 'recordCaseAction', before ?? null, after, input.agentId);
+    await appendWorkflowEvents(tx, changed ? [changed] : []);
     return { caseAction, case: after };
   });
 }

@@ -7,6 +7,7 @@ import type {
   customerAgents,
   customerCaseActions,
   customerCases,
+  workflowEvents,
 } from './schema';
 
 /** The workflow schema's drizzle handle, created per server by `createDatabase` and injected, never global. */
@@ -22,3 +23,9 @@ export type CustomerAgentRow = typeof customerAgents.$inferSelect;
 export type CustomerCaseRow = typeof customerCases.$inferSelect;
 export type CustomerCaseActionRow = typeof customerCaseActions.$inferSelect;
 export type AuditEntryRow = typeof auditLog.$inferSelect;
+
+/** A row of workflow_service.workflow_events (the outbox): what every WorkflowEvent resolver receives. */
+export type WorkflowEventRow = typeof workflowEvents.$inferSelect;
+
+/** An event to append to the outbox; the sequence is allocated on append. */
+export type NewWorkflowEvent = Omit<typeof workflowEvents.$inferInsert, 'sequence' | 'occurredAt'>;

@@ -1,8 +1,9 @@
-import { paymentEventCheckpointsTable } from '@collexis/payment-events';
 /**
  * workflow's tables: agents, their actions, customer assignments and cases (seed 000). Property names are the
  * camelCase of the seed's column names; types, nullability and indexes follow the seed.
  */
+import { eventCheckpointsTable } from '@collexis/events/consume';
+import { outboxColumns } from '@collexis/events/publish';
 import { auditLogTable } from '@collexis/platform/db';
 import { sql } from 'drizzle-orm';
 import {
@@ -10,6 +11,7 @@ import {
   date,
   foreignKey,
   index,
+  jsonb,
   numeric,
   pgSchema,
   text,
@@ -210,4 +212,25 @@ export const auditLog = auditLogTable('workflow_service');
  * How far each consumer of the payment subgraph's events has got: the sequence of the last event it applied.
  * The checkpoint moves in the same transaction as the event's effect, so each event is applied exactly once.
  */
-export const paymentEventCheckpoints = paymentEventCheckpointsTable('workflow_service');
+export const paymentEventCheckpoints = eventCheckpointsTable('workflow_service', 'payment_event_checkpoints');
+
+/**
+ * workflow's outbox (seed 004 WorkflowEvent): one row per ACTION_RECORDED, CUSTOMER_ASSIGNED or STATUS_CHANGED,
+ * written in the transaction of the change, numbered in commit order by @collexis/events (decision 0027).
+ * `agentIds` and `teams` are the agents the event involves and their teams when it happened, so that a
+ * dashboard's filter by agent or team reads the event alone.
+ */
+export const workflowEvents = workflowService.table(
+  'workflow_events',
+  {
+    ...outboxColumns(),
+    entityType: varchar('entity_type', { length: 30 }).notNull(),
+    entityId: varchar('entity_id', { length: 40 }).notNull(),
+    cif: varchar('cif', { length: 20 }).notNull(),
+    agentId: uuid('agent_id'),
+    agentIds: uuid('agent_ids').array().notNull(),
+    teams: varchar('teams', { length: 30 }).array().notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [index('idx_workflow_events_cif_sequence').on(t.cif, t.sequence)],
+);

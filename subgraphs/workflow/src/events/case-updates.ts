@@ -1,15 +1,18 @@
 import {
-  advanceCheckpoint,
-  loadCheckpoint,
+  applyOnce,
+  type EventConsumer,
+  type EventReaction,
   type PaymentEvent,
-  type PaymentEventConsumer,
-  runPaymentEventConsumer,
-} from '@collexis/payment-events';
+  paymentEvents,
+  startEventConsumer,
+} from '@collexis/events/consume';
 import type { Viewer } from '@collexis/platform/graphql';
 import { paymentEventCheckpoints } from '../db';
 import type { CustomerCaseRow, WorkflowDatabase, WorkflowQueryRunner } from '../db/database';
 import { recordAudit } from '../repository/audit-log';
 import { findCasesForUpdate, updateCase } from '../repository/cases';
+import { appendWorkflowEvents } from '../repository/workflow-events';
+import { statusChanged } from './workflow-event-rows';
 
 /** The consumer's name: its checkpoint row. */
 export const CASE_UPDATES_CONSUMER = 'workflow.case-updates';
@@ -45,9 +48,10 @@ async function react(tx: WorkflowQueryRunner, event: CasePaymentEvent): Promise<
   const changes = reaction(event, before);
   if (!changes) return;
   const after = await updateCase(tx, event.cif, changes);
+  const operation = event.type === 'PAYMENT_RECEIVED' ? 'paymentReceived' : 'paymentReversed';
   await recordAudit(tx, systemViewer, [
     {
-      operation: event.type === 'PAYMENT_RECEIVED' ? 'paymentReceived' : 'paymentReversed',
+      operation,
       entityType: 'CustomerCase',
       entityKey: event.cif,
       before,
@@ -58,6 +62,19 @@ async function react(tx: WorkflowQueryRunner, event: CasePaymentEvent): Promise<
       },
     },
   ]);
+  const changed = await statusChanged(tx, operation, before, after, null);
+  await appendWorkflowEvents(tx, changed ? [changed] : []);
+}
+
+/** The consumer of payment events that lets cases react, with its checkpoint in workflow_service. */
+function caseUpdates(db: WorkflowDatabase): EventReaction<CasePaymentEvent, WorkflowQueryRunner> {
+  return {
+    name: CASE_UPDATES_CONSUMER,
+    source: paymentEvents,
+    db,
+    checkpoints: paymentEventCheckpoints,
+    effect: react,
+  };
 }
 
 /**
@@ -70,14 +87,7 @@ export function applyPaymentEvent(
   event: CasePaymentEvent,
   previous: string | null,
 ): Promise<'applied' | 'skipped'> {
-  return db.transaction(async (tx) => {
-    if (
-      !(await advanceCheckpoint(tx, paymentEventCheckpoints, CASE_UPDATES_CONSUMER, previous, event.sequence))
-    )
-      return 'skipped';
-    await react(tx, event);
-    return 'applied';
-  });
+  return applyOnce(caseUpdates(db), event, previous);
 }
 
 /**
@@ -89,15 +99,6 @@ export function startCaseUpdatesConsumer(
   paymentUrl: string,
   /** The consumer's credential for the payment subgraph, as SYSTEM. */
   headers: () => Promise<Record<string, string>>,
-): PaymentEventConsumer {
-  return runPaymentEventConsumer({
-    paymentUrl,
-    loadCheckpoint: () => loadCheckpoint(db, paymentEventCheckpoints, CASE_UPDATES_CONSUMER),
-    apply: (event, previous) => applyPaymentEvent(db, event, previous),
-    headers,
-    onError: (error) =>
-      console.error(
-        `${CASE_UPDATES_CONSUMER}: ${error instanceof Error ? error.message : String(error)}; retrying`,
-      ),
-  });
+): EventConsumer {
+  return startEventConsumer(caseUpdates(db), { url: paymentUrl, headers });
 }

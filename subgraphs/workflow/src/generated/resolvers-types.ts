@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AgentRow, ActionRecordRow, CustomerAgentRow, CustomerCaseRow, CustomerCaseActionRow, AuditEntryRow } from '../db/database';
+import type { AgentRow, ActionRecordRow, CustomerAgentRow, CustomerCaseRow, CustomerCaseActionRow, AuditEntryRow, WorkflowEventRow } from '../db/database';
 import type { CustomerKey, LoanKey } from '../resolvers/references';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -676,6 +676,13 @@ export type Query = {
   customerCase?: Maybe<CustomerCase>;
   /** Changes to workflow data, newest first: who, when, which entity, before and after. Needs the ADMIN role. */
   workflowAuditLog: WorkflowAuditEntryConnection;
+  /** Workflow events after `after`, oldest first: the outbox as a page (seed 004 WorkflowEvent). */
+  workflowEvents: WorkflowEventConnection;
+  /**
+   * The cursor of the newest workflow event (\"0\" when there is none). A subscription with this as `after`
+   * receives every event committed from now on.
+   */
+  workflowEventsHead: Scalars['String']['output'];
 };
 
 
@@ -718,6 +725,14 @@ export type QueryWorkflowAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityKey?: InputMaybe<Scalars['String']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The collection workflow: agents, their actions, customer assignments and case statuses. */
+export type QueryWorkflowEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkflowEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -783,6 +798,21 @@ export type RecordCaseActionInput = {
   processingStateStatus?: InputMaybe<Scalars['String']['input']>;
   /** New recovery ability status, e.g. HIGH, MEDIUM, LOW, NONE. */
   recoveryAbilityStatus?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Every workflow event after `after` (replayed from the outbox), then live events, in sequence order, without
+   * gap or duplicate. `after` omitted or null: live events only, from now.
+   */
+  workflowEvents: WorkflowEvent;
+};
+
+
+export type SubscriptionWorkflowEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkflowEventFilter>;
 };
 
 /** The new result of an action. */
@@ -864,6 +894,90 @@ export type WorkflowAuditEntryEdge = {
   /** The entry. */
   node: WorkflowAuditEntry;
 };
+
+/** One entry of the workflow outbox, in commit order. */
+export type WorkflowEvent = {
+  __typename?: 'WorkflowEvent';
+  /** ACTION_RECORDED: the action as it is now; null for other events. */
+  action?: Maybe<ActionRecord>;
+  /** The agent the event is about (`agentId`). */
+  agent?: Maybe<Agent>;
+  /** The agent the event is about (seed 004 agentId): the action's agent, the new call (else field) agent, or the agent of a case action; null for a reaction of the system. */
+  agentId?: Maybe<Scalars['ID']['output']>;
+  /** Every agent the event involves: the action's agent, the assignment's agents before and after, the case's agents. */
+  agentIds: Array<Scalars['ID']['output']>;
+  /** CUSTOMER_ASSIGNED: the assignment it opened; null for other events. */
+  assignment?: Maybe<CustomerAgent>;
+  /** STATUS_CHANGED: the customer's case as it is now; null for other events. */
+  case?: Maybe<CustomerCase>;
+  /** CIF of the customer the event concerns. */
+  cif: Scalars['String']['output'];
+  /** Opaque resume cursor; pass it as `after` to continue after this event. */
+  cursor: Scalars['String']['output'];
+  /** The customer the event concerns; null only when bank-sync, which owns customers, cannot answer. */
+  customer?: Maybe<Customer>;
+  /** What changed (seed 004 details): for ACTION_RECORDED the action's type, result and loan; for CUSTOMER_ASSIGNED the agents before and after; for STATUS_CHANGED each changed status `{ from, to }` and its cause. */
+  details: Scalars['JSONObject']['output'];
+  /** Id of that entity (seed 004 entityId): the action's or the assignment's id, or the case's CIF. */
+  entityId: Scalars['String']['output'];
+  /** The kind of entity the event concerns: `ActionRecord`, `CustomerAgent` (an assignment) or `CustomerCase`. */
+  entityType: Scalars['String']['output'];
+  /** ACTION_RECORDED: the loan the action concerns; null for other events. */
+  loan?: Maybe<Loan>;
+  /** When the event was written. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** CUSTOMER_ASSIGNED: the call agent before the change; null for other events or when there was none. */
+  previousCallAgent?: Maybe<Agent>;
+  /** CUSTOMER_ASSIGNED: the field agent before the change; null for other events or when there was none. */
+  previousFieldAgent?: Maybe<Agent>;
+  /** Position in the outbox; strictly increasing in commit order. A decimal string (it outgrows 32 bits). */
+  sequence: Scalars['String']['output'];
+  /** The teams of those agents when the event was written. */
+  teams: Array<Scalars['String']['output']>;
+  /** What happened. */
+  type: WorkflowEventType;
+};
+
+/** A page of workflow events, oldest first. */
+export type WorkflowEventConnection = {
+  __typename?: 'WorkflowEventConnection';
+  /** The events of this page with their cursors. */
+  edges: Array<WorkflowEventEdge>;
+  /** The events of this page, without cursors. */
+  nodes: Array<WorkflowEvent>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+};
+
+/** A workflow event and its position in the outbox. */
+export type WorkflowEventEdge = {
+  __typename?: 'WorkflowEventEdge';
+  /** The event's cursor; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: WorkflowEvent;
+};
+
+/** Narrows workflow events; every given condition must hold. */
+export type WorkflowEventFilter = {
+  /** Only events that involve this agent. */
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events of this customer. */
+  cif?: InputMaybe<Scalars['String']['input']>;
+  /** Only events that involve an agent of this team (a supervisor's board). */
+  team?: InputMaybe<Scalars['String']['input']>;
+  /** Only events of these types. Must not be empty. */
+  types?: InputMaybe<Array<WorkflowEventType>>;
+};
+
+/** What happened in the collection workflow (seed 004 WorkflowEvent). */
+export type WorkflowEventType =
+  /** An action was recorded (`recordAction`) or its result set (`updateActionResult`). */
+  | 'ACTION_RECORDED'
+  /** A customer's current assignment changed (`assignCustomer`, `reassignCustomer`, `bulkAssignCustomers`). */
+  | 'CUSTOMER_ASSIGNED'
+  /** Statuses of a customer's case changed (a case action, or a reaction to a payment or a loan). */
+  | 'STATUS_CHANGED';
 
 /** A page of an agent's worklist. */
 export type WorklistConnection = {
@@ -1032,12 +1146,18 @@ export type ResolversTypes = ResolversObject<{
   ReassignCustomerInput: ReassignCustomerInput;
   RecordActionInput: RecordActionInput;
   RecordCaseActionInput: RecordCaseActionInput;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateActionResultInput: UpdateActionResultInput;
   UpdateAgentInput: UpdateAgentInput;
   ValueCount: ResolverTypeWrapper<ValueCount>;
   WorkflowAuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   WorkflowAuditEntryConnection: ResolverTypeWrapper<Omit<WorkflowAuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['WorkflowAuditEntryEdge']>, nodes: Array<ResolversTypes['WorkflowAuditEntry']> }>;
   WorkflowAuditEntryEdge: ResolverTypeWrapper<Omit<WorkflowAuditEntryEdge, 'node'> & { node: ResolversTypes['WorkflowAuditEntry'] }>;
+  WorkflowEvent: ResolverTypeWrapper<WorkflowEventRow>;
+  WorkflowEventConnection: ResolverTypeWrapper<Omit<WorkflowEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['WorkflowEventEdge']>, nodes: Array<ResolversTypes['WorkflowEvent']> }>;
+  WorkflowEventEdge: ResolverTypeWrapper<Omit<WorkflowEventEdge, 'node'> & { node: ResolversTypes['WorkflowEvent'] }>;
+  WorkflowEventFilter: WorkflowEventFilter;
+  WorkflowEventType: WorkflowEventType;
   WorklistConnection: ResolverTypeWrapper<Omit<WorklistConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['WorklistEdge']>, nodes: Array<ResolversTypes['Customer']> }>;
   WorklistEdge: ResolverTypeWrapper<Omit<WorklistEdge, 'assignment' | 'node'> & { assignment: ResolversTypes['CustomerAgent'], node: ResolversTypes['Customer'] }>;
 }>;
@@ -1083,12 +1203,17 @@ export type ResolversParentTypes = ResolversObject<{
   ReassignCustomerInput: ReassignCustomerInput;
   RecordActionInput: RecordActionInput;
   RecordCaseActionInput: RecordCaseActionInput;
+  Subscription: Record<PropertyKey, never>;
   UpdateActionResultInput: UpdateActionResultInput;
   UpdateAgentInput: UpdateAgentInput;
   ValueCount: ValueCount;
   WorkflowAuditEntry: AuditEntryRow;
   WorkflowAuditEntryConnection: Omit<WorkflowAuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['WorkflowAuditEntryEdge']>, nodes: Array<ResolversParentTypes['WorkflowAuditEntry']> };
   WorkflowAuditEntryEdge: Omit<WorkflowAuditEntryEdge, 'node'> & { node: ResolversParentTypes['WorkflowAuditEntry'] };
+  WorkflowEvent: WorkflowEventRow;
+  WorkflowEventConnection: Omit<WorkflowEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['WorkflowEventEdge']>, nodes: Array<ResolversParentTypes['WorkflowEvent']> };
+  WorkflowEventEdge: Omit<WorkflowEventEdge, 'node'> & { node: ResolversParentTypes['WorkflowEvent'] };
+  WorkflowEventFilter: WorkflowEventFilter;
   WorklistConnection: Omit<WorklistConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['WorklistEdge']>, nodes: Array<ResolversParentTypes['Customer']> };
   WorklistEdge: Omit<WorklistEdge, 'assignment' | 'node'> & { assignment: ResolversParentTypes['CustomerAgent'], node: ResolversParentTypes['Customer'] };
 }>;
@@ -1325,6 +1450,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   agents?: Resolver<ResolversTypes['AgentConnection'], ParentType, ContextType, Partial<QueryAgentsArgs>>;
   customerCase?: Resolver<Maybe<ResolversTypes['CustomerCase']>, ParentType, ContextType, RequireFields<QueryCustomerCaseArgs, 'cif'>>;
   workflowAuditLog?: Resolver<ResolversTypes['WorkflowAuditEntryConnection'], ParentType, ContextType, Partial<QueryWorkflowAuditLogArgs>>;
+  workflowEvents?: Resolver<ResolversTypes['WorkflowEventConnection'], ParentType, ContextType, Partial<QueryWorkflowEventsArgs>>;
+  workflowEventsHead?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  workflowEvents?: SubscriptionResolver<ResolversTypes['WorkflowEvent'], "workflowEvents", ParentType, ContextType, Partial<SubscriptionWorkflowEventsArgs>>;
 }>;
 
 export type ValueCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ValueCount'] = ResolversParentTypes['ValueCount']> = ResolversObject<{
@@ -1352,6 +1483,39 @@ export type WorkflowAuditEntryConnectionResolvers<ContextType = Context, ParentT
 export type WorkflowAuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowAuditEntryEdge'] = ResolversParentTypes['WorkflowAuditEntryEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['WorkflowAuditEntry'], ParentType, ContextType>;
+}>;
+
+export type WorkflowEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowEvent'] = ResolversParentTypes['WorkflowEvent']> = ResolversObject<{
+  action?: Resolver<Maybe<ResolversTypes['ActionRecord']>, ParentType, ContextType>;
+  agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType>;
+  agentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  agentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  assignment?: Resolver<Maybe<ResolversTypes['CustomerAgent']>, ParentType, ContextType>;
+  case?: Resolver<Maybe<ResolversTypes['CustomerCase']>, ParentType, ContextType>;
+  cif?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  loan?: Resolver<Maybe<ResolversTypes['Loan']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  previousCallAgent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType>;
+  previousFieldAgent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  teams?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WorkflowEventType'], ParentType, ContextType>;
+}>;
+
+export type WorkflowEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowEventConnection'] = ResolversParentTypes['WorkflowEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WorkflowEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['WorkflowEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type WorkflowEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkflowEventEdge'] = ResolversParentTypes['WorkflowEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WorkflowEvent'], ParentType, ContextType>;
 }>;
 
 export type WorklistConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorklistConnection'] = ResolversParentTypes['WorklistConnection']> = ResolversObject<{
@@ -1394,10 +1558,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   ValueCount?: ValueCountResolvers<ContextType>;
   WorkflowAuditEntry?: WorkflowAuditEntryResolvers<ContextType>;
   WorkflowAuditEntryConnection?: WorkflowAuditEntryConnectionResolvers<ContextType>;
   WorkflowAuditEntryEdge?: WorkflowAuditEntryEdgeResolvers<ContextType>;
+  WorkflowEvent?: WorkflowEventResolvers<ContextType>;
+  WorkflowEventConnection?: WorkflowEventConnectionResolvers<ContextType>;
+  WorkflowEventEdge?: WorkflowEventEdgeResolvers<ContextType>;
   WorklistConnection?: WorklistConnectionResolvers<ContextType>;
   WorklistEdge?: WorklistEdgeResolvers<ContextType>;
 }>;

@@ -1,9 +1,17 @@
+import { findEventsAfter, headSequence } from '@collexis/events/publish';
 import { parseUuid, toConnection } from '@collexis/platform/graphql';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { nameCursor, namePage } from '../queries/pagination';
 import { agentPerformance, agentWorkload } from '../queries/reports';
+import {
+  eventCursor,
+  eventPageSize,
+  parseWorkflowEventCursor,
+  workflowEventSelection,
+} from '../queries/workflow-event-args';
 import { findAgentsPage } from '../repository/agents';
 import { findAuditPage } from '../repository/audit-log';
+import { workflowOutbox } from '../repository/workflow-events';
 
 export const Query: QueryResolvers = {
   agent: (_, { id }, { loaders }) => loaders.agentById.load(parseUuid('id', id)),
@@ -17,4 +25,14 @@ export const Query: QueryResolvers = {
   workflowAuditLog: (_, args, { db }) => {
     return findAuditPage(db, args);
   },
+  workflowEvents: async (_, { after, first, filter }, { db }) => {
+    const size = eventPageSize(first);
+    const rows = await findEventsAfter(db, workflowOutbox, {
+      after: parseWorkflowEventCursor(after) ?? 0n,
+      where: workflowEventSelection(filter).where,
+      take: size + 1,
+    });
+    return toConnection(rows, size, eventCursor);
+  },
+  workflowEventsHead: async (_, _args, { db }) => String(await headSequence(db, workflowOutbox)),
 };

@@ -10,14 +10,18 @@ import { CustomerCaseAction } from './CustomerCaseAction';
 import { Loan } from './Loan';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
+import { Subscription } from './Subscription';
 import { WorkflowAuditEntry } from './WorkflowAuditEntry';
+import { WorkflowEvent } from './WorkflowEvent';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   JSONObject: JSONObjectScalar,
   Query,
   Mutation,
+  Subscription,
   WorkflowAuditEntry,
+  WorkflowEvent,
   Agent,
   ActionRecord,
   Customer,

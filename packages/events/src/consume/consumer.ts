@@ -1,10 +1,12 @@
-import { fetchPaymentEvents } from './fetch';
-import { type PaymentEventSubscription, subscribePaymentEvents } from './subscribe';
-import type { PaymentEvent } from './types';
+import { fetchEvents } from './fetch';
+import type { EventSource, SourcedEvent } from './source';
+import { type EventSubscription, subscribeEvents } from './subscribe';
 
-export interface PaymentEventConsumerOptions {
-  /** The payment subgraph's GraphQL endpoint (PAYMENT_URL), http(s)://.../graphql. */
-  paymentUrl: string;
+export interface EventConsumerOptions<Event extends SourcedEvent> {
+  /** Whose events: the producing domain's events API (`paymentEvents`, `syncEvents`, ...). */
+  source: EventSource<Event, unknown>;
+  /** The producing subgraph's GraphQL endpoint (e.g. PAYMENT_URL), http(s)://.../graphql. */
+  url: string;
   /** The sequence of the last event applied, from the consumer's own checkpoint table; null before the first. */
   loadCheckpoint(): Promise<string | null>;
   /**
@@ -14,8 +16,8 @@ export interface PaymentEventConsumerOptions {
    * roll back and return 'skipped'; the loop then reloads the checkpoint. A thrown error is retried, from the
    * checkpoint, after a backoff.
    */
-  apply(event: PaymentEvent, previousCheckpoint: string | null): Promise<'applied' | 'skipped'>;
-  /** Told about each failed pass (payment subgraph down, apply failed, ...); the loop retries after a backoff. @default console.error */
+  apply(event: Event, previousCheckpoint: string | null): Promise<'applied' | 'skipped'>;
+  /** Told about each failed pass (producer down, apply failed, ...); the loop retries after a backoff. @default console.error */
   onError?(error: unknown): void;
   /** Events fetched per page, at most 500. @default 100 */
   pageSize?: number;
@@ -26,13 +28,13 @@ export interface PaymentEventConsumerOptions {
   /** @default 5000 */
   maxRetryDelayMs?: number;
   /**
-   * The headers of every request to the payment subgraph: the consumer's credential, asked for again before
+   * The headers of every request to the producing subgraph: the consumer's credential, asked for again before
    * each request and each (re)connection so that an expired one is never sent.
    */
   headers?: () => Promise<Record<string, string>>;
 }
 
-export interface PaymentEventConsumer {
+export interface EventConsumer {
   /**
    * Resolves, with the checkpoint reached, once every event committed before this call has been applied.
    * Rejects if the consumer is stopped first. For tests and graceful hand-overs; never needs a sleep.
@@ -55,12 +57,14 @@ type PassResult = { caughtUp: true; checkpoint: string | null } | { caughtUp: fa
 /**
  * Runs the exactly-once loop: load the checkpoint, fetch the events after it page by page and apply each;
  * once caught up, wait for the live subscription (the doorbell) or the poll interval, and go again. Failures
- * (the payment subgraph down or restarting, a failed apply) are retried from the checkpoint with a capped
+ * (the producing subgraph down or restarting, a failed apply) are retried from the checkpoint with a capped
  * backoff, so nothing is missed and, with `apply`'s compare-and-set, nothing is applied twice.
  */
-export function runPaymentEventConsumer(options: PaymentEventConsumerOptions): PaymentEventConsumer {
-  const { paymentUrl, loadCheckpoint, apply, headers } = options;
-  const onError = options.onError ?? ((error: unknown) => console.error('payment event consumer:', error));
+export function runEventConsumer<Event extends SourcedEvent>(
+  options: EventConsumerOptions<Event>,
+): EventConsumer {
+  const { source, url, loadCheckpoint, apply, headers } = options;
+  const onError = options.onError ?? ((error: unknown) => console.error(`${source.name} consumer:`, error));
   const pageSize = options.pageSize ?? 100;
   const pollIntervalMs = options.pollIntervalMs ?? 2_000;
   const firstRetryDelayMs = options.retryDelayMs ?? 100;
@@ -71,7 +75,7 @@ export function runPaymentEventConsumer(options: PaymentEventConsumerOptions): P
   let passes = 0;
   let rung = false;
   let wake: (() => void) | null = null;
-  let doorbell: PaymentEventSubscription | null = null;
+  let doorbell: EventSubscription | null = null;
   const waiters = new Set<Waiter>();
 
   const ring = () => {
@@ -96,7 +100,7 @@ export function runPaymentEventConsumer(options: PaymentEventConsumerOptions): P
   /** A live subscription from the checkpoint on, used only to wake the loop: every event rings. */
   const openDoorbell = (after: string | null) => {
     if (doorbell || !running) return;
-    const subscription = subscribePaymentEvents(paymentUrl, { after }, ring, { headers });
+    const subscription = subscribeEvents(source, url, { after }, ring, { headers });
     doorbell = subscription;
     subscription.ended
       .catch(() => {
@@ -110,8 +114,9 @@ export function runPaymentEventConsumer(options: PaymentEventConsumerOptions): P
   const pass = async (): Promise<PassResult> => {
     let checkpoint = await loadCheckpoint();
     for (;;) {
-      const page = await fetchPaymentEvents(
-        paymentUrl,
+      const page = await fetchEvents(
+        source,
+        url,
         { after: checkpoint, first: pageSize },
         { headers, signal: aborter.signal },
       );
@@ -164,7 +169,7 @@ export function runPaymentEventConsumer(options: PaymentEventConsumerOptions): P
     caughtUp: () =>
       new Promise<string | null>((resolve, reject) => {
         if (!running) {
-          reject(new Error('the payment event consumer is stopped'));
+          reject(new Error(`the ${source.name} consumer is stopped`));
           return;
         }
         waiters.add({ fromPass: passes + 1, resolve, reject });
@@ -177,7 +182,7 @@ export function runPaymentEventConsumer(options: PaymentEventConsumerOptions): P
       await finished;
       await doorbell?.close();
       for (const waiter of waiters)
-        waiter.reject(new Error('the payment event consumer stopped before catching up'));
+        waiter.reject(new Error(`the ${source.name} consumer stopped before catching up`));
       waiters.clear();
     },
   };

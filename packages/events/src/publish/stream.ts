@@ -1,18 +1,31 @@
+import type { SQL } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
-import type { PaymentDatabase, PaymentEventRow } from '../db/database';
-import type { EventSelection } from '../queries/event-args';
-import { findEventsAfter, headSequence } from '../repository/payment-events';
-import type { FeedSubscriber, PaymentEventFeed } from './feed';
+import type { EventFeed, FeedSubscriber } from './feed';
+import {
+  findEventsAfter,
+  headSequence,
+  type Outbox,
+  type OutboxRow,
+  type OutboxRunner,
+  type OutboxTable,
+} from './outbox';
 
-/** What graphql-js expects from a subscription's source stream: one payload per event. */
-export interface PaymentEventPayload {
-  paymentEvents: PaymentEventRow;
+/** What graphql-js expects from a subscription's source stream: one payload per event, under the field's name. */
+export type EventPayload<Field extends string, Row> = Record<Field, Row>;
+
+/** A subscriber's filter, validated: as SQL conditions on the outbox and as the same test on live events. */
+export interface EventSelection<Row> {
+  where: readonly (SQL | undefined)[];
+  matches(event: Row): boolean;
 }
 
-export interface StreamOptions {
-  db: PaymentDatabase;
-  feed: PaymentEventFeed;
-  selection: EventSelection;
+export interface StreamOptions<T extends OutboxTable, Field extends string> {
+  /** The subscription field the payloads are keyed by, e.g. `paymentEvents`. */
+  field: Field;
+  db: OutboxRunner;
+  outbox: Outbox<T>;
+  feed: EventFeed<T>;
+  selection: EventSelection<OutboxRow<T>>;
   /** Events of the outbox read per statement while replaying. @default 500 */
   replayPageSize?: number;
   /** Live events a subscriber may have waiting before it is ended. @default 10000 */
@@ -38,26 +51,28 @@ const done: IteratorReturnResult<undefined> = { done: true, value: undefined };
  * delivered, so the switch has no gap and no duplicate. `return()` (the client unsubscribing) releases it at
  * once, even while it waits for the next event.
  */
-class PaymentEventStream implements AsyncIterableIterator<PaymentEventPayload>, FeedSubscriber {
-  readonly #options: StreamOptions;
+class EventStream<T extends OutboxTable, Field extends string>
+  implements AsyncIterableIterator<EventPayload<Field, OutboxRow<T>>>, FeedSubscriber<OutboxRow<T>>
+{
+  readonly #options: StreamOptions<T, Field>;
   readonly #pageSize: number;
   readonly #capacity: number;
   #lastDelivered: bigint;
   #replaying = true;
-  #replayed: PaymentEventRow[] = [];
-  #live: PaymentEventRow[] = [];
+  #replayed: OutboxRow<T>[] = [];
+  #live: OutboxRow<T>[] = [];
   #closed = false;
   #failure: Error | null = null;
   #wake: (() => void) | null = null;
 
-  constructor(options: StreamOptions, after: bigint) {
+  constructor(options: StreamOptions<T, Field>, after: bigint) {
     this.#options = options;
     this.#pageSize = options.replayPageSize ?? 500;
     this.#capacity = options.capacity ?? 10_000;
     this.#lastDelivered = after;
   }
 
-  deliver(events: readonly PaymentEventRow[]): void {
+  deliver(events: readonly OutboxRow<T>[]): void {
     if (this.#closed || this.#failure) return;
     for (const event of events) {
       if (!this.#options.selection.matches(event)) continue;
@@ -72,7 +87,7 @@ class PaymentEventStream implements AsyncIterableIterator<PaymentEventPayload>, 
     this.#wakeUp();
   }
 
-  async next(): Promise<IteratorResult<PaymentEventPayload, undefined>> {
+  async next(): Promise<IteratorResult<EventPayload<Field, OutboxRow<T>>, undefined>> {
     try {
       return await this.#next();
     } catch (error) {
@@ -82,13 +97,13 @@ class PaymentEventStream implements AsyncIterableIterator<PaymentEventPayload>, 
     }
   }
 
-  async #next(): Promise<IteratorResult<PaymentEventPayload, undefined>> {
+  async #next(): Promise<IteratorResult<EventPayload<Field, OutboxRow<T>>, undefined>> {
     while (!this.#closed) {
       if (this.#failure) throw this.#failure;
       const event = await this.#nextEvent();
       if (event) {
         this.#lastDelivered = event.sequence;
-        return { done: false, value: { paymentEvents: event } };
+        return { done: false, value: this.#payload(event) };
       }
       if (!this.#replaying && !this.#closed && !this.#failure)
         await new Promise<void>((resolve) => (this.#wake = resolve));
@@ -105,13 +120,18 @@ class PaymentEventStream implements AsyncIterableIterator<PaymentEventPayload>, 
     return this;
   }
 
+  #payload(event: OutboxRow<T>): EventPayload<Field, OutboxRow<T>> {
+    // A computed key widens to string; the key is the field's name by construction.
+    return { [this.#options.field]: event } as EventPayload<Field, OutboxRow<T>>;
+  }
+
   /** The next event to send: replayed ones first (reading the next page when needed), then live ones. */
-  async #nextEvent(): Promise<PaymentEventRow | undefined> {
+  async #nextEvent(): Promise<OutboxRow<T> | undefined> {
     if (this.#replayed.length === 0 && this.#replaying) {
-      const { db, selection } = this.#options;
-      const page = await findEventsAfter(db, {
+      const { db, outbox, selection } = this.#options;
+      const page = await findEventsAfter(db, outbox, {
         after: this.#lastDelivered,
-        conditions: selection.conditions,
+        where: selection.where,
         take: this.#pageSize,
       });
       if (page.length < this.#pageSize) this.#replaying = false;
@@ -121,7 +141,7 @@ class PaymentEventStream implements AsyncIterableIterator<PaymentEventPayload>, 
   }
 
   /** The next live event not delivered yet; those the replay already covered are dropped. */
-  #nextLive(): PaymentEventRow | undefined {
+  #nextLive(): OutboxRow<T> | undefined {
     for (;;) {
       const event = this.#live.shift();
       if (!event || event.sequence > this.#lastDelivered) return event;
@@ -147,12 +167,12 @@ class PaymentEventStream implements AsyncIterableIterator<PaymentEventPayload>, 
  * Opens a subscriber's stream: joins the feed first, then fixes the start. `after` null means live events
  * only, from now: the start is the newest event committed at this moment.
  */
-export async function openPaymentEventStream(
-  options: StreamOptions,
+export async function openEventStream<T extends OutboxTable, Field extends string>(
+  options: StreamOptions<T, Field>,
   after: bigint | null,
-): Promise<AsyncIterableIterator<PaymentEventPayload>> {
-  const start = after ?? (await headSequence(options.db));
-  const stream = new PaymentEventStream(options, start);
+): Promise<AsyncIterableIterator<EventPayload<Field, OutboxRow<T>>>> {
+  const start = after ?? (await headSequence(options.db, options.outbox));
+  const stream = new EventStream(options, start);
   options.feed.add(stream);
   return stream;
 }

@@ -1,24 +1,19 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import {
-  PAYMENT_EVENT_FIELDS,
-  type PaymentEvent,
-  type PaymentEventFilter,
-  PaymentEventsError,
-  parsePaymentEvent,
-  responseError,
-} from './types';
+import { type EventSource, EventsApiError, isRecord, responseError, type SourcedEvent } from './source';
 
-const PAYMENT_EVENTS = /* GraphQL */ `
-  subscription PaymentEvents($after: String, $filter: PaymentEventFilter) {
-    paymentEvents(after: $after, filter: $filter) { ${PAYMENT_EVENT_FIELDS} }
-  }
-`;
+function subscription(source: EventSource<SourcedEvent, unknown>): string {
+  return /* GraphQL */ `
+    subscription Events($after: String, $filter: ${source.filterType}) {
+      ${source.field}(after: $after, filter: $filter) { ${source.selection} }
+    }
+  `;
+}
 
-export interface SubscribePaymentEventsArgs {
+export interface SubscribeEventsArgs<Filter> {
   /** Cursor (or sequence) of the last event already seen: everything after it, then live events. Null: live only. */
   after: string | null;
-  filter?: PaymentEventFilter;
+  filter?: Filter;
 }
 
 export interface SubscribeOptions {
@@ -26,12 +21,12 @@ export interface SubscribeOptions {
   headers?: () => Promise<Record<string, string>>;
 }
 
-export interface PaymentEventSubscription {
+export interface EventSubscription {
   /** Ends the subscription and closes the socket. */
   close(): Promise<void>;
   /**
    * Settles when the subscription ends: resolves when it is closed or the server completes it, rejects with a
-   * PaymentEventsError when the server or the connection ends it with an error.
+   * EventsApiError when the server or the connection ends it with an error.
    */
   readonly ended: Promise<void>;
 }
@@ -43,55 +38,56 @@ function webSocketUrl(httpUrl: string): string {
   return url.toString();
 }
 
-function describe(error: unknown): PaymentEventsError {
-  if (error instanceof PaymentEventsError) return error;
-  const graphQLError = responseError(error);
+function describe(name: string, error: unknown): EventsApiError {
+  if (error instanceof EventsApiError) return error;
+  const graphQLError = responseError(name, error);
   if (graphQLError) return graphQLError;
-  if (error instanceof Error) return new PaymentEventsError(`payment events subscription: ${error.message}`);
+  if (error instanceof Error) return new EventsApiError(`${name} subscription: ${error.message}`);
   // graphql-ws reports a closed socket as its CloseEvent.
   const reason =
     typeof error === 'object' && error !== null && 'code' in error
       ? `closed (${String(error.code)})`
       : 'failed';
-  return new PaymentEventsError(`payment events subscription ${reason}`);
+  return new EventsApiError(`${name} subscription ${reason}`);
 }
 
 /**
- * Subscribes over graphql-ws (`Subscription.paymentEvents` of the payment subgraph): `onEvent` gets every event
- * after `after`, then live ones, in sequence order without gap or duplicate. No automatic reconnection: when
- * `ended` settles, subscribe again with the last cursor seen.
+ * Subscribes over graphql-ws (the source's subscription field, e.g. `Subscription.paymentEvents`): `onEvent`
+ * gets every event after `after`, then live ones, in sequence order without gap or duplicate. No automatic
+ * reconnection: when `ended` settles, subscribe again with the last cursor seen.
  */
-export function subscribePaymentEvents(
-  paymentUrl: string,
-  args: SubscribePaymentEventsArgs,
-  onEvent: (event: PaymentEvent) => void,
+export function subscribeEvents<Event extends SourcedEvent, Filter>(
+  source: EventSource<Event, Filter>,
+  url: string,
+  args: SubscribeEventsArgs<Filter>,
+  onEvent: (event: Event) => void,
   options: SubscribeOptions = {},
-): PaymentEventSubscription {
+): EventSubscription {
   const client = createClient({
-    url: webSocketUrl(paymentUrl),
+    url: webSocketUrl(url),
     webSocketImpl: WebSocket,
     connectionParams: options.headers,
     retryAttempts: 0,
     lazy: true,
   });
-  let settle: { resolve(): void; reject(error: PaymentEventsError): void } | undefined;
+  let settle: { resolve(): void; reject(error: EventsApiError): void } | undefined;
   const ended = new Promise<void>((resolve, reject) => {
     settle = { resolve, reject };
   });
   const finish = (error?: unknown) => {
     if (error === undefined) settle?.resolve();
-    else settle?.reject(describe(error));
+    else settle?.reject(describe(source.name, error));
     void client.dispose();
   };
   const unsubscribe = client.subscribe(
-    { query: PAYMENT_EVENTS, variables: { after: args.after, filter: args.filter ?? null } },
+    { query: subscription(source), variables: { after: args.after, filter: args.filter ?? null } },
     {
       next: (result) => {
-        const error = responseError(result.errors);
+        const error = responseError(source.name, result.errors);
         if (error) return finish(error);
         const data = result.data;
         try {
-          if (data) onEvent(parsePaymentEvent(data.paymentEvents));
+          if (isRecord(data)) onEvent(source.parse(data[source.field]));
         } catch (failure) {
           unsubscribe();
           finish(failure);

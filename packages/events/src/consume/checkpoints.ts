@@ -9,21 +9,25 @@ import {
 } from 'drizzle-orm/pg-core';
 
 /**
- * How far each payment-event consumer of a domain has applied the payment outbox, in that domain's own
- * schema. Each consuming domain declares it in its db/schema.ts with its schema name.
+ * How far each consumer of a domain has applied another domain's outbox, in the consuming domain's own
+ * schema: one table per producer (`payment_event_checkpoints`, `sync_event_checkpoints`), one row per
+ * consumer. Each consuming domain declares it in its db/schema.ts with its schema name.
  */
-export function paymentEventCheckpointsTable(schemaName: string) {
-  return pgSchema(schemaName).table('payment_event_checkpoints', {
+export function eventCheckpointsTable(schemaName: string, tableName: string) {
+  return pgSchema(schemaName).table(tableName, {
     consumer: varchar('consumer', { length: 100 }).primaryKey(),
     lastSequence: bigint('last_sequence', { mode: 'bigint' }).notNull(),
     updatedAt: timestamp('updated_at', { mode: 'date', precision: 3 }).notNull().defaultNow(),
   });
 }
 
-export type CheckpointsTable = ReturnType<typeof paymentEventCheckpointsTable>;
+export type CheckpointsTable = ReturnType<typeof eventCheckpointsTable>;
 
 /** Any drizzle database or transaction, whatever its schema type. */
-type Executor = Pick<PgDatabase<PgQueryResultHKT, Record<string, unknown>>, 'select' | 'insert' | 'update'>;
+export type Executor = Pick<
+  PgDatabase<PgQueryResultHKT, Record<string, unknown>>,
+  'select' | 'insert' | 'update'
+>;
 
 /** The consumer's checkpoint: the sequence of the last event it applied, null before the first. */
 export async function loadCheckpoint(

@@ -1,16 +1,24 @@
-import type { PaymentDatabase, PaymentEventRow } from '../db/database';
-import { findEventsAfter, headSequence, PAYMENT_EVENTS_CHANNEL } from '../repository/payment-events';
 import { type Listener, startListener } from './listener';
+import {
+  findEventsAfter,
+  headSequence,
+  type Outbox,
+  type OutboxRow,
+  type OutboxRunner,
+  type OutboxTable,
+} from './outbox';
 
 const READ_RETRY_DELAY_MS = 1_000;
 
 /** Receives every event the feed reads, in sequence order, without gap. */
-export interface FeedSubscriber {
-  deliver(events: readonly PaymentEventRow[]): void;
+export interface FeedSubscriber<Row> {
+  deliver(events: readonly Row[]): void;
 }
 
-export interface PaymentEventFeedOptions {
-  db: PaymentDatabase;
+export interface EventFeedOptions<T extends OutboxTable> {
+  /** A pool of its own for live reads (see the payment server's LIVE_CONNECTIONS). */
+  db: OutboxRunner;
+  outbox: Outbox<T>;
   /** The database to LISTEN on (the same one `db` reads). */
   url: string;
   /** Events read per statement while catching up. @default 1000 */
@@ -18,16 +26,17 @@ export interface PaymentEventFeedOptions {
 }
 
 /**
- * The process-wide source of live payment events. One LISTEN connection; on each notification the new
+ * The process-wide source of a domain's live events. One LISTEN connection; on each notification the new
  * events are read ONCE and handed to every live subscriber, so a thousand subscribers cost one statement
  * per commit, not a thousand. While nobody subscribes nothing is read: the notification's payload (the
  * newest sequence) is enough to keep the position current.
  */
-export class PaymentEventFeed {
-  readonly #db: PaymentDatabase;
+export class EventFeed<T extends OutboxTable> {
+  readonly #db: OutboxRunner;
+  readonly #outbox: Outbox<T>;
   readonly #url: string;
   readonly #readSize: number;
-  readonly #subscribers = new Set<FeedSubscriber>();
+  readonly #subscribers = new Set<FeedSubscriber<OutboxRow<T>>>();
   #lastSeen = 0n;
   #listener: Listener | null = null;
   #reading: Promise<void> | null = null;
@@ -35,18 +44,19 @@ export class PaymentEventFeed {
   #retryTimer: NodeJS.Timeout | null = null;
   #stopped = false;
 
-  constructor(options: PaymentEventFeedOptions) {
+  constructor(options: EventFeedOptions<T>) {
     this.#db = options.db;
+    this.#outbox = options.outbox;
     this.#url = options.url;
     this.#readSize = options.readSize ?? 1_000;
   }
 
   async start(): Promise<void> {
-    this.#lastSeen = await headSequence(this.#db);
+    this.#lastSeen = await headSequence(this.#db, this.#outbox);
     this.#listener = await startListener({
       url: this.#url,
-      channel: PAYMENT_EVENTS_CHANNEL,
-      applicationName: 'payment-events-listener',
+      channel: this.#outbox.channel,
+      applicationName: `${this.#outbox.channel.replaceAll('_', '-')}-listener`,
       onNotification: (payload) => this.#onNotification(payload),
       // After a reconnection, whatever was committed meanwhile is read (or skipped when nobody listens).
       onListening: () => this.#catchUp(),
@@ -62,11 +72,11 @@ export class PaymentEventFeed {
     await this.#reading;
   }
 
-  add(subscriber: FeedSubscriber): void {
+  add(subscriber: FeedSubscriber<OutboxRow<T>>): void {
     this.#subscribers.add(subscriber);
   }
 
-  remove(subscriber: FeedSubscriber): void {
+  remove(subscriber: FeedSubscriber<OutboxRow<T>>): void {
     this.#subscribers.delete(subscriber);
   }
 
@@ -112,7 +122,7 @@ export class PaymentEventFeed {
 
   async #readNewEvents(): Promise<void> {
     if (this.#subscribers.size === 0) {
-      const head = await headSequence(this.#db);
+      const head = await headSequence(this.#db, this.#outbox);
       // Only if still nobody listens: a subscriber that joined meanwhile may need events up to the head.
       // One that joins after this line replays from the outbox everything committed up to it.
       if (this.#subscribers.size === 0) {
@@ -121,9 +131,9 @@ export class PaymentEventFeed {
       }
     }
     for (;;) {
-      const events = await findEventsAfter(this.#db, {
+      const events = await findEventsAfter(this.#db, this.#outbox, {
         after: this.#lastSeen,
-        conditions: {},
+        where: [],
         take: this.#readSize,
       });
       const newest = events.at(-1);

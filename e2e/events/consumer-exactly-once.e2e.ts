@@ -1,3 +1,9 @@
+import {
+  type EventConsumer,
+  type PaymentEvent,
+  paymentEvents,
+  runEventConsumer,
+} from '@collexis/events/consume';
 import { migrations, start } from '@collexis/payment';
 import {
   DisposalStack,
@@ -8,8 +14,7 @@ import {
 } from '@collexis/platform/testing';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { paymentInput, RECORD_PAYMENT } from '../../../subgraphs/payment/test/support/payments';
-import { type PaymentEvent, type PaymentEventConsumer, runPaymentEventConsumer } from '../src';
+import { paymentInput, RECORD_PAYMENT } from '../../subgraphs/payment/test/support/payments';
 
 /**
  * A consumer as a domain writes one: a balance per loan and a checkpoint in tables of its own, the effect
@@ -93,12 +98,12 @@ async function expectedBalances(pool: pg.Pool): Promise<Record<string, string>> 
   return Object.fromEntries(rows.map((row) => [row.loan, row.paid]));
 }
 
-describe('runPaymentEventConsumer: exactly once against a real payment subgraph', () => {
+describe('runEventConsumer: exactly once against a real payment subgraph', () => {
   const disposal = new DisposalStack();
   let subgraph: TestSubgraph<Record<string, never>, Awaited<ReturnType<typeof start>>>;
   let pool: pg.Pool;
   let next = 0;
-  const running: PaymentEventConsumer[] = [];
+  const running: EventConsumer[] = [];
 
   const record = (overrides: Record<string, unknown> = {}) => {
     next += 1;
@@ -108,8 +113,9 @@ describe('runPaymentEventConsumer: exactly once against a real payment subgraph'
     for (let n = 0; n < count; n += 1) await record();
   };
   const consume = (consumer: LoanBalanceConsumer, errors: unknown[] = []) => {
-    const handle = runPaymentEventConsumer({
-      paymentUrl: subgraph.url,
+    const handle = runEventConsumer({
+      source: paymentEvents,
+      url: subgraph.url,
       headers: () => subgraph.headersOf(viewers.coreSystem),
       loadCheckpoint: consumer.loadCheckpoint,
       apply: consumer.apply,

@@ -1,0 +1,63 @@
+import { advanceCheckpoint, type CheckpointsTable, type Executor, loadCheckpoint } from './checkpoints';
+import { type EventConsumer, type EventConsumerOptions, runEventConsumer } from './consumer';
+import type { EventSource, SourcedEvent } from './source';
+
+/** A domain's database: it runs a function in a transaction. */
+export interface TransactionalDatabase<Tx extends Executor> extends Executor {
+  transaction<Result>(run: (tx: Tx) => Promise<Result>): Promise<Result>;
+}
+
+/** The fields of an event a reaction reads: at least its sequence. */
+export type ReadEvent = Pick<SourcedEvent, 'sequence'>;
+
+/**
+ * A consumer of another domain's events, as a domain declares it: what it reads and what each event does.
+ * `Event` may be the few fields of the source's events the effect reads.
+ */
+export interface EventReaction<Event extends ReadEvent, Tx extends Executor> {
+  /** The consumer's name: its checkpoint row (and, by convention, its audit actor). */
+  name: string;
+  source: EventSource<Event & SourcedEvent, unknown>;
+  db: TransactionalDatabase<Tx>;
+  /** The consuming domain's checkpoints table for this source. */
+  checkpoints: CheckpointsTable;
+  /** The effect of one event, written in the transaction that moves the checkpoint. */
+  effect(tx: Tx, event: Event): Promise<void>;
+}
+
+/**
+ * Applies one event exactly once: the checkpoint moves from `previous` to the event's sequence and the effect
+ * is written, in one transaction. Moving the checkpoint first takes its row lock; when it is no longer
+ * `previous` (another replica applied the event) nothing is written: 'skipped'.
+ */
+export function applyOnce<Event extends ReadEvent, Tx extends Executor>(
+  reaction: EventReaction<Event, Tx>,
+  event: Event,
+  previous: string | null,
+): Promise<'applied' | 'skipped'> {
+  return reaction.db.transaction(async (tx) => {
+    if (!(await advanceCheckpoint(tx, reaction.checkpoints, reaction.name, previous, event.sequence)))
+      return 'skipped';
+    await reaction.effect(tx, event);
+    return 'applied';
+  });
+}
+
+/**
+ * Follows the producer's events from the reaction's checkpoint and applies each exactly once (applyOnce). A
+ * consumer that was down catches up from its checkpoint; failures are logged (message only) and retried.
+ */
+export function startEventConsumer<Event extends ReadEvent, Tx extends Executor>(
+  reaction: EventReaction<Event, Tx>,
+  connection: Pick<EventConsumerOptions<SourcedEvent>, 'url' | 'headers'> &
+    Partial<Pick<EventConsumerOptions<SourcedEvent>, 'pageSize' | 'pollIntervalMs'>>,
+): EventConsumer {
+  return runEventConsumer({
+    ...connection,
+    source: reaction.source,
+    loadCheckpoint: () => loadCheckpoint(reaction.db, reaction.checkpoints, reaction.name),
+    apply: (event, previous) => applyOnce(reaction, event, previous),
+    onError: (error) =>
+      console.error(`${reaction.name}: ${error instanceof Error ? error.message : String(error)}; retrying`),
+  });
+}

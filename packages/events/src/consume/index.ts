@@ -1,0 +1,12 @@
+export * from './checkpoints';
+export { type EventConsumer, type EventConsumerOptions, runEventConsumer } from './consumer';
+export * from './exactly-once';
+export { type EventPage, type FetchEventsArgs, type FetchOptions, fetchEvents } from './fetch';
+export * from './payment-events';
+export { type EventSource, EventsApiError, type SourcedEvent } from './source';
+export {
+  type EventSubscription,
+  type SubscribeEventsArgs,
+  type SubscribeOptions,
+  subscribeEvents,
+} from './subscribe';

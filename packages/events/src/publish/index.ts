@@ -1,0 +1,10 @@
+export * from './event-args';
+export { EventFeed, type EventFeedOptions, type FeedSubscriber } from './feed';
+export * from './outbox';
+export {
+  type EventPayload,
+  type EventSelection,
+  openEventStream,
+  type StreamOptions,
+  SubscriberOverflowError,
+} from './stream';
