@@ -605,6 +605,30 @@ export type Phone = {
   verificationDate?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** The portfolio at risk of one group in one currency. */
+export type PortfolioAtRisk = {
+  __typename?: 'PortfolioAtRisk';
+  /** Outstanding of the loans at risk. */
+  atRisk: Scalars['Decimal']['output'];
+  /** Open loans of the group in this currency more than `days` days past due. */
+  atRiskLoanCount: Scalars['Int']['output'];
+  /** ISO 4217 currency code of every amount here. */
+  currency: Scalars['String']['output'];
+  /** Days past due a loan must exceed to be at risk (the `days` asked for). */
+  days: Scalars['Int']['output'];
+  /** Which group: a product type or a segment, as `groupBy` says; null when not grouped. */
+  key?: Maybe<Scalars['String']['output']>;
+  /** Open loans of the group in this currency. */
+  loanCount: Scalars['Int']['output'];
+  /** Outstanding of all open loans of the group in this currency. */
+  outstanding: Scalars['Decimal']['output'];
+  /**
+   * `atRisk` divided by `outstanding`, a fraction between 0 and 1 rounded half up to 6 decimal places ("0.083000"
+   * is a PAR of 8.3 %); "0.000000" when `outstanding` is zero.
+   */
+  ratio: Scalars['Decimal']['output'];
+};
+
 /**
  * Which open loans an analytics field looks at; a loan must meet every criterion given. An absent criterion does
  * not filter; an empty list matches no loan.
@@ -617,6 +641,15 @@ export type PortfolioFilter = {
   /** Systems the loan records came from. */
   sourceSystem?: InputMaybe<Array<SourceSystem>>;
 };
+
+/** How `portfolioAtRisk` splits the portfolio; each answer's `key` says which part it is. */
+export type PortfolioGroupBy =
+  /** The whole portfolio; `key` is null. */
+  | 'NONE'
+  /** By the loan's product type; `key` is the product type, e.g. CREDIT_CARD. */
+  | 'PRODUCT_TYPE'
+  /** By the borrowing customer's segment; `key` is the segment, e.g. SME. */
+  | 'SEGMENT';
 
 /** What `pushSyncBatch` applies. */
 export type PushSyncBatchInput = {
@@ -659,6 +692,13 @@ export type Query = {
   loans: LoanConnection;
   /** How far the loan-balance consumer has applied the payment subgraph's events. */
   paymentConsumerStatus: PaymentConsumerStatus;
+  /**
+   * Portfolio at risk (seed 003's PAR): the outstanding of open loans more than `days` days past due divided by the
+   * outstanding of all open loans, per currency (never added across currencies) and per group. Computed by one SQL
+   * aggregation over the loans as last synchronised; closed loans are not counted. Groups are ordered by key, then
+   * currency; a group or currency without open loans is left out.
+   */
+  portfolioAtRisk: Array<PortfolioAtRisk>;
   /**
    * Records of one entity type that no export has carried since `olderThan` (seed 004 findStaleRecords), by natural key.
    * A record never seen by a sync (created in the CRM) counts as stale.
@@ -721,6 +761,14 @@ export type QueryLoansArgs = {
   filter?: InputMaybe<LoanFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<LoanOrder>;
+};
+
+
+/** Customers and loans synchronized from the core banking systems (T24, W4, others). */
+export type QueryPortfolioAtRiskArgs = {
+  days: Scalars['Int']['input'];
+  filter?: InputMaybe<PortfolioFilter>;
+  groupBy?: InputMaybe<PortfolioGroupBy>;
 };
 
 
@@ -1203,7 +1251,9 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PaymentConsumerStatus: ResolverTypeWrapper<PaymentConsumerStatusRow>;
   Phone: ResolverTypeWrapper<PhoneRow>;
+  PortfolioAtRisk: ResolverTypeWrapper<PortfolioAtRisk>;
   PortfolioFilter: PortfolioFilter;
+  PortfolioGroupBy: PortfolioGroupBy;
   PushSyncBatchInput: PushSyncBatchInput;
   PushSyncBatchPayload: ResolverTypeWrapper<Omit<PushSyncBatchPayload, 'run'> & { run: ResolversTypes['SyncRun'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1262,6 +1312,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   PaymentConsumerStatus: PaymentConsumerStatusRow;
   Phone: PhoneRow;
+  PortfolioAtRisk: PortfolioAtRisk;
   PortfolioFilter: PortfolioFilter;
   PushSyncBatchInput: PushSyncBatchInput;
   PushSyncBatchPayload: Omit<PushSyncBatchPayload, 'run'> & { run: ResolversParentTypes['SyncRun'] };
@@ -1563,6 +1614,17 @@ export type PhoneResolvers<ContextType = Context, ParentType extends ResolversPa
   verificationDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
+export type PortfolioAtRiskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PortfolioAtRisk'] = ResolversParentTypes['PortfolioAtRisk']> = ResolversObject<{
+  atRisk?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  atRiskLoanCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  loanCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outstanding?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  ratio?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
 export type PushSyncBatchPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PushSyncBatchPayload'] = ResolversParentTypes['PushSyncBatchPayload']> = ResolversObject<{
   run?: Resolver<ResolversTypes['SyncRun'], ParentType, ContextType>;
 }>;
@@ -1576,6 +1638,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   loan?: Resolver<Maybe<ResolversTypes['Loan']>, ParentType, ContextType, RequireFields<QueryLoanArgs, 'accountNumber'>>;
   loans?: Resolver<ResolversTypes['LoanConnection'], ParentType, ContextType, RequireFields<QueryLoansArgs, 'orderBy'>>;
   paymentConsumerStatus?: Resolver<ResolversTypes['PaymentConsumerStatus'], ParentType, ContextType>;
+  portfolioAtRisk?: Resolver<Array<ResolversTypes['PortfolioAtRisk']>, ParentType, ContextType, RequireFields<QueryPortfolioAtRiskArgs, 'days' | 'groupBy'>>;
   staleRecords?: Resolver<ResolversTypes['StaleRecordConnection'], ParentType, ContextType, RequireFields<QueryStaleRecordsArgs, 'entityType' | 'olderThan'>>;
   syncRun?: Resolver<Maybe<ResolversTypes['SyncRun']>, ParentType, ContextType, RequireFields<QuerySyncRunArgs, 'id'>>;
   syncRuns?: Resolver<ResolversTypes['SyncRunConnection'], ParentType, ContextType, Partial<QuerySyncRunsArgs>>;
@@ -1729,6 +1792,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   PaymentConsumerStatus?: PaymentConsumerStatusResolvers<ContextType>;
   Phone?: PhoneResolvers<ContextType>;
+  PortfolioAtRisk?: PortfolioAtRiskResolvers<ContextType>;
   PushSyncBatchPayload?: PushSyncBatchPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReferenceCustomer?: ReferenceCustomerResolvers<ContextType>;

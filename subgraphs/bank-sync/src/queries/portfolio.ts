@@ -1,7 +1,11 @@
 import type { BankSyncQueryRunner } from '../db/database';
 import { BadUserInputError } from '../errors';
-import type { PortfolioFilter } from '../generated/resolvers-types';
-import { aggregateDelinquencyBuckets, type BucketCurrencyRow } from '../repository/portfolio';
+import type { PortfolioFilter, PortfolioGroupBy } from '../generated/resolvers-types';
+import {
+  aggregateDelinquencyBuckets,
+  aggregatePortfolioAtRisk,
+  type BucketCurrencyRow,
+} from '../repository/portfolio';
 
 /** The value sets' delinquency buckets (docs/value-sets.md), in order; their index is the repository's bucket. */
 export const DELINQUENCY_BUCKETS = [
@@ -82,4 +86,25 @@ export async function delinquencyBuckets(
 ): Promise<DelinquencyBucket[]> {
   validateAsOf(args.asOf, now);
   return assembleBuckets(await aggregateDelinquencyBuckets(db, args.filter ?? {}));
+}
+
+/** The thresholds of PAR30, PAR60 and PAR90. */
+const PAR_DAYS = [30, 60, 90];
+
+export interface PortfolioAtRiskArgs {
+  days: number;
+  groupBy?: PortfolioGroupBy | null;
+  filter?: PortfolioFilter | null;
+}
+
+export async function portfolioAtRisk(db: BankSyncQueryRunner, args: PortfolioAtRiskArgs) {
+  if (!PAR_DAYS.includes(args.days)) {
+    throw new BadUserInputError('days', `days must be 30, 60 or 90; got ${args.days}`);
+  }
+  const rows = await aggregatePortfolioAtRisk(db, {
+    days: args.days,
+    groupBy: args.groupBy ?? 'NONE',
+    criteria: args.filter ?? {},
+  });
+  return rows.map((row) => ({ ...row, days: args.days }));
 }

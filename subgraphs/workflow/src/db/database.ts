@@ -7,6 +7,7 @@ import type {
   customerAgents,
   customerCaseActions,
   customerCases,
+  paymentsReceived,
 } from './schema';
 
 /** The workflow schema's drizzle handle, created per server by `createDatabase` and injected, never global. */
@@ -22,3 +23,4 @@ export type CustomerAgentRow = typeof customerAgents.$inferSelect;
 export type CustomerCaseRow = typeof customerCases.$inferSelect;
 export type CustomerCaseActionRow = typeof customerCaseActions.$inferSelect;
 export type AuditEntryRow = typeof auditLog.$inferSelect;
+export type PaymentReceivedRow = typeof paymentsReceived.$inferSelect;
