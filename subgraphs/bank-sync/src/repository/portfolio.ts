@@ -7,8 +7,6 @@ export interface PortfolioCriteria {
   productType?: readonly string[] | null;
   segment?: readonly string[] | null;
   sourceSystem?: readonly string[] | null;
-  /** Loans of these customers only (a team's customers, which workflow names). */
-  cifs?: readonly string[] | null;
 }
 
 /** One bucket's loans in one currency, with the portfolio's outstanding in that currency. */
@@ -45,7 +43,6 @@ function openLoans(criteria: PortfolioCriteria, groupBy: PortfolioGroupKey = 'NO
     criteria.productType == null ? undefined : inArray(loans.productType, [...criteria.productType]),
     criteria.sourceSystem == null ? undefined : inArray(loans.sourceSystem, [...criteria.sourceSystem]),
     criteria.segment == null ? undefined : inArray(customers.segment, [...criteria.segment]),
-    criteria.cifs == null ? undefined : sql`${loans.cif} = any(${[...criteria.cifs]}::text[])`,
   ];
   return { where: and(...conditions), joinCustomers: criteria.segment != null || groupBy === 'SEGMENT' };
 }
