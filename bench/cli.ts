@@ -15,6 +15,8 @@ export interface BenchOptions {
    * scenario). @default all
    */
   targets: string[] | null;
+  /** Timed requests of each analytics query. @default 20, 10 with --quick */
+  analyticsRuns: number;
   /** Customer records in the sync-ingest scenario's export file. @default 100000, 20000 with --quick */
   syncRecords: number;
   /** Subscription fan-out runs, as subscribers x payments per second. @default 1000x50 and 10x500 */
@@ -33,7 +35,8 @@ export interface BenchOptions {
 }
 
 export const USAGE = `pnpm bench [--quick] [--customers N] [--duration S] [--connections 1,8,32]
-                [--targets ours,ours-unshared,ours-stock,floor,hive-js,hive-rust,sync-ingest] [--skip-peers] [--no-hive-dedup]
+                [--targets ours,ours-unshared,ours-stock,floor,hive-js,hive-rust,analytics,sync-ingest] [--skip-peers] [--no-hive-dedup]
+                [--analytics-runs N]
                 [--sync-records N] [--fanout 1000x50,10x500] [--fanout-duration S]`;
 
 const DEFAULTS = { customers: 100_000, durationSeconds: 10, connections: [1, 8, 32], syncRecords: 100_000 };
@@ -62,6 +65,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     connections: [...base.connections],
     targets: null,
     syncRecords: base.syncRecords,
+    analyticsRuns: quick ? 10 : 20,
     fanout: FANOUT,
     fanoutSeconds: quick ? 10 : 30,
     skipPeers: false,
@@ -90,6 +94,10 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       case '--connections':
         options.connections = (value ?? '').split(',').map((part) => positiveInt(flag, part));
+        index += 1;
+        break;
+      case '--analytics-runs':
+        options.analyticsRuns = positiveInt(flag, value);
         index += 1;
         break;
       case '--sync-records':

@@ -7,6 +7,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { cpus, loadavg, type as osType, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stopProcesses } from '@collexis/stack';
+import { runAnalytics } from './analytics';
 import { type BenchOptions, parseArgs } from './cli';
 import { prepareDataset } from './dataset';
 import { startHiveGateway, stopPeer } from './hive-gateway';
@@ -189,6 +190,18 @@ async function main(): Promise<void> {
       }
     }
 
+    const analytics =
+      options.targets === null || options.targets.includes('analytics')
+        ? await runAnalytics({
+            subgraphs,
+            keys: dataset.keys,
+            identity,
+            runs: options.analyticsRuns,
+            output,
+            log,
+          })
+        : undefined;
+
     const syncIngest =
       options.targets === null || options.targets.includes('sync-ingest')
         ? await runSyncIngest({
@@ -226,6 +239,7 @@ async function main(): Promise<void> {
       identityCost,
       agreements: record.agreements,
       runs: record.runs,
+      analytics,
       syncIngest,
       subscriptionFanout,
     };

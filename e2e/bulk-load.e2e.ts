@@ -100,6 +100,7 @@ describe('bulkLoadAll', () => {
       'workflow_service.customer_agents',
       'workflow_service.customer_case_actions',
       'workflow_service.customer_cases',
+      'workflow_service.payments_received',
     ]);
   });
 

@@ -36,6 +36,7 @@ const OPERATIONAL_TABLES = [
   'workflow_service.audit_log',
   'workflow_service.payment_event_checkpoints',
   'workflow_service.workflow_events',
+  'workflow_service.payments_received',
 ];
 
 function connect(url: string) {

@@ -1,4 +1,6 @@
 /** The human report of one bench run, as Markdown; charts are referenced by file name. */
+
+import { analyticsSection } from './analytics';
 import { identitySection } from './identity';
 import { PROFILE_NOTES } from './profile-notes';
 import { executorSection, readTargetsSection } from './read-targets';
@@ -245,6 +247,7 @@ export function renderMarkdown(
     const chart = files.charts[scenario.name];
     if (chart) out.push(`![p99 latency against connections, ${scenario.name}](${chart})`, '');
   }
+  out.push(...analyticsSection(results.analytics, results.dataset.customers));
   out.push(...syncIngestSection(results.syncIngest, results.machine.cores));
   out.push(...subscriptionFanoutSection(results.subscriptionFanout));
   out.push('## Not measured yet', '', ...NOT_MEASURED.map((line) => `- ${line}`), '');

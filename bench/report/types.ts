@@ -1,4 +1,6 @@
 /** The raw results of one bench run, written as JSON beside the report. */
+
+import type { AnalyticsResult } from '../analytics';
 import type { DatasetFacts } from '../dataset';
 import type { IdentityCost } from '../identity-cost';
 import type { LoadResult } from '../load';
@@ -56,6 +58,8 @@ export interface BenchResults {
   runs: RunRecord[];
   /** What verifying tokens and signing credentials cost; absent in results from before identity. */
   identityCost?: IdentityCost;
+  /** The analytics scenario; absent when it was not run. */
+  analytics?: AnalyticsResult;
   /** The sync-ingest scenario; absent when it was not run. */
   syncIngest?: SyncIngestResult;
   /** The subscription fan-out scenario, one run per configuration; absent when it was not run. */

@@ -129,6 +129,7 @@ describe('cases react to payment events, each exactly once', () => {
       type: 'PAYMENT_REVERSED' as const,
       cif: cifOf(4),
       paymentReferenceNumber: 'PAY-4',
+      occurredAt: new Date().toISOString(),
     };
     expect(await applyPaymentEvent(stack.db, event, '1')).toBe('skipped');
 

@@ -1,8 +1,16 @@
 import { demoAgents, demoChunks } from '@collexis/demo-data';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionRecords, agents, customerAgents, customerCaseActions, customerCases } from '../src/db';
+import {
+  actionRecords,
+  agents,
+  customerAgents,
+  customerCaseActions,
+  customerCases,
+  paymentsReceived,
+} from '../src/db';
 import { seedDemo } from '../src/demo/seed';
+import { demoPaymentsReceived } from '../src/demo/tables';
 import { type Harness, startHarness } from './support/harness';
 
 /** Enough customers for more than 1,000 action records: the inserts must be sliced. */
@@ -10,12 +18,13 @@ const demo = { customers: 300 };
 
 function expectedRowCount(): number {
   let rows = demoAgents(demo).length;
-  for (const { workflow } of demoChunks(demo)) {
+  for (const { workflow, payment } of demoChunks(demo)) {
     rows +=
       workflow.actionRecords.length +
       workflow.customerAgents.length +
       workflow.customerCases.length +
-      workflow.customerCaseActions.length;
+      workflow.customerCaseActions.length +
+      demoPaymentsReceived(payment.payments).length;
   }
   return rows;
 }
@@ -32,7 +41,14 @@ describe('seedDemo', () => {
     expect(first.inserted).toBe(expectedRowCount());
     const [actions] = await harness.db.select({ rows: count() }).from(actionRecords);
     expect(actions?.rows).toBeGreaterThan(1_000);
-    const tables = [agents, customerAgents, customerCases, customerCaseActions, actionRecords];
+    const tables = [
+      agents,
+      customerAgents,
+      customerCases,
+      customerCaseActions,
+      actionRecords,
+      paymentsReceived,
+    ];
     let stored = 0;
     for (const table of tables) {
       const [result] = await harness.db.select({ rows: count() }).from(table);

@@ -162,6 +162,31 @@ export type Collateral = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+/** An amount of money in one currency. */
+export type CurrencyAmount = {
+  __typename?: 'CurrencyAmount';
+  /** The amount, exact. */
+  amount: Scalars['Decimal']['output'];
+  /** ISO 4217 currency code. */
+  currency: Scalars['String']['output'];
+};
+
+/** A part of a portfolio as a fraction of the whole, in one currency (amounts are never added across currencies). */
+export type CurrencyShare = {
+  __typename?: 'CurrencyShare';
+  /** The part: outstanding of the bucket's loans in this currency. */
+  amount: Scalars['Decimal']['output'];
+  /** ISO 4217 currency code. */
+  currency: Scalars['String']['output'];
+  /**
+   * `amount` divided by `total`, a fraction between 0 and 1 rounded half up to 6 decimal places ("0.125000" is
+   * 12.5 %); "0.000000" when `total` is zero.
+   */
+  ratio: Scalars['Decimal']['output'];
+  /** The whole: outstanding of every loan of the filtered portfolio in this currency. */
+  total: Scalars['Decimal']['output'];
+};
+
 /** An individual or organizational customer of the bank, as synchronized from a core banking system. */
 export type Customer = {
   __typename?: 'Customer';
@@ -270,6 +295,26 @@ export type CustomerType =
   | 'INDIVIDUAL'
   /** A company or other legal entity: `companyName`, `registrationNumber` and `taxId` apply. */
   | 'ORGANIZATION';
+
+/** The open loans whose days past due fall in one delinquency bucket. */
+export type DelinquencyBucket = {
+  __typename?: 'DelinquencyBucket';
+  /** The bucket's name: CURRENT, 1-30, 31-60, 61-90, 91-180 or 181+. */
+  label: Scalars['String']['output'];
+  /** Open loans in the bucket. */
+  loanCount: Scalars['Int']['output'];
+  /** Most days past due of the bucket, inclusive; null for the open-ended 181+ bucket. */
+  maxDpd?: Maybe<Scalars['Int']['output']>;
+  /** Fewest days past due of the bucket, inclusive. */
+  minDpd: Scalars['Int']['output'];
+  /** Outstanding balance of the bucket's loans, per currency, by currency code; a currency without loans in the bucket is left out. */
+  outstanding: Array<CurrencyAmount>;
+  /**
+   * The bucket's share of the filtered portfolio's outstanding, one entry per currency the portfolio holds (by
+   * currency code), also when the bucket has no loan in it.
+   */
+  share: Array<CurrencyShare>;
+};
 
 /** The amount of a loan due on one date, split by what it repays. */
 export type DueSegmentation = {
@@ -560,6 +605,52 @@ export type Phone = {
   verificationDate?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** The portfolio at risk of one group in one currency. */
+export type PortfolioAtRisk = {
+  __typename?: 'PortfolioAtRisk';
+  /** Outstanding of the loans at risk. */
+  atRisk: Scalars['Decimal']['output'];
+  /** Open loans of the group in this currency more than `days` days past due. */
+  atRiskLoanCount: Scalars['Int']['output'];
+  /** ISO 4217 currency code of every amount here. */
+  currency: Scalars['String']['output'];
+  /** Days past due a loan must exceed to be at risk (the `days` asked for). */
+  days: Scalars['Int']['output'];
+  /** Which group: a product type or a segment, as `groupBy` says; null when not grouped. */
+  key?: Maybe<Scalars['String']['output']>;
+  /** Open loans of the group in this currency. */
+  loanCount: Scalars['Int']['output'];
+  /** Outstanding of all open loans of the group in this currency. */
+  outstanding: Scalars['Decimal']['output'];
+  /**
+   * `atRisk` divided by `outstanding`, a fraction between 0 and 1 rounded half up to 6 decimal places ("0.083000"
+   * is a PAR of 8.3 %); "0.000000" when `outstanding` is zero.
+   */
+  ratio: Scalars['Decimal']['output'];
+};
+
+/**
+ * Which open loans an analytics field looks at; a loan must meet every criterion given. An absent criterion does
+ * not filter; an empty list matches no loan.
+ */
+export type PortfolioFilter = {
+  /** Product types to include, e.g. PERSONAL_LOAN or CREDIT_CARD. */
+  productType?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Segments of the borrowing customer to include, e.g. RETAIL, PRIORITY, SME, CORPORATE. */
+  segment?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Systems the loan records came from. */
+  sourceSystem?: InputMaybe<Array<SourceSystem>>;
+};
+
+/** How `portfolioAtRisk` splits the portfolio; each answer's `key` says which part it is. */
+export type PortfolioGroupBy =
+  /** The whole portfolio; `key` is null. */
+  | 'NONE'
+  /** By the loan's product type; `key` is the product type, e.g. CREDIT_CARD. */
+  | 'PRODUCT_TYPE'
+  /** By the borrowing customer's segment; `key` is the segment, e.g. SME. */
+  | 'SEGMENT';
+
 /** What `pushSyncBatch` applies. */
 export type PushSyncBatchInput = {
   /** Entity type of every record. */
@@ -588,12 +679,26 @@ export type Query = {
   customer?: Maybe<Customer>;
   /** Customers matching every given filter, ordered by CIF. */
   customers: CustomerConnection;
+  /**
+   * Open loans by delinquency bucket (docs/value-sets.md): CURRENT (dpd 0), 1-30, 31-60, 61-90, 91-180 and 181+,
+   * always all six in that order, each with its loan count, its outstanding per currency and its share of the
+   * filtered portfolio's outstanding per currency. Closed loans are not counted. Computed by one SQL aggregation
+   * over the loans as last synchronised.
+   */
+  delinquencyBuckets: Array<DelinquencyBucket>;
   /** The loan with this account number, or null when there is none. */
   loan?: Maybe<Loan>;
   /** Loans matching every given filter: the delinquency work queue. */
   loans: LoanConnection;
   /** How far the loan-balance consumer has applied the payment subgraph's events. */
   paymentConsumerStatus: PaymentConsumerStatus;
+  /**
+   * Portfolio at risk (seed 003's PAR): the outstanding of open loans more than `days` days past due divided by the
+   * outstanding of all open loans, per currency (never added across currencies) and per group. Computed by one SQL
+   * aggregation over the loans as last synchronised; closed loans are not counted. Groups are ordered by key, then
+   * currency; a group or currency without open loans is left out.
+   */
+  portfolioAtRisk: Array<PortfolioAtRisk>;
   /**
    * Records of one entity type that no export has carried since `olderThan` (seed 004 findStaleRecords), by natural key.
    * A record never seen by a sync (created in the CRM) counts as stale.
@@ -638,6 +743,13 @@ export type QueryCustomersArgs = {
 
 
 /** Customers and loans synchronized from the core banking systems (T24, W4, others). */
+export type QueryDelinquencyBucketsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<PortfolioFilter>;
+};
+
+
+/** Customers and loans synchronized from the core banking systems (T24, W4, others). */
 export type QueryLoanArgs = {
   accountNumber: Scalars['String']['input'];
 };
@@ -649,6 +761,14 @@ export type QueryLoansArgs = {
   filter?: InputMaybe<LoanFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<LoanOrder>;
+};
+
+
+/** Customers and loans synchronized from the core banking systems (T24, W4, others). */
+export type QueryPortfolioAtRiskArgs = {
+  days: Scalars['Int']['input'];
+  filter?: InputMaybe<PortfolioFilter>;
+  groupBy?: InputMaybe<PortfolioGroupBy>;
 };
 
 
@@ -1105,6 +1225,8 @@ export type ResolversTypes = ResolversObject<{
   BankSyncAuditEntryEdge: ResolverTypeWrapper<Omit<BankSyncAuditEntryEdge, 'node'> & { node: ResolversTypes['BankSyncAuditEntry'] }>;
   Collateral: ResolverTypeWrapper<CollateralRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CurrencyAmount: ResolverTypeWrapper<CurrencyAmount>;
+  CurrencyShare: ResolverTypeWrapper<CurrencyShare>;
   Customer: ResolverTypeWrapper<CustomerRow>;
   CustomerConnection: ResolverTypeWrapper<Omit<CustomerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CustomerEdge']>, nodes: Array<ResolversTypes['Customer']> }>;
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
@@ -1114,6 +1236,7 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DelinquencyBucket: ResolverTypeWrapper<DelinquencyBucket>;
   DueSegmentation: ResolverTypeWrapper<DueSegmentationRow>;
   Email: ResolverTypeWrapper<EmailRow>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
@@ -1128,6 +1251,9 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PaymentConsumerStatus: ResolverTypeWrapper<PaymentConsumerStatusRow>;
   Phone: ResolverTypeWrapper<PhoneRow>;
+  PortfolioAtRisk: ResolverTypeWrapper<PortfolioAtRisk>;
+  PortfolioFilter: PortfolioFilter;
+  PortfolioGroupBy: PortfolioGroupBy;
   PushSyncBatchInput: PushSyncBatchInput;
   PushSyncBatchPayload: ResolverTypeWrapper<Omit<PushSyncBatchPayload, 'run'> & { run: ResolversTypes['SyncRun'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1164,6 +1290,8 @@ export type ResolversParentTypes = ResolversObject<{
   BankSyncAuditEntryEdge: Omit<BankSyncAuditEntryEdge, 'node'> & { node: ResolversParentTypes['BankSyncAuditEntry'] };
   Collateral: CollateralRow;
   Int: Scalars['Int']['output'];
+  CurrencyAmount: CurrencyAmount;
+  CurrencyShare: CurrencyShare;
   Customer: CustomerRow;
   CustomerConnection: Omit<CustomerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CustomerEdge']>, nodes: Array<ResolversParentTypes['Customer']> };
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
@@ -1171,6 +1299,7 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  DelinquencyBucket: DelinquencyBucket;
   DueSegmentation: DueSegmentationRow;
   Email: EmailRow;
   JSONObject: Scalars['JSONObject']['output'];
@@ -1183,6 +1312,8 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   PaymentConsumerStatus: PaymentConsumerStatusRow;
   Phone: PhoneRow;
+  PortfolioAtRisk: PortfolioAtRisk;
+  PortfolioFilter: PortfolioFilter;
   PushSyncBatchInput: PushSyncBatchInput;
   PushSyncBatchPayload: Omit<PushSyncBatchPayload, 'run'> & { run: ResolversParentTypes['SyncRun'] };
   Query: Record<PropertyKey, never>;
@@ -1280,6 +1411,18 @@ export type CollateralResolvers<ContextType = Context, ParentType extends Resolv
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type CurrencyAmountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CurrencyAmount'] = ResolversParentTypes['CurrencyAmount']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CurrencyShareResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CurrencyShare'] = ResolversParentTypes['CurrencyShare']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ratio?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
 export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
@@ -1331,6 +1474,15 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type DelinquencyBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DelinquencyBucket'] = ResolversParentTypes['DelinquencyBucket']> = ResolversObject<{
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  loanCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxDpd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minDpd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outstanding?: Resolver<Array<ResolversTypes['CurrencyAmount']>, ParentType, ContextType>;
+  share?: Resolver<Array<ResolversTypes['CurrencyShare']>, ParentType, ContextType>;
+}>;
 
 export type DueSegmentationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DueSegmentation'] = ResolversParentTypes['DueSegmentation']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1462,6 +1614,17 @@ export type PhoneResolvers<ContextType = Context, ParentType extends ResolversPa
   verificationDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
+export type PortfolioAtRiskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PortfolioAtRisk'] = ResolversParentTypes['PortfolioAtRisk']> = ResolversObject<{
+  atRisk?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  atRiskLoanCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  loanCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outstanding?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  ratio?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
 export type PushSyncBatchPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PushSyncBatchPayload'] = ResolversParentTypes['PushSyncBatchPayload']> = ResolversObject<{
   run?: Resolver<ResolversTypes['SyncRun'], ParentType, ContextType>;
 }>;
@@ -1471,9 +1634,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   collateral?: Resolver<Maybe<ResolversTypes['Collateral']>, ParentType, ContextType, RequireFields<QueryCollateralArgs, 'collateralNumber'>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'cif'>>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryCustomersArgs>>;
+  delinquencyBuckets?: Resolver<Array<ResolversTypes['DelinquencyBucket']>, ParentType, ContextType, Partial<QueryDelinquencyBucketsArgs>>;
   loan?: Resolver<Maybe<ResolversTypes['Loan']>, ParentType, ContextType, RequireFields<QueryLoanArgs, 'accountNumber'>>;
   loans?: Resolver<ResolversTypes['LoanConnection'], ParentType, ContextType, RequireFields<QueryLoansArgs, 'orderBy'>>;
   paymentConsumerStatus?: Resolver<ResolversTypes['PaymentConsumerStatus'], ParentType, ContextType>;
+  portfolioAtRisk?: Resolver<Array<ResolversTypes['PortfolioAtRisk']>, ParentType, ContextType, RequireFields<QueryPortfolioAtRiskArgs, 'days' | 'groupBy'>>;
   staleRecords?: Resolver<ResolversTypes['StaleRecordConnection'], ParentType, ContextType, RequireFields<QueryStaleRecordsArgs, 'entityType' | 'olderThan'>>;
   syncRun?: Resolver<Maybe<ResolversTypes['SyncRun']>, ParentType, ContextType, RequireFields<QuerySyncRunArgs, 'id'>>;
   syncRuns?: Resolver<ResolversTypes['SyncRunConnection'], ParentType, ContextType, Partial<QuerySyncRunsArgs>>;
@@ -1607,12 +1772,15 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   BankSyncAuditEntryConnection?: BankSyncAuditEntryConnectionResolvers<ContextType>;
   BankSyncAuditEntryEdge?: BankSyncAuditEntryEdgeResolvers<ContextType>;
   Collateral?: CollateralResolvers<ContextType>;
+  CurrencyAmount?: CurrencyAmountResolvers<ContextType>;
+  CurrencyShare?: CurrencyShareResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DelinquencyBucket?: DelinquencyBucketResolvers<ContextType>;
   DueSegmentation?: DueSegmentationResolvers<ContextType>;
   Email?: EmailResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
@@ -1624,6 +1792,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   PaymentConsumerStatus?: PaymentConsumerStatusResolvers<ContextType>;
   Phone?: PhoneResolvers<ContextType>;
+  PortfolioAtRisk?: PortfolioAtRiskResolvers<ContextType>;
   PushSyncBatchPayload?: PushSyncBatchPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReferenceCustomer?: ReferenceCustomerResolvers<ContextType>;

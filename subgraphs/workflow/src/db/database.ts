@@ -7,6 +7,7 @@ import type {
   customerAgents,
   customerCaseActions,
   customerCases,
+  paymentsReceived,
   workflowEvents,
 } from './schema';
 
@@ -29,3 +30,4 @@ export type WorkflowEventRow = typeof workflowEvents.$inferSelect;
 
 /** An event to append to the outbox; the sequence is allocated on append. */
 export type NewWorkflowEvent = Omit<typeof workflowEvents.$inferInsert, 'sequence' | 'occurredAt'>;
+export type PaymentReceivedRow = typeof paymentsReceived.$inferSelect;

@@ -205,6 +205,24 @@ export const customerCaseActions = workflowService.table(
   ],
 );
 
+/**
+ * The payments workflow has been told of (the payment subgraph's events, through the case-updates consumer):
+ * what agent performance needs to see whether a promise to pay was kept, without reading payment's tables.
+ */
+export const paymentsReceived = workflowService.table(
+  'payments_received',
+  {
+    paymentReferenceNumber: varchar('payment_reference_number', { length: 20 }).primaryKey(),
+    // No foreign key to bank_sync_service.customers: each domain schema can move to its own database.
+    cif: varchar('cif', { length: 20 }).notNull(),
+    /** When the payment reached the loan: its PAYMENT_RECEIVED event. */
+    receivedAt: timestamp('received_at', { mode: 'date', precision: 3 }).notNull(),
+    /** When it was taken back (PAYMENT_REVERSED); null while it stands. */
+    reversedAt: timestamp('reversed_at', { mode: 'date', precision: 3 }),
+  },
+  (t) => [index('idx_payments_received_cif_received_at').on(t.cif, t.receivedAt)],
+);
+
 /** Every write of the domain: who, when, which entity, before and after (ADMIN-only `workflowAuditLog`). */
 export const auditLog = auditLogTable('workflow_service');
 

@@ -11,6 +11,7 @@ import { paymentEventCheckpoints } from '../db';
 import type { CustomerCaseRow, WorkflowDatabase, WorkflowQueryRunner } from '../db/database';
 import { recordAudit } from '../repository/audit-log';
 import { findCasesForUpdate, updateCase } from '../repository/cases';
+import { recordPaymentReceived, recordPaymentReversed } from '../repository/payments-received';
 import { appendWorkflowEvents } from '../repository/workflow-events';
 import { statusChanged } from './workflow-event-rows';
 
@@ -21,7 +22,10 @@ export const CASE_UPDATES_CONSUMER = 'workflow.case-updates';
 const systemViewer: Viewer = { id: 'SYSTEM', roles: ['SYSTEM'] };
 
 /** The fields of a payment event this consumer reads. */
-export type CasePaymentEvent = Pick<PaymentEvent, 'sequence' | 'type' | 'cif' | 'paymentReferenceNumber'>;
+export type CasePaymentEvent = Pick<
+  PaymentEvent,
+  'sequence' | 'type' | 'cif' | 'paymentReferenceNumber' | 'occurredAt'
+>;
 
 /**
  * The rule (seed 004 handlePaymentEvents: the workflow is told of payments): a payment received puts the
@@ -40,6 +44,19 @@ function reaction(
     return { customerStatus: 'BROKEN_PROMISE' };
   }
   return null;
+}
+
+/** Keeps what agent performance needs of payments: which customer paid when, and what was taken back. */
+async function remember(tx: WorkflowQueryRunner, event: CasePaymentEvent): Promise<void> {
+  const at = new Date(event.occurredAt);
+  if (event.type === 'PAYMENT_RECEIVED') {
+    await recordPaymentReceived(tx, {
+      paymentReferenceNumber: event.paymentReferenceNumber,
+      cif: event.cif,
+      receivedAt: at,
+    });
+  }
+  if (event.type === 'PAYMENT_REVERSED') await recordPaymentReversed(tx, event.paymentReferenceNumber, at);
 }
 
 async function react(tx: WorkflowQueryRunner, event: CasePaymentEvent): Promise<void> {
@@ -73,7 +90,10 @@ function caseUpdates(db: WorkflowDatabase): EventReaction<CasePaymentEvent, Work
     source: paymentEvents,
     db,
     checkpoints: paymentEventCheckpoints,
-    effect: react,
+    effect: async (tx, event) => {
+      await remember(tx, event);
+      await react(tx, event);
+    },
   };
 }
 

@@ -191,10 +191,35 @@ export type AgentPerformance = {
   agent: Agent;
   /** Case actions (status inputs) the agent recorded in the period. */
   caseActions: Scalars['Int']['output'];
+  /**
+   * `contacts` divided by `totalActions`: a fraction between 0 and 1 rounded half up to 6 decimal places,
+   * "0.000000" when the agent took no action.
+   */
+  contactRate: Scalars['Decimal']['output'];
+  /**
+   * Actions of the period that reached the customer or someone answering for them: results PROMISE_TO_PAY, PAID,
+   * REFUSED, CALLBACK_REQUESTED or DISPUTE. NO_ANSWER, LEFT_MESSAGE, WRONG_NUMBER and NOT_AT_HOME are attempts that
+   * reached no one; any other result is not counted as a contact.
+   */
+  contacts: Scalars['Int']['output'];
   /** Distinct customers the agent took at least one action on. */
   customersContacted: Scalars['Int']['output'];
   /** First day of the period (UTC), included. */
   from: Scalars['Date']['output'];
+  /**
+   * `promisesKept` divided by `promisesToPay`: a fraction between 0 and 1 rounded half up to 6 decimal places,
+   * "0.000000" when the agent took no promise.
+   */
+  promiseKeptRate: Scalars['Decimal']['output'];
+  /** Days after a promise within which a payment kept it (the `promiseWindowDays` asked for). */
+  promiseWindowDays: Scalars['Int']['output'];
+  /**
+   * Promises to pay of the period (`promisesToPay`) that were kept: a payment of that customer reached the loan at
+   * or after the action and less than `promiseWindowDays` days after it, and was not reversed since. workflow knows
+   * payments from the payment subgraph's events (PAYMENT_RECEIVED, PAYMENT_REVERSED), which it records as it
+   * consumes them. A promise still inside its window and not yet paid is not (yet) kept.
+   */
+  promisesKept: Scalars['Int']['output'];
   /** Actions whose result is PROMISE_TO_PAY. */
   promisesToPay: Scalars['Int']['output'];
   /** Last day of the period (UTC), included. */
@@ -696,6 +721,7 @@ export type QueryAgentArgs = {
 export type QueryAgentPerformanceArgs = {
   agentId: Scalars['ID']['input'];
   from: Scalars['Date']['input'];
+  promiseWindowDays?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['Date']['input'];
 };
 
@@ -1295,8 +1321,13 @@ export type AgentPerformanceResolvers<ContextType = Context, ParentType extends 
   actionsByType?: Resolver<Array<ResolversTypes['ValueCount']>, ParentType, ContextType>;
   agent?: Resolver<ResolversTypes['Agent'], ParentType, ContextType>;
   caseActions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contactRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  contacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   customersContacted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  promiseKeptRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  promiseWindowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  promisesKept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   promisesToPay?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   totalActions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1445,7 +1476,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType, RequireFields<QueryAgentArgs, 'id'>>;
-  agentPerformance?: Resolver<ResolversTypes['AgentPerformance'], ParentType, ContextType, RequireFields<QueryAgentPerformanceArgs, 'agentId' | 'from' | 'to'>>;
+  agentPerformance?: Resolver<ResolversTypes['AgentPerformance'], ParentType, ContextType, RequireFields<QueryAgentPerformanceArgs, 'agentId' | 'from' | 'promiseWindowDays' | 'to'>>;
   agentWorkload?: Resolver<ResolversTypes['AgentWorkload'], ParentType, ContextType, RequireFields<QueryAgentWorkloadArgs, 'agentId'>>;
   agents?: Resolver<ResolversTypes['AgentConnection'], ParentType, ContextType, Partial<QueryAgentsArgs>>;
   customerCase?: Resolver<Maybe<ResolversTypes['CustomerCase']>, ParentType, ContextType, RequireFields<QueryCustomerCaseArgs, 'cif'>>;

@@ -21,3 +21,17 @@ export function checkPeriod(from: string, to: string): void {
     );
   }
 }
+
+/** Days after a promise to pay within which a payment keeps it, unless the caller asks otherwise. */
+export const DEFAULT_PROMISE_WINDOW_DAYS = 10;
+const MAX_PROMISE_WINDOW_DAYS = 60;
+
+export function checkPromiseWindow(days: number): number {
+  if (days < 1 || days > MAX_PROMISE_WINDOW_DAYS) {
+    throw new BadUserInputError(
+      'promiseWindowDays',
+      `promiseWindowDays: must be 1 to ${MAX_PROMISE_WINDOW_DAYS}; got ${days}`,
+    );
+  }
+  return days;
+}

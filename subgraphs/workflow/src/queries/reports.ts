@@ -7,7 +7,7 @@ import {
   type PerformanceFigures,
   type WorkloadFigures,
 } from '../repository/reports';
-import { checkPeriod, reportAgentId } from './report-args';
+import { checkPeriod, checkPromiseWindow, DEFAULT_PROMISE_WINDOW_DAYS, reportAgentId } from './report-args';
 
 const DAY_MS = 86_400_000;
 
@@ -48,15 +48,18 @@ export interface AgentPerformance extends PerformanceFigures {
   agent: AgentRow;
   from: string;
   to: string;
+  promiseWindowDays: number;
 }
 
 /** What an agent did over whole UTC days [from, to] (seed 004 getAgentPerformance): two statements. */
 export async function agentPerformance(
   db: WorkflowDatabase,
-  args: { agentId: string; from: string; to: string },
+  args: { agentId: string; from: string; to: string; promiseWindowDays?: number | null },
 ): Promise<AgentPerformance> {
   checkPeriod(args.from, args.to);
+  const promiseWindowDays = checkPromiseWindow(args.promiseWindowDays ?? DEFAULT_PROMISE_WINDOW_DAYS);
   const agent = await requireAgent(db, args.agentId);
   const period = { from: new Date(`${args.from}T00:00:00.000Z`), to: new Date(Date.parse(args.to) + DAY_MS) };
-  return { agent, from: args.from, to: args.to, ...(await findPerformanceFigures(db, agent.id, period)) };
+  const figures = await findPerformanceFigures(db, agent.id, period, promiseWindowDays);
+  return { agent, from: args.from, to: args.to, promiseWindowDays, ...figures };
 }

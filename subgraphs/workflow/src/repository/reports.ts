@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
-import { actionRecords, customerAgents, customerCaseActions, customerCases } from '../db';
+import { type SQL, sql } from 'drizzle-orm';
+import { actionRecords, customerAgents, customerCaseActions, customerCases, paymentsReceived } from '../db';
 import type { WorkflowQueryRunner } from '../db/database';
 
 /** How many items share a value. */
@@ -80,7 +80,14 @@ export interface PerformanceFigures {
   customersContacted: number;
   promisesToPay: number;
   caseActions: number;
+  contacts: number;
+  contactRate: string;
+  promisesKept: number;
+  promiseKeptRate: string;
 }
+
+/** Action results that reached the customer or someone answering for them (docs/value-sets.md). */
+export const CONTACT_RESULTS = ['PROMISE_TO_PAY', 'PAID', 'REFUSED', 'CALLBACK_REQUESTED', 'DISPUTE'];
 
 type PerformanceRow = {
   type: string | null;
@@ -90,7 +97,15 @@ type PerformanceRow = {
   count: number;
   customers: number;
   caseActions: number;
+  contacts: number;
+  contactRate: string;
+  promisesKept: number;
+  promiseKeptRate: string;
 };
+
+/** `part / whole` rounded half up to 6 places, always written with them; 0 when `whole` is 0. */
+const ratioOf = (part: SQL, whole: SQL) =>
+  sql`(case when ${whole} = 0 then 0 else round(${part}::numeric / ${whole}, 6) end)::numeric(9, 6)::text`;
 
 const mostFrequentFirst = (a: ValueCount, b: ValueCount) =>
   b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
@@ -103,9 +118,21 @@ export async function findPerformanceFigures(
   db: WorkflowQueryRunner,
   agentId: string,
   period: TimeWindow,
+  promiseWindowDays: number,
 ): Promise<PerformanceFigures> {
   const from = period.from.toISOString();
   const to = period.to.toISOString();
+  const contacts = sql`count(*) filter (where ${actionRecords.actionResult} in (${sql.join(
+    CONTACT_RESULTS.map((result) => sql`${result}`),
+    sql`, `,
+  )}))`;
+  const promises = sql`count(*) filter (where ${actionRecords.actionResult} = 'PROMISE_TO_PAY')`;
+  const kept = sql`count(*) filter (where ${actionRecords.actionResult} = 'PROMISE_TO_PAY' and exists (
+    select 1 from ${paymentsReceived}
+    where ${paymentsReceived.cif} = ${actionRecords.cif}
+      and ${paymentsReceived.receivedAt} >= ${actionRecords.actionDate}
+      and ${paymentsReceived.receivedAt} < ${actionRecords.actionDate} + make_interval(days => ${promiseWindowDays})
+      and ${paymentsReceived.reversedAt} is null))`;
   const { rows } = await db.execute<PerformanceRow>(sql`
     select ${actionRecords.type} as type,
            ${actionRecords.actionResult} as result,
@@ -115,7 +142,11 @@ export async function findPerformanceFigures(
            (select count(*)::int from ${customerCaseActions}
             where ${customerCaseActions.agentId} = ${agentId}
               and ${customerCaseActions.actionDate} >= ${from}
-              and ${customerCaseActions.actionDate} < ${to}) as "caseActions"
+              and ${customerCaseActions.actionDate} < ${to}) as "caseActions",
+           ${contacts}::int as contacts,
+           ${ratioOf(contacts, sql`count(*)`)} as "contactRate",
+           ${kept}::int as "promisesKept",
+           ${ratioOf(kept, promises)} as "promiseKeptRate"
     from ${actionRecords}
     where ${actionRecords.agentId} = ${agentId}
       and ${actionRecords.actionDate} >= ${from} and ${actionRecords.actionDate} < ${to}
@@ -136,5 +167,9 @@ export async function findPerformanceFigures(
     customersContacted: total.customers,
     promisesToPay: actionsByResult.find((row) => row.value === 'PROMISE_TO_PAY')?.count ?? 0,
     caseActions: total.caseActions,
+    contacts: total.contacts,
+    contactRate: total.contactRate,
+    promisesKept: total.promisesKept,
+    promiseKeptRate: total.promiseKeptRate,
   };
 }
