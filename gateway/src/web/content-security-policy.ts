@@ -24,14 +24,15 @@ type Directives = { [Directive in keyof typeof ownOriginOnly]: readonly string[]
 /**
  * GraphiQL's editor (Monaco) creates `<style>` elements at run time for its theme and writes `style="..."`
  * attributes into the HTML of each rendered line; CSP cannot allow those by nonce, so the IDE needs inline
- * styles (decision 0023). GraphiQL's stylesheet also carries its icons as `data:` SVG images. Neither lets
- * the page reach another origin: scripts stay 'self' only.
+ * styles (decision 0023). GraphiQL's stylesheet also carries its fonts and icons inline, as `data:` URLs.
+ * None of these lets the page reach another origin, and scripts stay 'self' only.
  */
 const byPage: Record<PageName, Directives> = {
   ide: {
     ...ownOriginOnly,
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:'],
+    'font-src': ["'self'", 'data:'],
   },
   board: ownOriginOnly,
 };

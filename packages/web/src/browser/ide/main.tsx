@@ -1,5 +1,5 @@
 import { explorerPlugin } from '@graphiql/plugin-explorer';
-import { GraphiQL } from 'graphiql';
+import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'graphiql/style.css';
@@ -21,7 +21,7 @@ const hasToken = (headers: string) =>
   /"authorization"\s*:\s*"Bearer\s+[^"<\s]+\.[^"\s]+\.[^"\s]+"/i.test(headers);
 
 const fetcher = gatewayFetcher();
-const plugins = [explorerPlugin()];
+const plugins = [HISTORY_PLUGIN, explorerPlugin()];
 const defaultTabs = examples.map((example) => ({
   query: example.query,
   variables: example.variables ? JSON.stringify(example.variables, null, 2) : null,
