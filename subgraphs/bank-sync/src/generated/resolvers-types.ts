@@ -162,6 +162,31 @@ export type Collateral = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+/** An amount of money in one currency. */
+export type CurrencyAmount = {
+  __typename?: 'CurrencyAmount';
+  /** The amount, exact. */
+  amount: Scalars['Decimal']['output'];
+  /** ISO 4217 currency code. */
+  currency: Scalars['String']['output'];
+};
+
+/** A part of a portfolio as a fraction of the whole, in one currency (amounts are never added across currencies). */
+export type CurrencyShare = {
+  __typename?: 'CurrencyShare';
+  /** The part: outstanding of the bucket's loans in this currency. */
+  amount: Scalars['Decimal']['output'];
+  /** ISO 4217 currency code. */
+  currency: Scalars['String']['output'];
+  /**
+   * `amount` divided by `total`, a fraction between 0 and 1 rounded half up to 6 decimal places ("0.125000" is
+   * 12.5 %); "0.000000" when `total` is zero.
+   */
+  ratio: Scalars['Decimal']['output'];
+  /** The whole: outstanding of every loan of the filtered portfolio in this currency. */
+  total: Scalars['Decimal']['output'];
+};
+
 /** An individual or organizational customer of the bank, as synchronized from a core banking system. */
 export type Customer = {
   __typename?: 'Customer';
@@ -270,6 +295,26 @@ export type CustomerType =
   | 'INDIVIDUAL'
   /** A company or other legal entity: `companyName`, `registrationNumber` and `taxId` apply. */
   | 'ORGANIZATION';
+
+/** The open loans whose days past due fall in one delinquency bucket. */
+export type DelinquencyBucket = {
+  __typename?: 'DelinquencyBucket';
+  /** The bucket's name: CURRENT, 1-30, 31-60, 61-90, 91-180 or 181+. */
+  label: Scalars['String']['output'];
+  /** Open loans in the bucket. */
+  loanCount: Scalars['Int']['output'];
+  /** Most days past due of the bucket, inclusive; null for the open-ended 181+ bucket. */
+  maxDpd?: Maybe<Scalars['Int']['output']>;
+  /** Fewest days past due of the bucket, inclusive. */
+  minDpd: Scalars['Int']['output'];
+  /** Outstanding balance of the bucket's loans, per currency, by currency code; a currency without loans in the bucket is left out. */
+  outstanding: Array<CurrencyAmount>;
+  /**
+   * The bucket's share of the filtered portfolio's outstanding, one entry per currency the portfolio holds (by
+   * currency code), also when the bucket has no loan in it.
+   */
+  share: Array<CurrencyShare>;
+};
 
 /** The amount of a loan due on one date, split by what it repays. */
 export type DueSegmentation = {
@@ -560,6 +605,19 @@ export type Phone = {
   verificationDate?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/**
+ * Which open loans an analytics field looks at; a loan must meet every criterion given. An absent criterion does
+ * not filter; an empty list matches no loan.
+ */
+export type PortfolioFilter = {
+  /** Product types to include, e.g. PERSONAL_LOAN or CREDIT_CARD. */
+  productType?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Segments of the borrowing customer to include, e.g. RETAIL, PRIORITY, SME, CORPORATE. */
+  segment?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Systems the loan records came from. */
+  sourceSystem?: InputMaybe<Array<SourceSystem>>;
+};
+
 /** What `pushSyncBatch` applies. */
 export type PushSyncBatchInput = {
   /** Entity type of every record. */
@@ -588,6 +646,13 @@ export type Query = {
   customer?: Maybe<Customer>;
   /** Customers matching every given filter, ordered by CIF. */
   customers: CustomerConnection;
+  /**
+   * Open loans by delinquency bucket (docs/value-sets.md): CURRENT (dpd 0), 1-30, 31-60, 61-90, 91-180 and 181+,
+   * always all six in that order, each with its loan count, its outstanding per currency and its share of the
+   * filtered portfolio's outstanding per currency. Closed loans are not counted. Computed by one SQL aggregation
+   * over the loans as last synchronised.
+   */
+  delinquencyBuckets: Array<DelinquencyBucket>;
   /** The loan with this account number, or null when there is none. */
   loan?: Maybe<Loan>;
   /** Loans matching every given filter: the delinquency work queue. */
@@ -634,6 +699,13 @@ export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CustomerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Customers and loans synchronized from the core banking systems (T24, W4, others). */
+export type QueryDelinquencyBucketsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<PortfolioFilter>;
 };
 
 
@@ -1105,6 +1177,8 @@ export type ResolversTypes = ResolversObject<{
   BankSyncAuditEntryEdge: ResolverTypeWrapper<Omit<BankSyncAuditEntryEdge, 'node'> & { node: ResolversTypes['BankSyncAuditEntry'] }>;
   Collateral: ResolverTypeWrapper<CollateralRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CurrencyAmount: ResolverTypeWrapper<CurrencyAmount>;
+  CurrencyShare: ResolverTypeWrapper<CurrencyShare>;
   Customer: ResolverTypeWrapper<CustomerRow>;
   CustomerConnection: ResolverTypeWrapper<Omit<CustomerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CustomerEdge']>, nodes: Array<ResolversTypes['Customer']> }>;
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
@@ -1114,6 +1188,7 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DelinquencyBucket: ResolverTypeWrapper<DelinquencyBucket>;
   DueSegmentation: ResolverTypeWrapper<DueSegmentationRow>;
   Email: ResolverTypeWrapper<EmailRow>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
@@ -1128,6 +1203,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PaymentConsumerStatus: ResolverTypeWrapper<PaymentConsumerStatusRow>;
   Phone: ResolverTypeWrapper<PhoneRow>;
+  PortfolioFilter: PortfolioFilter;
   PushSyncBatchInput: PushSyncBatchInput;
   PushSyncBatchPayload: ResolverTypeWrapper<Omit<PushSyncBatchPayload, 'run'> & { run: ResolversTypes['SyncRun'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1164,6 +1240,8 @@ export type ResolversParentTypes = ResolversObject<{
   BankSyncAuditEntryEdge: Omit<BankSyncAuditEntryEdge, 'node'> & { node: ResolversParentTypes['BankSyncAuditEntry'] };
   Collateral: CollateralRow;
   Int: Scalars['Int']['output'];
+  CurrencyAmount: CurrencyAmount;
+  CurrencyShare: CurrencyShare;
   Customer: CustomerRow;
   CustomerConnection: Omit<CustomerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CustomerEdge']>, nodes: Array<ResolversParentTypes['Customer']> };
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
@@ -1171,6 +1249,7 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  DelinquencyBucket: DelinquencyBucket;
   DueSegmentation: DueSegmentationRow;
   Email: EmailRow;
   JSONObject: Scalars['JSONObject']['output'];
@@ -1183,6 +1262,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   PaymentConsumerStatus: PaymentConsumerStatusRow;
   Phone: PhoneRow;
+  PortfolioFilter: PortfolioFilter;
   PushSyncBatchInput: PushSyncBatchInput;
   PushSyncBatchPayload: Omit<PushSyncBatchPayload, 'run'> & { run: ResolversParentTypes['SyncRun'] };
   Query: Record<PropertyKey, never>;
@@ -1280,6 +1360,18 @@ export type CollateralResolvers<ContextType = Context, ParentType extends Resolv
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type CurrencyAmountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CurrencyAmount'] = ResolversParentTypes['CurrencyAmount']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CurrencyShareResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CurrencyShare'] = ResolversParentTypes['CurrencyShare']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ratio?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
 export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
@@ -1331,6 +1423,15 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type DelinquencyBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DelinquencyBucket'] = ResolversParentTypes['DelinquencyBucket']> = ResolversObject<{
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  loanCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxDpd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minDpd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outstanding?: Resolver<Array<ResolversTypes['CurrencyAmount']>, ParentType, ContextType>;
+  share?: Resolver<Array<ResolversTypes['CurrencyShare']>, ParentType, ContextType>;
+}>;
 
 export type DueSegmentationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DueSegmentation'] = ResolversParentTypes['DueSegmentation']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1471,6 +1572,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   collateral?: Resolver<Maybe<ResolversTypes['Collateral']>, ParentType, ContextType, RequireFields<QueryCollateralArgs, 'collateralNumber'>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'cif'>>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryCustomersArgs>>;
+  delinquencyBuckets?: Resolver<Array<ResolversTypes['DelinquencyBucket']>, ParentType, ContextType, Partial<QueryDelinquencyBucketsArgs>>;
   loan?: Resolver<Maybe<ResolversTypes['Loan']>, ParentType, ContextType, RequireFields<QueryLoanArgs, 'accountNumber'>>;
   loans?: Resolver<ResolversTypes['LoanConnection'], ParentType, ContextType, RequireFields<QueryLoansArgs, 'orderBy'>>;
   paymentConsumerStatus?: Resolver<ResolversTypes['PaymentConsumerStatus'], ParentType, ContextType>;
@@ -1607,12 +1709,15 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   BankSyncAuditEntryConnection?: BankSyncAuditEntryConnectionResolvers<ContextType>;
   BankSyncAuditEntryEdge?: BankSyncAuditEntryEdgeResolvers<ContextType>;
   Collateral?: CollateralResolvers<ContextType>;
+  CurrencyAmount?: CurrencyAmountResolvers<ContextType>;
+  CurrencyShare?: CurrencyShareResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DelinquencyBucket?: DelinquencyBucketResolvers<ContextType>;
   DueSegmentation?: DueSegmentationResolvers<ContextType>;
   Email?: EmailResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;

@@ -3,6 +3,7 @@ import { LOAN_BALANCE_CONSUMER } from '../events/loan-balances';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { customerConnection } from '../queries/customers';
 import { loanConnection } from '../queries/loans';
+import { delinquencyBuckets } from '../queries/portfolio';
 import { staleRecordConnection } from '../queries/stale-records';
 import { syncRunConnection } from '../queries/sync-runs';
 import { findAuditPage } from '../repository/audit-log';
@@ -21,6 +22,7 @@ export const Query: QueryResolvers = {
   syncRun: (_, { id }, { loaders }) => (isUuid(id) ? loaders.syncRunById.load(id) : null),
   staleRecords: (_, args, { db }) => staleRecordConnection(db, args),
   paymentConsumerStatus: (_, __, { db }) => findConsumerStatus(db, LOAN_BALANCE_CONSUMER),
+  delinquencyBuckets: (_, args, { db }) => delinquencyBuckets(db, args),
   bankSyncAuditLog: (_, args, { db }) => {
     return findAuditPage(db, args);
   },

@@ -42,6 +42,32 @@ export type AmountMismatch = {
   referenceNumber: Scalars['String']['output'];
 };
 
+/** The payments of one group and one currency in a `collectionsSummary` period. */
+export type CollectionsGroup = {
+  __typename?: 'CollectionsGroup';
+  /** Their amounts summed, exact. */
+  amount: Scalars['Decimal']['output'];
+  /** How many payments. */
+  count: Scalars['Int']['output'];
+  /** ISO 4217 currency code of the payments counted here. */
+  currency: Scalars['String']['output'];
+  /** Which group: an hour, a day, a method, a status or a source system, as `groupBy` describes. */
+  key: Scalars['String']['output'];
+};
+
+/** How `collectionsSummary` groups payments; each group's `key` says which group it is. */
+export type CollectionsGroupBy =
+  /** By the UTC day of `paymentDate`; `key` is the date, e.g. "2026-01-31". */
+  | 'DAY'
+  /** By the UTC hour of `paymentDate`; `key` is the hour's start, e.g. "2026-01-31T09:00:00.000Z". */
+  | 'HOUR'
+  /** By payment method; `key` is the method, e.g. BANK_TRANSFER or CASH. */
+  | 'METHOD'
+  /** By the system the payment came from; `key` is the source system, e.g. T24 or W4. */
+  | 'SOURCE_SYSTEM'
+  /** By status, every status included; `key` is the status: PENDING, COMPLETED, FAILED or REVERSED. */
+  | 'STATUS';
+
 /** Which payment to complete. */
 export type CompletePaymentInput = {
   /** Reference number of a PENDING payment. */
@@ -472,6 +498,15 @@ export type PaymentStatusChangePayload = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Collections of a period: payments counted and their amounts summed per group and per currency (amounts are
+   * never added across currencies), computed by one SQL aggregation. A payment belongs to the period by its
+   * `paymentDate`. Collected means COMPLETED: a PENDING payment has not reached the loan yet, a FAILED one never
+   * did and a REVERSED one was taken back. Grouped by STATUS, every status is shown, so the collected and the
+   * rest can be compared. Groups are ordered by key, then currency; a group without payments is left out.
+   * The period is at most 366 days, and at most 31 days grouped by HOUR (BAD_USER_INPUT naming `to` otherwise).
+   */
+  collectionsSummary: Array<CollectionsGroup>;
   /** The payment with this reference number, or null when there is none. */
   payment?: Maybe<Payment>;
   /** Changes made to payments, newest first. Only for callers with the ADMIN role (FORBIDDEN otherwise). */
@@ -494,6 +529,13 @@ export type Query = {
   reconcilePayments: ReconciliationReport;
   /** Checks a payment as `recordPayment` would, listing every problem; writes nothing. */
   validatePayment: ValidationResult;
+};
+
+
+export type QueryCollectionsSummaryArgs = {
+  from: Scalars['DateTime']['input'];
+  groupBy: CollectionsGroupBy;
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -856,10 +898,12 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AmountMismatch: ResolverTypeWrapper<Omit<AmountMismatch, 'payment'> & { payment: ResolversTypes['Payment'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CollectionsGroup: ResolverTypeWrapper<CollectionsGroup>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CollectionsGroupBy: CollectionsGroupBy;
   CompletePaymentInput: CompletePaymentInput;
   CorePaymentInput: CorePaymentInput;
   Customer: ResolverTypeWrapper<CustomerKey>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CustomerPaymentFilter: CustomerPaymentFilter;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -912,10 +956,11 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AmountMismatch: Omit<AmountMismatch, 'payment'> & { payment: ResolversParentTypes['Payment'] };
   String: Scalars['String']['output'];
+  CollectionsGroup: CollectionsGroup;
+  Int: Scalars['Int']['output'];
   CompletePaymentInput: CompletePaymentInput;
   CorePaymentInput: CorePaymentInput;
   Customer: CustomerKey;
-  Int: Scalars['Int']['output'];
   CustomerPaymentFilter: CustomerPaymentFilter;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -967,6 +1012,13 @@ export type AmountMismatchResolvers<ContextType = Context, ParentType extends Re
   crmCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
   referenceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CollectionsGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollectionsGroup'] = ResolversParentTypes['CollectionsGroup']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
@@ -1129,6 +1181,7 @@ export type PaymentStatusChangePayloadResolvers<ContextType = Context, ParentTyp
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  collectionsSummary?: Resolver<Array<ResolversTypes['CollectionsGroup']>, ParentType, ContextType, RequireFields<QueryCollectionsSummaryArgs, 'from' | 'groupBy' | 'to'>>;
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentArgs, 'referenceNumber'>>;
   paymentAuditLog?: Resolver<ResolversTypes['PaymentAuditEntryConnection'], ParentType, ContextType, Partial<QueryPaymentAuditLogArgs>>;
   paymentEvents?: Resolver<ResolversTypes['PaymentEventConnection'], ParentType, ContextType, Partial<QueryPaymentEventsArgs>>;
@@ -1203,6 +1256,7 @@ export type ValidationResultResolvers<ContextType = Context, ParentType extends 
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AmountMismatch?: AmountMismatchResolvers<ContextType>;
+  CollectionsGroup?: CollectionsGroupResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
