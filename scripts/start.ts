@@ -48,6 +48,11 @@ function printExample(gatewayUrl: string, env: StackEnv) {
       `    -H "Authorization: Bearer $(${tokenCommand(env)})" \\\n` +
       `    -d '${body}'\n`,
   );
+  const origin = new URL(gatewayUrl).origin;
+  console.log(
+    `In a browser: GraphiQL on ${gatewayUrl}#token=<token> (an ANALYST's), the live payments board on ` +
+      `${origin}/board#token=<token> (a SUPERVISOR's); see README.md.\n`,
+  );
   console.log('Ctrl-C stops everything.');
 }
 

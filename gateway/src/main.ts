@@ -21,6 +21,7 @@ await runService('gateway', async () => {
     supergraphSdl,
     subgraphs: subgraphUrlOverrides(env.subgraphUrls, supergraphSdl),
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    buildWebPagesAtStart: true,
     auth: {
       tokens: { keys: parseKeySource(env.AUTH_JWKS), issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE },
       credentialKey: await loadSigningKey(env.GATEWAY_SIGNING_KEY),

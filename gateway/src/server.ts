@@ -11,6 +11,7 @@ import {
 } from '@collexis/identity';
 import { authenticate, bearerToken } from '@collexis/platform/graphql';
 import { createServer, graphqlRequestHandler, listen, type RunningServer } from '@collexis/platform/http';
+import { webAssets } from '@collexis/web';
 import { stockLoadableManager, stockLoadableSupergraph } from './authorization/stock-supergraph';
 import type { ExecutorMismatch } from './execution/differential-executor';
 import { ExecutionGateway, type ExecutorName } from './execution/execution-gateway';
@@ -28,6 +29,7 @@ import { resolveSubgraphEndpoints, type SubgraphUrls } from './subgraph-endpoint
 import type { SubscriptionLimits } from './subscriptions/limits';
 import { SubscriptionPlanner } from './subscriptions/plan';
 import { attachSubscriptionServer, type SubscriptionServer } from './subscriptions/subscription-server';
+import { withWebPages } from './web/web-routes';
 
 export interface GatewayOptions {
   /** 0 picks a free port. */
@@ -71,6 +73,11 @@ export interface GatewayOptions {
    * in graphql-ws's connection_init), and the key it signs each subgraph's credential with.
    */
   auth: GatewayAuth;
+  /**
+   * Bundles the IDE's and the board's assets right after start rather than on the first page request, which
+   * then waits for the build (seconds, once per version of their sources on this disk). @default false
+   */
+  buildWebPagesAtStart?: boolean;
 }
 
 export interface GatewayAuth {
@@ -178,12 +185,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   await apollo.start();
   httpServer.on(
     'request',
-    graphqlRequestHandler({
-      apollo,
-      maxBodyBytes: limits.maxBodyBytes,
-      context: async (req) => ({ viewer: await authenticate(tokens, bearerToken(req)) }),
-    }),
+    withWebPages(
+      graphqlRequestHandler({
+        apollo,
+        maxBodyBytes: limits.maxBodyBytes,
+        context: async (req) => ({ viewer: await authenticate(tokens, bearerToken(req)) }),
+      }),
+    ),
   );
+  if (options.buildWebPagesAtStart) {
+    webAssets().catch((error: unknown) =>
+      console.error(`the web pages could not be built: ${error instanceof Error ? error.message : error}`),
+    );
+  }
   const { url, port } = await listen(httpServer, options.port, options.host);
   return {
     url,

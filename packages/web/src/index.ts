@@ -1,0 +1,2 @@
+export { type WebAssets, webAssets } from './assets';
+export type { PageName, WorkerName } from './build';
