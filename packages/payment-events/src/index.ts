@@ -11,6 +11,12 @@ export {
   type PaymentEventPage,
 } from './fetch';
 export {
+  measurePaymentQueue,
+  observePaymentQueue,
+  type PaymentQueue,
+  type PaymentQueueSource,
+} from './queue-depth';
+export {
   type PaymentEventSubscription,
   type SubscribeOptions,
   type SubscribePaymentEventsArgs,

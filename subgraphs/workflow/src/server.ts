@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { PaymentEventConsumer } from '@collexis/payment-events';
 import { createDatabase, type DatabaseOptions } from '@collexis/platform/db';
 import type { RunningServer } from '@collexis/platform/http';
+import { createServiceObservability, type Logger } from '@collexis/platform/observability';
 import {
   createSubgraphIdentity,
   type SubgraphIdentityOptions,
@@ -29,6 +30,8 @@ export interface WorkflowServerOptions {
   bankSyncUrl?: string;
   /** The payment subgraph's /graphql URL; when given, cases react to payment events. @default none */
   paymentUrl?: string;
+  /** Where it logs (JSON lines). @default nowhere */
+  logger?: Logger;
 }
 
 export interface WorkflowServer extends RunningServer {
@@ -42,7 +45,12 @@ export interface WorkflowServer extends RunningServer {
  */
 export async function start(options: WorkflowServerOptions): Promise<WorkflowServer> {
   const typeDefs = parse(await readFile(new URL('../schema.graphql', import.meta.url), 'utf8'));
-  const database = createDatabase(schema, { applicationName: 'collexis-workflow', ...options.database });
+  const observability = createServiceObservability('workflow', { logger: options.logger });
+  const database = createDatabase(schema, {
+    applicationName: 'collexis-workflow',
+    ...options.database,
+    observability,
+  });
   const identity = createSubgraphIdentity('workflow', options.identity);
   const customers = createCustomerDirectory({
     bankSyncUrl: options.bankSyncUrl,
@@ -56,9 +64,15 @@ export async function start(options: WorkflowServerOptions): Promise<WorkflowSer
       credentials: identity.verifier,
       port: options.port,
       host: options.host,
+      observability,
     });
     const paymentConsumer = options.paymentUrl
-      ? startCaseUpdatesConsumer(database.db, options.paymentUrl, () => identity.serviceHeaders('payment'))
+      ? startCaseUpdatesConsumer(
+          database.db,
+          options.paymentUrl,
+          () => identity.serviceHeaders('payment'),
+          observability,
+        )
       : null;
     return {
       url: server.url,

@@ -1,11 +1,13 @@
 import {
   advanceCheckpoint,
   loadCheckpoint,
+  observePaymentQueue,
   type PaymentEvent,
   type PaymentEventConsumer,
   runPaymentEventConsumer,
 } from '@collexis/payment-events';
 import type { Viewer } from '@collexis/platform/graphql';
+import type { ServiceObservability } from '@collexis/platform/observability';
 import { paymentEventCheckpoints } from '../db';
 import type { BankSyncDatabase, BankSyncQueryRunner } from '../db/database';
 import { recordAudit } from '../repository/audit-log';
@@ -174,21 +176,31 @@ async function auditBalances(
 /**
  * Follows the payment subgraph's events from this domain's checkpoint and keeps loan balances in step,
  * each event exactly once (see applyPaymentEvent). A consumer that was down catches up from its checkpoint.
+ * Its queue depth and lag are on the service's /metrics, measured whether or not it runs.
  */
 export function startLoanBalanceConsumer(
   db: BankSyncDatabase,
   paymentUrl: string,
   /** The consumer's credential for the payment subgraph, as SYSTEM. */
   headers: () => Promise<Record<string, string>>,
+  observability: ServiceObservability,
 ): PaymentEventConsumer {
+  const checkpoint = () => loadCheckpoint(db, paymentEventCheckpoints, LOAN_BALANCE_CONSUMER);
+  observePaymentQueue(observability.metrics.registry, {
+    consumer: LOAN_BALANCE_CONSUMER,
+    paymentUrl,
+    headers,
+    loadCheckpoint: checkpoint,
+  });
   return runPaymentEventConsumer({
     paymentUrl,
-    loadCheckpoint: () => loadCheckpoint(db, paymentEventCheckpoints, LOAN_BALANCE_CONSUMER),
+    loadCheckpoint: checkpoint,
     apply: (event, previous) => applyPaymentEvent(db, event, previous),
     headers,
     onError: (error) =>
-      console.error(
-        `${LOAN_BALANCE_CONSUMER}: ${error instanceof Error ? error.message : String(error)}; retrying`,
+      observability.logger.warn(
+        { err: error, consumer: LOAN_BALANCE_CONSUMER },
+        'payment event consumer failed; retrying',
       ),
   });
 }

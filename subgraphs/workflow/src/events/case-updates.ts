@@ -1,11 +1,13 @@
 import {
   advanceCheckpoint,
   loadCheckpoint,
+  observePaymentQueue,
   type PaymentEvent,
   type PaymentEventConsumer,
   runPaymentEventConsumer,
 } from '@collexis/payment-events';
 import type { Viewer } from '@collexis/platform/graphql';
+import type { ServiceObservability } from '@collexis/platform/observability';
 import { paymentEventCheckpoints } from '../db';
 import type { CustomerCaseRow, WorkflowDatabase, WorkflowQueryRunner } from '../db/database';
 import { recordAudit } from '../repository/audit-log';
@@ -83,21 +85,31 @@ export function applyPaymentEvent(
 /**
  * Follows the payment subgraph's events from this domain's checkpoint and lets the cases react, each event
  * exactly once (see applyPaymentEvent). A consumer that was down catches up from its checkpoint.
+ * Its queue depth and lag are on the service's /metrics, measured whether or not it runs.
  */
 export function startCaseUpdatesConsumer(
   db: WorkflowDatabase,
   paymentUrl: string,
   /** The consumer's credential for the payment subgraph, as SYSTEM. */
   headers: () => Promise<Record<string, string>>,
+  observability: ServiceObservability,
 ): PaymentEventConsumer {
+  const checkpoint = () => loadCheckpoint(db, paymentEventCheckpoints, CASE_UPDATES_CONSUMER);
+  observePaymentQueue(observability.metrics.registry, {
+    consumer: CASE_UPDATES_CONSUMER,
+    paymentUrl,
+    headers,
+    loadCheckpoint: checkpoint,
+  });
   return runPaymentEventConsumer({
     paymentUrl,
-    loadCheckpoint: () => loadCheckpoint(db, paymentEventCheckpoints, CASE_UPDATES_CONSUMER),
+    loadCheckpoint: checkpoint,
     apply: (event, previous) => applyPaymentEvent(db, event, previous),
     headers,
     onError: (error) =>
-      console.error(
-        `${CASE_UPDATES_CONSUMER}: ${error instanceof Error ? error.message : String(error)}; retrying`,
+      observability.logger.warn(
+        { err: error, consumer: CASE_UPDATES_CONSUMER },
+        'payment event consumer failed; retrying',
       ),
   });
 }
