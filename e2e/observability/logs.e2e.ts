@@ -5,7 +5,7 @@
  * set of requests full of a customer's national id, phone and name, none of them is in any log line.
  */
 import { postGraphQL } from '@collexis/platform/http';
-import { DisposalStack, viewers } from '@collexis/platform/testing';
+import { type Caller, DisposalStack, viewers } from '@collexis/platform/testing';
 import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureLogs } from './support/log-capture';
@@ -32,6 +32,8 @@ const customer = (cif: string) => ({
   national_id: NATIONAL_ID,
 });
 
+const asCore = { caller: viewers.coreSystem };
+
 describe('structured logs', () => {
   const disposal = new DisposalStack();
   const logs = captureLogs('debug');
@@ -39,8 +41,12 @@ describe('structured logs', () => {
 
   const accessLines = (requestId: string) =>
     logs.lines().filter((line) => line.msg === 'request' && line.requestId === requestId);
-  const send = async (query: string, variables: Record<string, unknown>, requestId?: string) => {
-    const headers = await stack.headersOf(viewers.coreSystem);
+  const send = async (
+    query: string,
+    variables: Record<string, unknown>,
+    { requestId, caller = viewers.supervisor }: { requestId?: string; caller?: Caller } = {},
+  ) => {
+    const headers = await stack.headersOf(caller);
     const response = await fetch(stack.gateway().url, {
       method: 'POST',
       headers: {
@@ -58,37 +64,26 @@ describe('structured logs', () => {
   });
   afterAll(() => disposal.dispose());
 
-  it('writes one JSON object per line, each with its time, level, service and message', () => {
-    expect(logs.raw.length).toBeGreaterThan(0);
-    for (const line of logs.lines()) {
-      expect(line).toMatchObject({
-        time: expect.any(String),
-        level: expect.any(String),
-        msg: expect.any(String),
-      });
-      expect(['gateway', 'bank-sync', 'payment', 'workflow']).toContain(line.service);
-    }
-  });
-
   it("echoes the client's request id and logs it on the gateway's and each subgraph's access line", async () => {
-    const { requestId } = await send(CUSTOMER, { cif: 'LOGS000001' }, 'req-logs-0001');
+    const { requestId } = await send(CUSTOMER, { cif: 'LOGS000001' }, { requestId: 'req-logs-0001' });
     expect(requestId).toBe('req-logs-0001');
 
     const lines = accessLines('req-logs-0001');
-    expect(new Set(lines.map((line) => line.service))).toEqual(new Set(['gateway', 'bank-sync', 'payment']));
+    // The customer does not exist: bank-sync is asked, and nothing follows from payment.
+    expect(new Set(lines.map((line) => line.service))).toEqual(new Set(['gateway', 'bank-sync']));
     expect(lines.find((line) => line.service === 'gateway')).toMatchObject({
       operation: 'CustomerForLogs',
       outcome: 'ok',
       status: 200,
       durationMs: expect.any(Number),
-      callerId: viewers.coreSystem.id,
+      callerId: viewers.supervisor.id,
     });
     for (const line of lines) expect(Object.keys(line)).not.toContain('variables');
   });
 
   it('makes up a request id when the client sends none or one that is not sane', async () => {
     const made = await send(CUSTOMER, { cif: 'LOGS000002' });
-    const replaced = await send(CUSTOMER, { cif: 'LOGS000003' }, 'not "sane" at all');
+    const replaced = await send(CUSTOMER, { cif: 'LOGS000003' }, { requestId: 'not "sane" at all' });
 
     for (const { requestId } of [made, replaced]) {
       expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
@@ -105,27 +100,43 @@ describe('structured logs', () => {
     disposal.defer(() =>
       stack.sql.query('ALTER TABLE bank_sync_service.customers DROP CONSTRAINT logs_test_refused'),
     );
-    await send(PUSH, {
-      input: { sourceSystem: 'T24', entityType: 'CUSTOMERS', records: [customer('LOG000001')] },
-    });
+    await send(
+      PUSH,
+      {
+        input: { sourceSystem: 'T24', entityType: 'CUSTOMERS', records: [customer('LOG000001')] },
+      },
+      asCore,
+    );
     // Failing writes: a rejected record, a phone for no customer, and input the schema refuses.
-    await send(PUSH, {
-      input: {
-        sourceSystem: 'T24',
-        entityType: 'CUSTOMERS',
-        records: [{ ...customer('LOG000002'), segment: null }],
+    await send(
+      PUSH,
+      {
+        input: {
+          sourceSystem: 'T24',
+          entityType: 'CUSTOMERS',
+          records: [{ ...customer('LOG000002'), segment: null }],
+        },
       },
-    });
-    await send(PUSH, {
-      input: {
-        sourceSystem: 'T24',
-        entityType: 'PHONES',
-        records: [{ cif: 'LOG000003', type: 'MOBILE', number: PHONE, is_primary: true, owner_name: NAME }],
+      asCore,
+    );
+    await send(
+      PUSH,
+      {
+        input: {
+          sourceSystem: 'T24',
+          entityType: 'PHONES',
+          records: [{ cif: 'LOG000003', type: 'MOBILE', number: PHONE, is_primary: true, owner_name: NAME }],
+        },
       },
-    });
-    await send(PUSH, {
-      input: { sourceSystem: 'T24', entityType: 'NO_SUCH_TYPE', records: [customer('LOG000004')] },
-    });
+      asCore,
+    );
+    await send(
+      PUSH,
+      {
+        input: { sourceSystem: 'T24', entityType: 'NO_SUCH_TYPE', records: [customer('LOG000004')] },
+      },
+      asCore,
+    );
     await send(CUSTOMER, { cif: NATIONAL_ID });
     await postGraphQL(stack.subgraph('bank-sync').url, CUSTOMER, { cif: NAME });
 
@@ -136,5 +147,17 @@ describe('structured logs', () => {
     expect(failed, 'the database error is logged').toBeDefined();
     const text = logs.raw.join('');
     for (const value of PERSONAL) expect(text).not.toContain(value);
+  });
+
+  it('wrote every line as one JSON object with its time, level, service and message', () => {
+    expect(logs.raw.length).toBeGreaterThan(0);
+    for (const line of logs.lines()) {
+      expect(line).toMatchObject({
+        time: expect.any(String),
+        level: expect.any(String),
+        msg: expect.any(String),
+      });
+      expect(['gateway', 'bank-sync', 'payment', 'workflow']).toContain(line.service);
+    }
   });
 });

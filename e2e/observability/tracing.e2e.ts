@@ -22,6 +22,21 @@ describe('one trace per request, gateway to SQL', () => {
     tracing = await recordSpans();
     const { startTestStack } = await import('@collexis/testkit');
     stack = await startTestStack({ consumers: false });
+    const { viewers } = await import('@collexis/platform/testing');
+    const pushed = await stack.query(
+      'mutation Push($input: PushSyncBatchInput!) { pushSyncBatch(input: $input) { run { status } } }',
+      {
+        input: {
+          sourceSystem: 'T24',
+          entityType: 'CUSTOMERS',
+          records: [
+            { cif: 'TRACE000001', type: 'INDIVIDUAL', name: 'Traced', segment: 'RETAIL', status: 'ACTIVE' },
+          ],
+        },
+      },
+      viewers.coreSystem,
+    );
+    expect(pushed.errors).toBeUndefined();
   });
   afterAll(async () => {
     await stack?.stop();
