@@ -1,5 +1,5 @@
 import { devAccessToken } from '@collexis/identity';
-import { parseEnv, port } from '@collexis/platform/env';
+import { logLevel, parseEnv, port } from '@collexis/platform/env';
 import { z } from 'zod';
 import { executorNames } from './execution/execution-gateway';
 import { defaultRequestLimits, type RequestLimits } from './limits';
@@ -36,6 +36,8 @@ const roleLimits = (fallback: Readonly<Record<string, number>>) =>
 const settings = {
   PORT: port(4000),
   HOST: z.string().default('127.0.0.1'),
+  /** The least severe level logged (JSON lines on standard output): fatal, error, warn, info, debug, trace or silent. */
+  LOG_LEVEL: logLevel,
   /** Path of the composed supergraph; `introspect` composes from the running subgraphs instead. */
   SUPERGRAPH: z.string().default('schema/supergraph.graphql'),
   /** The query-plan executor: ours, @apollo/gateway's, or both compared on every request (decision 0016). */

@@ -2,8 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadSigningKey, parseKeySource } from '@collexis/identity';
 import { runService } from '@collexis/platform/http';
+import { createLogger, startTracingFromEnv, stoppingTracing } from '@collexis/platform/observability';
 import { readGatewayEnv, requestLimitsFromEnv, subgraphUrlOverrides, subscriptionLimitsFromEnv } from './env';
-import { startGateway } from './server';
+
+// Off (and nothing loaded) unless OTEL_* asks; before the server loads what tracing instruments.
+const tracing = await startTracingFromEnv(process.env, 'gateway');
+const { startGateway } = await import('./server');
 
 await runService('gateway', async () => {
   const env = readGatewayEnv();
@@ -11,8 +15,9 @@ await runService('gateway', async () => {
     env.SUPERGRAPH === 'introspect'
       ? undefined
       : await readFile(resolve(import.meta.dirname, '../..', env.SUPERGRAPH), 'utf8');
-  return startGateway({
+  const gateway = await startGateway({
     port: env.PORT,
+    logger: createLogger({ service: 'gateway', level: env.LOG_LEVEL }),
     executor: env.GATEWAY_EXECUTOR,
     shareInflightFetches: env.GATEWAY_SHARE_INFLIGHT,
     host: env.HOST,
@@ -27,4 +32,5 @@ await runService('gateway', async () => {
       credentialKey: await loadSigningKey(env.GATEWAY_SIGNING_KEY),
     },
   });
+  return stoppingTracing(gateway, tracing);
 });

@@ -11,12 +11,19 @@ import {
 } from '@collexis/identity';
 import { authenticate, bearerToken } from '@collexis/platform/graphql';
 import { createServer, graphqlRequestHandler, listen, type RunningServer } from '@collexis/platform/http';
+import {
+  createServiceObservability,
+  type Logger,
+  observeRequests,
+  requestRecordPlugin,
+} from '@collexis/platform/observability';
 import { webAssets } from '@collexis/web';
 import { stockLoadableManager, stockLoadableSupergraph } from './authorization/stock-supergraph';
 import type { ExecutorMismatch } from './execution/differential-executor';
 import { ExecutionGateway, type ExecutorName } from './execution/execution-gateway';
 import { clientFacingError } from './execution/subgraph-errors';
 import { type RequestLimits, requestLimits, subscribeLimits } from './limits';
+import { GatewayMetrics } from './observability/metrics';
 import {
   createSubgraphClient,
   createSubgraphDataSource,
@@ -78,6 +85,8 @@ export interface GatewayOptions {
    * then waits for the build (seconds, once per version of their sources on this disk). @default false
    */
   buildWebPagesAtStart?: boolean;
+  /** Where it logs (JSON lines: one access line per request, errors without data). @default nowhere */
+  logger?: Logger;
 }
 
 export interface GatewayAuth {
@@ -127,7 +136,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const identity = createSubgraphIdentity(
     createCredentialSigner({ key: options.auth.credentialKey, issuer: credentialIssuers.gateway }),
   );
-  const client = createSubgraphClient({ endpoints, identity, timeoutMs: options.subgraphTimeoutMs });
+  const observability = createServiceObservability('gateway', { logger: options.logger });
+  const { logger } = observability;
+  const metrics = new GatewayMetrics(observability.metrics.registry);
+  const client = createSubgraphClient({
+    endpoints,
+    identity,
+    timeoutMs: options.subgraphTimeoutMs,
+    onFetch: (subgraph, outcome, seconds) => metrics.fetched(subgraph, outcome, seconds),
+  });
   const dataSource = (subgraph: string, send: SubgraphTransport) => {
     const url = endpoints.get(subgraph);
     if (!url) throw new Error(`the supergraph has no subgraph named ${subgraph}`);
@@ -151,9 +168,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     dataSource,
     onMismatch: (mismatch) => {
       executorMismatches.push(mismatch);
-      console.error(
-        `executor mismatch on ${mismatch.operationName ?? 'an anonymous operation'}: ${JSON.stringify(mismatch)}`,
-      );
+      // The answers themselves hold customer data: the client (a test) gets them in the EXECUTOR_MISMATCH error.
+      logger.error({ operation: mismatch.operationName }, 'executor mismatch');
     },
   });
   const subscriptions = attachSubscriptionServer({
@@ -168,7 +184,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     client,
     serviceMap,
     tokens,
+    metrics,
   });
+  metrics.observeSubscriptions(subscriptions.stats, subscriptions.connections);
   const limits = requestLimits(options.limits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -177,26 +195,28 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ApolloServerPluginLandingPageDisabled(),
       { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) },
       limits.plugin,
+      requestRecordPlugin(),
     ],
     ...limits.apolloOptions,
     includeStacktraceInErrorResponses: false,
-    formatError: clientFacingError(endpoints),
+    formatError: clientFacingError(endpoints, logger),
   });
   await apollo.start();
   httpServer.on(
     'request',
-    withWebPages(
-      graphqlRequestHandler({
-        apollo,
-        maxBodyBytes: limits.maxBodyBytes,
-        context: async (req) => ({ viewer: await authenticate(tokens, bearerToken(req)) }),
-      }),
+    observeRequests(
+      observability,
+      withWebPages(
+        graphqlRequestHandler({
+          apollo,
+          maxBodyBytes: limits.maxBodyBytes,
+          context: async (req) => ({ viewer: await authenticate(tokens, bearerToken(req)) }),
+        }),
+      ),
     ),
   );
   if (options.buildWebPagesAtStart) {
-    webAssets().catch((error: unknown) =>
-      console.error(`the web pages could not be built: ${error instanceof Error ? error.message : error}`),
-    );
+    webAssets().catch((error: unknown) => logger.error({ err: error }, 'the web pages could not be built'));
   }
   const { url, port } = await listen(httpServer, options.port, options.host);
   return {

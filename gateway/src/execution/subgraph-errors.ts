@@ -1,6 +1,7 @@
 import { ERRORS, errorCodeDef } from '@apollo/federation-internals';
 import type { FetchNode, ResponsePath } from '@apollo/query-planner';
 import { ErrorCode } from '@collexis/platform/graphql';
+import type { Logger } from '@collexis/platform/observability';
 import { GraphQLError, type GraphQLErrorExtensions, type GraphQLFormattedError } from 'graphql';
 import { isResultMap } from '../result-map';
 import type { SubgraphEndpoints } from '../subgraph-client';
@@ -118,7 +119,7 @@ const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'<>]+/g;
  * subgraph and any internal error lose their URLs, bodies, addresses and messages, which are logged instead,
  * and get a code; a message that still holds a URL has it cut out.
  */
-export function clientFacingError(subgraphs: SubgraphEndpoints) {
+export function clientFacingError(subgraphs: SubgraphEndpoints, logger: Logger) {
   const masked = (
     formatted: GraphQLFormattedError,
     code: string,
@@ -133,8 +134,9 @@ export function clientFacingError(subgraphs: SubgraphEndpoints) {
     const response = formatted.extensions?.response;
     const code = formatted.extensions?.code;
     if (isFailedResponse(response)) {
-      console.error(
-        `subgraph ${response.url || '(URL unknown)'} answered HTTP ${response.status} ${response.statusText}`,
+      logger.error(
+        { subgraph: response.url || undefined, status: response.status, path: formatted.path },
+        'subgraph answered an HTTP error',
       );
       const serviceName = subgraphs.has(response.url) ? response.url : undefined;
       const who = serviceName ? `The ${serviceName} service` : 'A service behind the gateway';
@@ -149,7 +151,7 @@ export function clientFacingError(subgraphs: SubgraphEndpoints) {
     if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') {
       return { ...formatted, message: formatted.message.replace(URL_IN_TEXT, '(internal URL)') };
     }
-    console.error(error);
+    logger.error({ err: error, path: formatted.path }, 'internal error');
     const serviceName = formatted.extensions?.serviceName;
     const from = typeof serviceName === 'string' ? { serviceName } : {};
     if (isUnreachable(error)) {

@@ -1,5 +1,7 @@
 import { STATUS_CODES } from 'node:http';
+import { currentRequest, failSpan, inClientSpan, requestIdHeader } from '@collexis/platform/observability';
 import { Agent, errors as undiciErrors } from 'undici';
+import type { FetchOutcome } from '../observability/metrics';
 import { failedFetchResponse, SubgraphFailureCode } from './failed-fetch';
 import type { SubgraphIdentity } from './identity';
 import type { SubgraphTransport } from './transport';
@@ -18,6 +20,8 @@ export interface SubgraphClientOptions {
   timeoutMs?: number;
   /** Sockets kept open per subgraph origin. @default 64 */
   connectionsPerOrigin?: number;
+  /** Told how long each fetch took and how it ended (the gateway's metrics). @default nothing */
+  onFetch?: (subgraph: string, outcome: FetchOutcome, seconds: number) => void;
 }
 
 /** The gateway's one way to reach a subgraph over HTTP. */
@@ -51,6 +55,7 @@ function failureCode(error: unknown): SubgraphFailureCode {
  */
 export function createSubgraphClient(options: SubgraphClientOptions): SubgraphClient {
   const timeoutMs = options.timeoutMs ?? 30_000;
+  const onFetch = options.onFetch ?? (() => {});
   const agent = new Agent({
     connections: options.connectionsPerOrigin ?? 64,
     keepAliveTimeout: 30_000,
@@ -76,19 +81,36 @@ export function createSubgraphClient(options: SubgraphClientOptions): SubgraphCl
     timeoutMs,
     async send(subgraph, body, headers) {
       const target = targetOf(subgraph);
-      try {
-        const response = await agent.request({ ...target, method: 'POST', headers, body });
-        const contentType = response.headers['content-type'];
-        return {
-          subgraph,
-          status: response.statusCode,
-          statusText: STATUS_CODES[response.statusCode] ?? '',
-          contentType: typeof contentType === 'string' ? contentType : null,
-          body: await response.body.text(),
-        };
-      } catch (error) {
-        return failedFetchResponse(subgraph, body, failureCode(error), timeoutMs);
-      }
+      const started = performance.now();
+      const ended = (outcome: FetchOutcome) =>
+        onFetch(subgraph, outcome, (performance.now() - started) / 1000);
+      // The request id of the client's request, and the trace context when tracing is on, go to every subgraph.
+      const requestId = currentRequest()?.requestId;
+      const sent: Record<string, string> = requestId
+        ? { ...headers, [requestIdHeader]: requestId }
+        : { ...headers };
+      return inClientSpan(`POST ${subgraph}`, { 'collexis.subgraph': subgraph }, sent, async (span) => {
+        try {
+          const response = await agent.request({ ...target, method: 'POST', headers: sent, body });
+          const contentType = response.headers['content-type'];
+          const answer = {
+            subgraph,
+            status: response.statusCode,
+            statusText: STATUS_CODES[response.statusCode] ?? '',
+            contentType: typeof contentType === 'string' ? contentType : null,
+            body: await response.body.text(),
+          };
+          const outcome = answer.status < 300 ? 'ok' : 'http_error';
+          if (outcome !== 'ok') failSpan(span, `HTTP ${answer.status}`);
+          ended(outcome);
+          return answer;
+        } catch (error) {
+          const code = failureCode(error);
+          failSpan(span, code);
+          ended(code === SubgraphFailureCode.Timeout ? 'timeout' : 'unavailable');
+          return failedFetchResponse(subgraph, body, code, timeoutMs);
+        }
+      });
     },
     close: () => agent.close(),
   };

@@ -6,6 +6,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { authorizeSubscription } from '../authorization/authorize-subscription';
 import { type SubscribeLimits, subscribeLimits } from '../limits';
+import type { SubscriptionMetrics } from '../observability/metrics';
 import type { SubgraphClient } from '../subgraph-client';
 import { GatewayCloseCode } from './close-codes';
 import { ConnectionCallers } from './connection-auth';
@@ -40,21 +41,44 @@ export interface SubscriptionServerOptions {
   limits?: Partial<SubscriptionLimits>;
   /** The request limits (decision 0020) each subscribe message is held to. @default subscribeLimits() */
   requestLimits?: SubscribeLimits;
+  /** Told of each event sent and each slow client cut off. @default nothing */
+  metrics?: SubscriptionMetrics;
 }
 
 export interface SubscriptionServer {
   /** Shared upstream subscriptions open now, and the clients they serve. */
   stats(): { upstreams: number; subscribers: number };
+  /** graphql-ws sockets open now. */
+  connections(): number;
   dispose(): Promise<void>;
 }
 
 /** Hands a client subscription its share of a stream; a client that falls too far behind is disconnected. */
-function deliver(stream: SharedSubscription, after: bigint | null, context: SubscriptionContext) {
+function deliver(
+  stream: SharedSubscription,
+  after: bigint | null,
+  context: SubscriptionContext,
+  metrics: SubscriptionMetrics | undefined,
+) {
+  const { socket } = context;
   return stream.subscribe(after, {
-    socket: context.socket,
+    socket: metrics
+      ? {
+          send: (message, sent) => {
+            metrics.delivered();
+            socket.send(message, sent);
+          },
+          isOpen: () => socket.isOpen(),
+          cork: () => socket.cork(),
+          uncork: () => socket.uncork(),
+        }
+      : socket,
     subscriptionId: context.subscriptionId,
-    // A close reason is limited to 123 bytes by the WebSocket protocol.
-    onOverflow: (error) => context.closeSocket(GatewayCloseCode.SlowConsumer, error.message.slice(0, 120)),
+    onOverflow: (error) => {
+      metrics?.slowClientCut();
+      // A close reason is limited to 123 bytes by the WebSocket protocol.
+      context.closeSocket(GatewayCloseCode.SlowConsumer, error.message.slice(0, 120));
+    },
   });
 }
 
@@ -123,7 +147,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): Su
           const authorized = authorizeSubscription(planner.planning.access, context.viewer, args);
           if (authorized instanceof GraphQLError) return failedStream(authorized);
           const request = resolveStreamRequest(authorized, planner, context.viewer);
-          return deliver(await registry.join(request, context), request.after, context);
+          return deliver(await registry.join(request, context), request.after, context, options.metrics);
         } catch (error) {
           // A subscription that cannot start (a bad or expired cursor, no head upstream) fails alone.
           if (error instanceof GraphQLError) return failedStream(error);
@@ -135,6 +159,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): Su
   );
   return {
     stats: () => registry.stats(),
+    connections: () => wsServer.clients.size,
     dispose: async () => {
       await cleanup.dispose();
     },

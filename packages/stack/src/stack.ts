@@ -5,6 +5,7 @@ import type { DemoOptions } from '@collexis/demo-data';
 import { type GatewayOptions, type RunningGateway, startGateway } from '@collexis/gateway';
 import type { DevKeys } from '@collexis/identity';
 import { type GraphQLResponse, postGraphQL } from '@collexis/platform/http';
+import type { Logger } from '@collexis/platform/observability';
 import {
   accessTokenHeaders,
   type Caller,
@@ -64,6 +65,8 @@ export interface StackOptions {
   endpoint?: 'gateway' | DomainName;
   /** Folder bank-sync imports core-banking exports from. @default a temporary folder removed on stop */
   syncInboxDir?: string;
+  /** The logger of each service, by its name ('gateway' or a domain's). @default none: services log nothing */
+  loggerFor?: (service: DomainName | 'gateway') => Logger;
 }
 
 export interface Stack {
@@ -126,10 +129,16 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const ports: Partial<Record<DomainName, number>> = {};
     const running: Running = {};
     const database = (name: DomainName) => ({ url: databaseUrl, onQuery: () => statements.record(name) });
+    const logger = options.loggerFor;
     const paymentUrlFor = (consumer: boolean) => (consumer ? urls.payment : undefined);
     const starters: Starters = {
       payment: (port) =>
-        domains.payment.start({ port, database: database('payment'), identity: identity.subgraphs }),
+        domains.payment.start({
+          port,
+          database: database('payment'),
+          identity: identity.subgraphs,
+          logger: logger?.('payment'),
+        }),
       'bank-sync': (port, consumer) =>
         domains['bank-sync'].start({
           port,
@@ -137,6 +146,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           identity: identity.subgraphs,
           paymentUrl: paymentUrlFor(consumer),
           syncInboxDir,
+          logger: logger?.('bank-sync'),
         }),
       workflow: (port, consumer) =>
         domains.workflow.start({
@@ -145,6 +155,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           identity: identity.subgraphs,
           bankSyncUrl: urls['bank-sync'],
           paymentUrl: paymentUrlFor(consumer),
+          logger: logger?.('workflow'),
         }),
     };
     const consumes = (name: DomainName) => {
@@ -185,6 +196,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           supergraphSdl,
           subgraphs: { 'bank-sync': bankSync, payment, workflow },
           auth: identity.gateway,
+          logger: logger?.('gateway'),
         }),
       );
     }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { EventConsumer } from '@collexis/events/consume';
 import { createDatabase, type DatabaseOptions } from '@collexis/platform/db';
 import type { RunningServer } from '@collexis/platform/http';
+import { createServiceObservability, type Logger } from '@collexis/platform/observability';
 import {
   createSubgraphIdentity,
   type SubgraphIdentityOptions,
@@ -28,6 +29,8 @@ export interface BankSyncServerOptions {
   paymentUrl?: string;
   /** Folder where core systems drop their exports for `runSync`. @default '.data/inbox' (of the working directory) */
   syncInboxDir?: string;
+  /** Where it logs (JSON lines). @default nowhere */
+  logger?: Logger;
 }
 
 export interface BankSyncServer extends RunningServer {
@@ -41,8 +44,13 @@ export interface BankSyncServer extends RunningServer {
  */
 export async function start(options: BankSyncServerOptions): Promise<BankSyncServer> {
   const typeDefs = parse(await readFile(new URL('../schema.graphql', import.meta.url), 'utf8'));
+  const observability = createServiceObservability('bank-sync', { logger: options.logger });
   const identity = createSubgraphIdentity('bank-sync', options.identity);
-  const database = createDatabase(schema, { applicationName: 'collexis-bank-sync', ...options.database });
+  const database = createDatabase(schema, {
+    applicationName: 'collexis-bank-sync',
+    ...options.database,
+    observability,
+  });
   const sync = createSyncPipeline({
     db: database.db,
     pool: database.pool,
@@ -56,9 +64,15 @@ export async function start(options: BankSyncServerOptions): Promise<BankSyncSer
       credentials: identity.verifier,
       port: options.port,
       host: options.host,
+      observability,
     });
     const paymentConsumer = options.paymentUrl
-      ? startLoanBalanceConsumer(database.db, options.paymentUrl, () => identity.serviceHeaders('payment'))
+      ? startLoanBalanceConsumer(
+          database.db,
+          options.paymentUrl,
+          () => identity.serviceHeaders('payment'),
+          observability,
+        )
       : null;
     return {
       url: server.url,

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createDatabase, type DatabaseOptions } from '@collexis/platform/db';
 import type { RunningServer } from '@collexis/platform/http';
+import { createServiceObservability, type Logger } from '@collexis/platform/observability';
 import {
   createSubgraphIdentity,
   type SubgraphIdentityOptions,
@@ -20,6 +21,8 @@ export interface PaymentServerOptions {
   database: DatabaseOptions;
   /** Whose credentials this subgraph accepts. */
   identity: SubgraphIdentityOptions;
+  /** Where it logs (JSON lines). @default nowhere */
+  logger?: Logger;
 }
 
 /**
@@ -40,12 +43,18 @@ export interface PaymentServer extends RunningServer {
  */
 export async function start(options: PaymentServerOptions): Promise<PaymentServer> {
   const typeDefs = parse(await readFile(new URL('../schema.graphql', import.meta.url), 'utf8'));
+  const observability = createServiceObservability('payment', { logger: options.logger });
   const identity = createSubgraphIdentity('payment', options.identity);
-  const database = createDatabase(schema, { applicationName: 'payment', ...options.database });
+  const database = createDatabase(schema, {
+    applicationName: 'payment',
+    ...options.database,
+    observability,
+  });
   const live = createDatabase(schema, {
     ...options.database,
     applicationName: 'payment-live',
     maxConnections: LIVE_CONNECTIONS,
+    observability,
   });
   const { db } = database;
   const feed = createPaymentEventFeed({ db: live.db, url: options.database.url });
@@ -61,6 +70,7 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
       },
       port: options.port,
       host: options.host,
+      observability,
     });
     return {
       url: server.url,

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { EventConsumer } from '@collexis/events/consume';
 import { createDatabase, type DatabaseOptions } from '@collexis/platform/db';
 import type { RunningServer } from '@collexis/platform/http';
+import { createServiceObservability, type Logger } from '@collexis/platform/observability';
 import {
   createSubgraphIdentity,
   type SubgraphIdentityOptions,
@@ -30,6 +31,8 @@ export interface WorkflowServerOptions {
   bankSyncUrl?: string;
   /** The payment subgraph's /graphql URL; when given, cases react to payment events. @default none */
   paymentUrl?: string;
+  /** Where it logs (JSON lines). @default nowhere */
+  logger?: Logger;
 }
 
 /** Connections of the pool that serves live events (the feed's reads, subscriptions' replays and fields). */
@@ -46,11 +49,17 @@ export interface WorkflowServer extends RunningServer {
  */
 export async function start(options: WorkflowServerOptions): Promise<WorkflowServer> {
   const typeDefs = parse(await readFile(new URL('../schema.graphql', import.meta.url), 'utf8'));
-  const database = createDatabase(schema, { applicationName: 'collexis-workflow', ...options.database });
+  const observability = createServiceObservability('workflow', { logger: options.logger });
+  const database = createDatabase(schema, {
+    applicationName: 'collexis-workflow',
+    ...options.database,
+    observability,
+  });
   const live = createDatabase(schema, {
     ...options.database,
     applicationName: 'collexis-workflow-live',
     maxConnections: LIVE_CONNECTIONS,
+    observability,
   });
   const feed = createWorkflowEventFeed({ db: live.db, url: options.database.url });
   const identity = createSubgraphIdentity('workflow', options.identity);
@@ -71,9 +80,15 @@ export async function start(options: WorkflowServerOptions): Promise<WorkflowSer
       },
       port: options.port,
       host: options.host,
+      observability,
     });
     const paymentConsumer = options.paymentUrl
-      ? startCaseUpdatesConsumer(database.db, options.paymentUrl, () => identity.serviceHeaders('payment'))
+      ? startCaseUpdatesConsumer(
+          database.db,
+          options.paymentUrl,
+          () => identity.serviceHeaders('payment'),
+          observability,
+        )
       : null;
     return {
       url: server.url,

@@ -1,5 +1,7 @@
+import type { ServiceObservability } from '@collexis/platform/observability';
 import { advanceCheckpoint, type CheckpointsTable, type Executor, loadCheckpoint } from './checkpoints';
 import { type EventConsumer, type EventConsumerOptions, runEventConsumer } from './consumer';
+import { observeEventQueue } from './queue-depth';
 import type { EventSource, SourcedEvent } from './source';
 
 /** A domain's database: it runs a function in a transaction. */
@@ -45,19 +47,30 @@ export function applyOnce<Event extends ReadEvent, Tx extends Executor>(
 
 /**
  * Follows the producer's events from the reaction's checkpoint and applies each exactly once (applyOnce). A
- * consumer that was down catches up from its checkpoint; failures are logged (message only) and retried.
+ * consumer that was down catches up from its checkpoint; failures are logged (without data) and retried. Its
+ * queue depth and lag are on the service's /metrics.
  */
 export function startEventConsumer<Event extends ReadEvent, Tx extends Executor>(
   reaction: EventReaction<Event, Tx>,
-  connection: Pick<EventConsumerOptions<SourcedEvent>, 'url' | 'headers'> &
+  connection: Pick<EventConsumerOptions<SourcedEvent>, 'url'> &
+    Required<Pick<EventConsumerOptions<SourcedEvent>, 'headers'>> &
     Partial<Pick<EventConsumerOptions<SourcedEvent>, 'pageSize' | 'pollIntervalMs'>>,
+  observability: ServiceObservability,
 ): EventConsumer {
+  const checkpoint = () => loadCheckpoint(reaction.db, reaction.checkpoints, reaction.name);
+  observeEventQueue(observability.metrics.registry, {
+    consumer: reaction.name,
+    source: reaction.source,
+    url: connection.url,
+    headers: connection.headers,
+    loadCheckpoint: checkpoint,
+  });
   return runEventConsumer({
     ...connection,
     source: reaction.source,
-    loadCheckpoint: () => loadCheckpoint(reaction.db, reaction.checkpoints, reaction.name),
+    loadCheckpoint: checkpoint,
     apply: (event, previous) => applyOnce(reaction, event, previous),
     onError: (error) =>
-      console.error(`${reaction.name}: ${error instanceof Error ? error.message : String(error)}; retrying`),
+      observability.logger.warn({ err: error, consumer: reaction.name }, 'event consumer failed; retrying'),
   });
 }

@@ -3,6 +3,12 @@ export { type EventConsumer, type EventConsumerOptions, runEventConsumer } from 
 export * from './exactly-once';
 export { type EventPage, type FetchEventsArgs, type FetchOptions, fetchEvents } from './fetch';
 export * from './payment-events';
+export {
+  type EventQueue,
+  type EventQueueSource,
+  measureEventQueue,
+  observeEventQueue,
+} from './queue-depth';
 export { type EventSource, EventsApiError, type SourcedEvent } from './source';
 export {
   type EventSubscription,

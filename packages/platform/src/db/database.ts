@@ -1,6 +1,8 @@
 import { drizzle, type NodePgDatabase, type NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { observePool } from '../observability/database';
+import type { ServiceObservability } from '../observability/observability';
 
 // NUMERIC and DATE stay strings end to end: money is exact and dates carry no time zone.
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => value);
@@ -15,8 +17,10 @@ export interface DatabaseOptions {
   maxConnections?: number;
   /** Called with every SQL statement drizzle sends; used to count statements in tests and benchmarks. */
   onQuery?: (sql: string) => void;
-  /** Shows in pg_stat_activity. */
+  /** Shows in pg_stat_activity, and names the pool on /metrics. */
   applicationName?: string;
+  /** Where the pool's connections, waiters and failed statements are reported. @default nowhere */
+  observability?: ServiceObservability;
 }
 
 /** A domain's drizzle handle on its tables, created per server by `createDatabase` and injected, never global. */
@@ -48,6 +52,7 @@ export function createDatabase<TSchema extends Record<string, unknown>>(
   });
   // An idle client that loses its connection must not take the process down.
   pool.on('error', () => {});
+  if (options.observability) observePool(pool, options.applicationName ?? 'collexis', options.observability);
   const onQuery = options.onQuery;
   const db = drizzle(pool, {
     schema,

@@ -1,5 +1,9 @@
 import { loadSigningKey, parseKeySource } from '@collexis/identity';
 import { z } from 'zod';
+import { logLevels } from '../observability/logger';
+
+/** LOG_LEVEL: the least severe level a service logs; `silent` logs nothing. */
+export const logLevel = z.enum(logLevels).default('info');
 
 /**
  * Parses the process environment against a zod schema once, at a service's edge.
@@ -42,6 +46,8 @@ export function serviceEnv(defaultPort: number) {
       .min(1),
     /** Path of this service's private key (a JWK), with which its event consumers call other subgraphs. */
     SERVICE_SIGNING_KEY: z.string().min(1).optional(),
+    /** The least severe level logged (JSON lines on standard output): fatal, error, warn, info, debug, trace or silent. */
+    LOG_LEVEL: logLevel,
   });
 }
 

@@ -14,6 +14,13 @@ import { WebSocketServer } from 'ws';
 import { authenticate, type TokenVerifier } from '../graphql/authentication';
 import { anonymousViewer, bearerToken, connectionToken, type Viewer } from '../graphql/viewer';
 import { createServer, graphqlRequestHandler, listen, type RunningServer } from '../http/server';
+import {
+  createServiceObservability,
+  type Logger,
+  observeRequests,
+  requestRecordPlugin,
+  type ServiceObservability,
+} from '../observability';
 import { enforceAccess } from './access';
 
 export interface SubscriptionOptions<TContext> {
@@ -38,27 +45,32 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   host?: string;
   /** Serve `graphql-ws` subscriptions on the same port and path (/graphql). @default none */
   subscriptions?: SubscriptionOptions<TContext>;
+  /** Its logger and metrics (/metrics, access lines). @default metrics of its own, no logs */
+  observability?: ServiceObservability;
 }
 
 /**
  * Errors we raise on purpose carry a code and a message meant for the client. Anything else (a failed SQL
- * statement, a bug) is logged here and reaches the client only as "internal error": its message may hold
- * SQL, parameters or other data.
+ * statement, a bug) is logged here, through the logger's safe error serializer, and reaches the client only as
+ * "internal error": its message may hold SQL, parameters or other data.
  */
-export function maskInternalErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
-  console.error(unwrapResolverError(error));
-  return {
-    message: 'Internal server error',
-    ...(formatted.path ? { path: formatted.path } : {}),
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+export const maskInternalErrors =
+  (logger: Logger) =>
+  (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+    logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'internal error');
+    return {
+      message: 'Internal server error',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
-}
 
 /** Builds and starts one Apollo subgraph over node:http; `stop` drains requests and sockets and closes the port. */
 export async function startSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
 ): Promise<RunningServer> {
+  const observability = options.observability ?? createServiceObservability('subgraph');
   const httpServer = createServer();
   const schema = enforceAccess(
     buildSubgraphSchema({
@@ -73,6 +85,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     ApolloServerPluginLandingPageDisabled(),
     // Traces would only go to Apollo's cloud, which a bank's closed network never reaches.
     ApolloServerPluginInlineTraceDisabled(),
+    requestRecordPlugin(),
   ];
   const subscriptions = options.subscriptions;
   if (subscriptions) {
@@ -109,15 +122,19 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     schema,
     plugins,
     includeStacktraceInErrorResponses: false,
-    formatError: maskInternalErrors,
+    formatError: maskInternalErrors(observability.logger),
   });
   await apollo.start();
   httpServer.on(
     'request',
-    graphqlRequestHandler({
-      apollo,
-      context: async (req) => options.context(await authenticate(options.credentials, bearerToken(req)), req),
-    }),
+    observeRequests(
+      observability,
+      graphqlRequestHandler({
+        apollo,
+        context: async (req) =>
+          options.context(await authenticate(options.credentials, bearerToken(req)), req),
+      }),
+    ),
   );
   const { url, port } = await listen(httpServer, options.port, options.host);
   return { url, port, stop: () => apollo.stop() };

@@ -7,6 +7,7 @@ import {
   startEventConsumer,
 } from '@collexis/events/consume';
 import type { Viewer } from '@collexis/platform/graphql';
+import type { ServiceObservability } from '@collexis/platform/observability';
 import { paymentEventCheckpoints } from '../db';
 import type { BankSyncDatabase, BankSyncQueryRunner } from '../db/database';
 import { recordAudit } from '../repository/audit-log';
@@ -184,12 +185,14 @@ async function auditBalances(
 /**
  * Follows the payment subgraph's events from this domain's checkpoint and keeps loan balances in step,
  * each event exactly once (see applyPaymentEvent). A consumer that was down catches up from its checkpoint.
+ * Its queue depth and lag are on the service's /metrics, measured whether or not it runs.
  */
 export function startLoanBalanceConsumer(
   db: BankSyncDatabase,
   paymentUrl: string,
   /** The consumer's credential for the payment subgraph, as SYSTEM. */
   headers: () => Promise<Record<string, string>>,
+  observability: ServiceObservability,
 ): EventConsumer {
-  return startEventConsumer(loanBalances(db), { url: paymentUrl, headers });
+  return startEventConsumer(loanBalances(db), { url: paymentUrl, headers }, observability);
 }

@@ -7,6 +7,7 @@ import {
   startEventConsumer,
 } from '@collexis/events/consume';
 import type { Viewer } from '@collexis/platform/graphql';
+import type { ServiceObservability } from '@collexis/platform/observability';
 import { paymentEventCheckpoints } from '../db';
 import type { CustomerCaseRow, WorkflowDatabase, WorkflowQueryRunner } from '../db/database';
 import { recordAudit } from '../repository/audit-log';
@@ -113,12 +114,14 @@ export function applyPaymentEvent(
 /**
  * Follows the payment subgraph's events from this domain's checkpoint and lets the cases react, each event
  * exactly once (see applyPaymentEvent). A consumer that was down catches up from its checkpoint.
+ * Its queue depth and lag are on the service's /metrics, measured whether or not it runs.
  */
 export function startCaseUpdatesConsumer(
   db: WorkflowDatabase,
   paymentUrl: string,
   /** The consumer's credential for the payment subgraph, as SYSTEM. */
   headers: () => Promise<Record<string, string>>,
+  observability: ServiceObservability,
 ): EventConsumer {
-  return startEventConsumer(caseUpdates(db), { url: paymentUrl, headers });
+  return startEventConsumer(caseUpdates(db), { url: paymentUrl, headers }, observability);
 }
