@@ -29,9 +29,9 @@ const rolePasswords = {
 
 /**
  * The system, or the part of it a test file needs, on a database of its own (see `startStack` for the
- * choices), the subgraphs connected as their domains' roles. Its gateway runs the differential executor, so every operation a test sends is also answered by
- * the stock executor and compared; `stop` tears everything down, drops the database, and fails if any answer
- * differed.
+ * choices), the subgraphs connected as their domains' roles. Its gateway runs the differential executor, so
+ * every operation a test sends is also answered by the stock executor and compared; `stop` tears everything
+ * down, drops the database, and fails if any answer differed.
  */
 export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
   const disposal = new DisposalStack();

@@ -22,7 +22,10 @@ export interface TestSubgraphOptions<TSchema extends Record<string, unknown>, TS
   /** The domain's tables: `db` is drizzle on them. */
   schema: TSchema;
   migrations: DomainMigrations;
-  /** Starts the subgraph (its `start`, with whatever else it needs) on `port` over `database` (as the domain's role), trusting `identity`. */
+  /**
+   * Starts the subgraph (its `start`, with whatever else it needs) on `port` over `database` (as the domain's
+   * role), trusting `identity`.
+   */
   start(options: {
     port: number;
     database: DatabaseOptions;
