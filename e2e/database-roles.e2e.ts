@@ -3,8 +3,15 @@
  * (docs/decisions/0022-database-roles.md): a domain cannot read another's tables even by mistake, no domain
  * runs DDL, and the migrations stay the owner's.
  */
-import { DisposalStack } from '@collexis/platform/testing';
-import { type DomainName, domainNames, domainRoles, domains, grantDomainRoles } from '@collexis/stack';
+import { DisposalStack, testKeys } from '@collexis/platform/testing';
+import {
+  type DomainName,
+  domainNames,
+  domainRoles,
+  domains,
+  grantDomainRoles,
+  stackIdentity,
+} from '@collexis/stack';
 import { startTestStack, type TestStack } from '@collexis/testkit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,5 +161,11 @@ describe('database roles', () => {
       expect(sessions.length, `${name}'s sessions`).toBeGreaterThan(0);
       expect(new Set(sessions.map((session) => session.role)), name).toEqual(new Set([domainRoles[name]]));
     }
+  });
+
+  it("refuses to start a subgraph over the owner's connection, superuser or not", async () => {
+    const identity = (await stackIdentity(await testKeys())).subgraphs;
+    const starting = domains.payment.start({ port: 0, database: { url: stack.databaseUrl }, identity });
+    await expect(starting).rejects.toThrow(/is a superuser|may create in payment_service/);
   });
 });

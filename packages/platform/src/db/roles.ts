@@ -141,3 +141,24 @@ export function roleDatabaseUrl(url: string, role: string, password: string): st
   withRole.password = encodeURIComponent(password);
   return withRole.toString();
 }
+
+/**
+ * Refuses to serve a domain over a connection that may do more than its role: a superuser, a role that
+ * bypasses row security, or one that may create in the domain's schema (its owner). A service calls it as it
+ * starts, so a `DATABASE_URL` of the owner's fails at once instead of quietly lifting the schema boundary.
+ */
+export async function requireDomainRole(pool: pg.Pool, schema: string): Promise<void> {
+  const { rows } = await pool.query<{ role: string; privileged: boolean; creates: boolean }>(
+    `SELECT rolname AS role, rolsuper OR rolbypassrls AS privileged,
+            EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1 AND has_schema_privilege(oid, 'CREATE')) AS creates
+       FROM pg_roles WHERE rolname = current_user`,
+    [schema],
+  );
+  const [session] = rows;
+  if (!session || (!session.privileged && !session.creates)) return;
+  const what = session.privileged ? 'is a superuser or bypasses row security' : `may create in ${schema}`;
+  throw new Error(
+    `the database role ${session.role} ${what}: a service connects as its domain's role ` +
+      '(docs/decisions/0022-database-roles.md)',
+  );
+}
