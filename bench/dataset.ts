@@ -3,7 +3,14 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '@collexis/platform/embedded';
 import { freePort } from '@collexis/platform/http';
-import { bulkLoadAll, migrateAll } from '@collexis/stack';
+import {
+  bulkLoadAll,
+  domainDatabaseUrls,
+  generateRolePasswords,
+  grantDomainRoles,
+  migrateAll,
+  type PerDomain,
+} from '@collexis/stack';
 import pg from 'pg';
 
 export interface DatasetFacts {
@@ -38,7 +45,12 @@ export interface ScenarioKeys {
 }
 
 export interface Dataset {
+  /** The bench database as its owner: the loader and the floor connect with it. */
   url: string;
+  /** This run's password of each domain's role (set on the server when the dataset was prepared). */
+  rolePasswords: PerDomain<string>;
+  /** What each subgraph connects with: the bench database as its domain's role. */
+  domainUrls: PerDomain<string>;
   /** The embedded PostgreSQL's postmaster (its backends are its children); null on DATABASE_URL. */
   postgresPid: number | null;
   facts: DatasetFacts;
@@ -95,8 +107,8 @@ async function readKeys(client: pg.Client): Promise<ScenarioKeys> {
 
 /**
  * Starts the embedded PostgreSQL under bench/.data (or uses DATABASE_URL's server), drops and recreates the
- * bench database, migrates it and loads `customers` demo customers with `bulkLoadAll` (the rows `seedAll`
- * writes, through COPY), timing the load.
+ * bench database, migrates it, gives each domain's role (new passwords every run) its schema, and loads
+ * `customers` demo customers with `bulkLoadAll` (the rows `seedAll` writes, through COPY), timing the load.
  */
 export async function prepareDataset(
   customers: number,
@@ -125,6 +137,8 @@ export async function prepareDataset(
     await recreateDatabase(adminUrl);
     const url = databaseUrlOn(adminUrl);
     await migrateAll(url, log);
+    const rolePasswords = generateRolePasswords();
+    await grantDomainRoles(url, { passwords: rolePasswords });
     const started = performance.now();
     const loaded = await bulkLoadAll({ url, statementTimeoutMs: 0 }, { customers, seed: 1 }, log);
     const loadSeconds = (performance.now() - started) / 1000;
@@ -150,7 +164,15 @@ export async function prepareDataset(
         `loaded ${facts.customers} customers, ${facts.loans} loans, ${facts.payments} payments (${rows} rows) ` +
           `in ${loadSeconds.toFixed(1)} s (${facts.loadRowsPerSecond.toFixed(0)} rows/s)`,
       );
-      return { url, postgresPid, facts, keys: await readKeys(client), stop: stopServer };
+      return {
+        url,
+        rolePasswords,
+        domainUrls: domainDatabaseUrls(url, rolePasswords),
+        postgresPid,
+        facts,
+        keys: await readKeys(client),
+        stop: stopServer,
+      };
     } finally {
       await client.end();
     }

@@ -118,7 +118,7 @@ async function main(): Promise<void> {
   const stopAtExit: (() => Promise<void>)[] = [];
   try {
     log('counting SQL statements per operation (in-process stack and floor)');
-    const { counts: statements, reference } = await countStatements(dataset.url, scenarios, identity);
+    const { counts: statements, reference } = await countStatements(dataset, scenarios, identity);
     log('timing token verification and credential signing');
     const identityCost = await measureIdentityCost(identity);
 
@@ -140,7 +140,7 @@ async function main(): Promise<void> {
     }
 
     log('starting the subgraphs');
-    const subgraphs = await startSubgraphs(dataset.url, identity, output);
+    const subgraphs = await startSubgraphs(dataset.domainUrls, identity, output);
     stopAtExit.push(() => stopProcesses(subgraphs.processes));
 
     for (const variant of ['ours', 'ours-unshared', 'ours-stock'] as const) {
@@ -207,6 +207,7 @@ async function main(): Promise<void> {
         ? await runSyncIngest({
             records: options.syncRecords,
             benchUrl: dataset.url,
+            rolePasswords: dataset.rolePasswords,
             identity,
             postgresPid: dataset.postgresPid,
             dataRoot: DATA_DIR,

@@ -7,7 +7,13 @@ import type { ChildProcess } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { freePort } from '@collexis/platform/http';
-import { type ServiceProcess, startServiceProcess, stopProcesses } from '@collexis/stack';
+import {
+  type DomainName,
+  type PerDomain,
+  type ServiceProcess,
+  startServiceProcess,
+  stopProcesses,
+} from '@collexis/stack';
 import type { BenchIdentity } from './identity';
 import type { WatchedProcess } from './load';
 
@@ -52,20 +58,20 @@ export const quiet = (lines: string[]) => (line: string) => {
   if (lines.length > 200) lines.shift();
 };
 
-/** The three subgraphs, in the order and with the env `pnpm start` gives them. */
+/** The three subgraphs, in the order and with the env `pnpm start` gives them: each its domain role's URL. */
 export async function startSubgraphs(
-  databaseUrl: string,
+  databaseUrls: PerDomain<string>,
   identity: BenchIdentity,
   output: string[],
 ): Promise<Subgraphs> {
   const processes: ServiceProcess[] = [];
   const log = quiet(output);
-  const start = async (name: string, entry: string, env: Record<string, string>) => {
+  const start = async (name: DomainName, entry: string, env: Record<string, string>) => {
     const port = await freePort();
     const started = await startServiceProcess(
       name,
       entry,
-      { DATABASE_URL: databaseUrl, PORT: String(port), ...identity.env.subgraph, ...env },
+      { DATABASE_URL: databaseUrls[name], PORT: String(port), ...identity.env.subgraph, ...env },
       log,
     );
     processes.push(started);

@@ -7,6 +7,7 @@
  */
 import { postGraphQL } from '@collexis/platform/http';
 import { stackIdentity, startStack } from '@collexis/stack';
+import type { Dataset } from './dataset';
 import { startFloor } from './floor/server';
 import { type BenchIdentity, benchReader } from './identity';
 import type { Scenario, ScenarioName } from './scenarios';
@@ -37,12 +38,12 @@ export type Reference = Partial<Record<ScenarioName, ReferenceSample[]>>;
 const SAMPLES = 5;
 
 export async function countStatements(
-  databaseUrl: string,
+  { url: databaseUrl, rolePasswords }: Pick<Dataset, 'url' | 'rolePasswords'>,
   scenarios: readonly Scenario[],
   identity: BenchIdentity,
 ): Promise<{ counts: StatementCounts; reference: Reference }> {
   const { keys } = identity;
-  const stack = await startStack({ databaseUrl, keys, consumers: false });
+  const stack = await startStack({ databaseUrl, rolePasswords, keys, consumers: false });
   let floorCount = 0;
   const floor = await startFloor({
     port: 0,

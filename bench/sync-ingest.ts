@@ -8,7 +8,15 @@ import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { freePort, postGraphQL } from '@collexis/platform/http';
 import { callerOf } from '@collexis/platform/testing';
-import { migrateAll, type ServiceProcess, startServiceProcess, stopProcesses } from '@collexis/stack';
+import {
+  domainDatabaseUrls,
+  grantDomainRoles,
+  migrateAll,
+  type PerDomain,
+  type ServiceProcess,
+  startServiceProcess,
+  stopProcesses,
+} from '@collexis/stack';
 import pg from 'pg';
 import type { BenchIdentity } from './identity';
 import { sampleProcess } from './proc';
@@ -75,6 +83,8 @@ export interface SyncIngestOptions {
   records: number;
   /** The bench database's URL; the ingest database is created beside it on the same server. */
   benchUrl: string;
+  /** The domain roles' passwords of the run: bank-sync connects as its role. */
+  rolePasswords: PerDomain<string>;
   /** The keys bank-sync trusts, and the credential `runSync` is called with. */
   identity: BenchIdentity;
   postgresPid: number | null;
@@ -159,6 +169,7 @@ export async function runSyncIngest(options: SyncIngestOptions): Promise<SyncIng
   await mkdir(inbox, { recursive: true });
   const url = await recreateDatabase(options.benchUrl);
   await migrateAll(url);
+  await grantDomainRoles(url);
 
   const generating = performance.now();
   const exports = await writeCustomerExports(
@@ -173,7 +184,7 @@ export async function runSyncIngest(options: SyncIngestOptions): Promise<SyncIng
     'bank-sync (ingest)',
     'subgraphs/bank-sync/src/main.ts',
     {
-      DATABASE_URL: url,
+      DATABASE_URL: domainDatabaseUrls(url, options.rolePasswords)['bank-sync'],
       PORT: String(await freePort()),
       SYNC_INBOX_DIR: inbox,
       ...options.identity.env.subgraph,

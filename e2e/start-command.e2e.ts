@@ -1,9 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { roleDatabaseUrl } from '@collexis/platform/db';
 import { freePort } from '@collexis/platform/http';
+import { domainRoles } from '@collexis/stack';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 interface Started {
@@ -70,6 +73,26 @@ async function firstCustomer(gatewayUrl: string, token?: string) {
   };
 }
 
+/** Who the sessions on the stack's database are, asked as the payment role with the launcher's password. */
+async function sessionRoles(dataDir: string, port: string): Promise<string[]> {
+  const passwords = JSON.parse(await readFile(join(dataDir, 'roles.json'), 'utf8'));
+  const url = roleDatabaseUrl(
+    `postgres://127.0.0.1:${port}/collexis`,
+    domainRoles.payment,
+    passwords.payment,
+  );
+  const client = new pg.Client(url);
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ role: string }>(
+      'SELECT DISTINCT usename AS role FROM pg_stat_activity WHERE datname = current_database() ORDER BY 1',
+    );
+    return rows.map((row) => row.role);
+  } finally {
+    await client.end();
+  }
+}
+
 describe('pnpm start on the embedded PostgreSQL', () => {
   let dataDir: string;
   let env: Record<string, string>;
@@ -80,7 +103,8 @@ describe('pnpm start on the embedded PostgreSQL', () => {
     await chmod(dataDir, 0o755);
     env = {
       DATABASE_URL: '',
-      // The launcher and the token script keep their keys beside it, in dataDir/keys.
+      // The launcher and the token script keep their keys beside it, in dataDir/keys; the roles' passwords in
+      // dataDir/roles.json.
       EMBEDDED_PG_DIR: join(dataDir, 'postgres'),
       EMBEDDED_PG_PORT: String(await freePort()),
       GATEWAY_PORT: '0',
@@ -92,7 +116,7 @@ describe('pnpm start on the embedded PostgreSQL', () => {
   });
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-  it('boots the database, loads demo data, serves the federated graph to token holders, and stops everything on SIGINT', async () => {
+  it('boots the database, loads demo data, serves the federated graph to token holders with each service as its domain role, and stops everything on SIGINT', async () => {
     const started = await runStart(env);
     const anonymous = await firstCustomer(started.gatewayUrl);
     expect(anonymous.status).toBe(401);
@@ -100,6 +124,10 @@ describe('pnpm start on the embedded PostgreSQL', () => {
     const response = await firstCustomer(started.gatewayUrl, await agentToken(env));
     expect(response.errors).toBeUndefined();
     expect(response.data?.customers.nodes).toHaveLength(1);
+    expect((await stat(join(dataDir, 'roles.json'))).mode & 0o777).toBe(0o600);
+    expect(await sessionRoles(dataDir, env.EMBEDDED_PG_PORT ?? '')).toEqual(
+      Object.values(domainRoles).sort(),
+    );
     started.child.kill('SIGINT');
     expect(await started.exited).toBe(0);
     expect(started.output.join('\n')).toContain('stopped');

@@ -29,3 +29,7 @@ export const readStackEnv = () => parseEnv(stackEnv);
 /** The embedded stack's dev keys (@collexis/identity's ensureDevKeys) live beside its PostgreSQL data. */
 export const devKeysDir = (env: Pick<StackEnv, 'EMBEDDED_PG_DIR'>) =>
   join(dirname(resolve(env.EMBEDDED_PG_DIR)), 'keys');
+
+/** The passwords of the domain roles the services connect as (scripts/role-passwords.ts), beside the data. */
+export const rolePasswordsFile = (env: Pick<StackEnv, 'EMBEDDED_PG_DIR'>) =>
+  join(dirname(resolve(env.EMBEDDED_PG_DIR)), 'roles.json');

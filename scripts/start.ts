@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { ensureDevKeys } from '@collexis/identity';
 import {
+  domainDatabaseUrls,
+  grantDomainRoles,
   identityEnv,
   migrateAll,
   type ServiceProcess,
@@ -9,7 +11,8 @@ import {
   stopProcesses,
 } from '@collexis/stack';
 import { openStackDatabase } from './database';
-import { DEFAULT_EMBEDDED_PG_DIR, devKeysDir, readStackEnv, type StackEnv } from './env';
+import { DEFAULT_EMBEDDED_PG_DIR, devKeysDir, readStackEnv, rolePasswordsFile, type StackEnv } from './env';
+import { ensureRolePasswords } from './role-passwords';
 
 const EXAMPLE_QUERY = `query Customer360 {
   customers(filter: { status: ACTIVE }, first: 1) {
@@ -81,6 +84,10 @@ async function main() {
 
   try {
     await migrateAll(database.url, log);
+    // The services connect as their domains' roles; the launcher migrates and seeds as the owner.
+    const rolePasswords = await ensureRolePasswords(rolePasswordsFile(env));
+    await grantDomainRoles(database.url, { passwords: rolePasswords });
+    const databaseUrls = domainDatabaseUrls(database.url, rolePasswords);
     if (env.DEMO_CUSTOMERS > 0) {
       await seedAll(
         { url: database.url, statementTimeoutMs: 0 },
@@ -93,19 +100,21 @@ async function main() {
       processes.push(started);
       return started.url;
     };
-    const common = { DATABASE_URL: database.url, ...identity.subgraph };
     // Payment first: bank-sync and workflow consume its events; workflow asks bank-sync about customers and loans.
     const paymentUrl = await service('payment', 'subgraphs/payment/src/main.ts', {
-      ...common,
+      ...identity.subgraph,
+      DATABASE_URL: databaseUrls.payment,
       PORT: String(env.PAYMENT_PORT),
     });
     const bankSyncUrl = await service('bank-sync', 'subgraphs/bank-sync/src/main.ts', {
-      ...common,
+      ...identity.subgraph,
+      DATABASE_URL: databaseUrls['bank-sync'],
       PORT: String(env.BANK_SYNC_PORT),
       PAYMENT_URL: paymentUrl,
     });
     const workflowUrl = await service('workflow', 'subgraphs/workflow/src/main.ts', {
-      ...common,
+      ...identity.subgraph,
+      DATABASE_URL: databaseUrls.workflow,
       PORT: String(env.WORKFLOW_PORT),
       BANK_SYNC_URL: bankSyncUrl,
       PAYMENT_URL: paymentUrl,

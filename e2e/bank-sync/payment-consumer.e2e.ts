@@ -100,7 +100,7 @@ describe('payment events applied to loan balances exactly once', () => {
   const spawnBankSync = async () =>
     startServiceProcess('bank-sync', 'subgraphs/bank-sync/src/main.ts', {
       PORT: '0',
-      DATABASE_URL: stack.databaseUrl,
+      DATABASE_URL: stack.domainDatabaseUrls['bank-sync'],
       PAYMENT_URL: stack.subgraph('payment').url,
       SYNC_INBOX_DIR: stack.syncInboxDir,
       ...identityEnv(await testKeys()).subgraph,

@@ -1,4 +1,5 @@
 export * from './bulk-load';
+export * from './domain-roles';
 export * from './domains';
 export * from './identity';
 export * from './processes';

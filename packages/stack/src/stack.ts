@@ -13,6 +13,7 @@ import {
   DisposalStack,
   readerCaller,
 } from '@collexis/platform/testing';
+import { domainDatabaseUrls, grantDomainRoles, type PerDomain } from './domain-roles';
 import { type DomainName, domainNames, domains, migrateAll, seedAll } from './domains';
 import { stackIdentity } from './identity';
 import { createStatementLog, type StatementLog } from './statements';
@@ -39,7 +40,13 @@ export type GatewaySettings = Pick<
 >;
 
 export interface StackOptions {
+  /** The database, as the owner of the domains' schemas: it migrates, seeds and grants the domain roles. */
   databaseUrl: string;
+  /**
+   * The password of each domain's role, which the subgraphs connect as. A missing role is created with it; an
+   * existing one keeps its own, since other databases of the server may be using it.
+   */
+  rolePasswords: PerDomain<string>;
   /** The keys every part of the stack knows its callers by (ensureDevKeys), and the gateway signs with. */
   keys: DevKeys;
   /** Loads the demo universe of this size; false leaves the tables as they are. @default false */
@@ -71,6 +78,8 @@ export interface StackOptions {
 
 export interface Stack {
   databaseUrl: string;
+  /** What each domain's subgraph connects with: the database as the domain's role. */
+  domainDatabaseUrls: PerDomain<string>;
   /** SQL statements each subgraph sent. */
   statements: StatementLog;
   /** Where bank-sync picks up export files. */
@@ -110,8 +119,9 @@ type Running = Partial<SubgraphServers>;
 type Starters = { [N in DomainName]: (port: number, consumer: boolean) => Promise<SubgraphServers[N]> };
 
 /**
- * The real system in-process over one database: the subgraphs asked for (in START_ORDER), then the gateway, all
- * on ephemeral ports, every SQL statement counted per subgraph.
+ * The real system in-process over one database: migrated and seeded as its owner, the subgraphs asked for (in
+ * START_ORDER) each connected as its domain's role, then the gateway, all on ephemeral ports, every SQL
+ * statement counted per subgraph.
  */
 export async function startStack(options: StackOptions): Promise<Stack> {
   const disposal = new DisposalStack();
@@ -119,6 +129,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const { databaseUrl } = options;
     const identity = await stackIdentity(options.keys);
     await migrateAll(databaseUrl);
+    await grantDomainRoles(databaseUrl, { passwords: options.rolePasswords, keepExistingPasswords: true });
+    const roleUrls = domainDatabaseUrls(databaseUrl, options.rolePasswords);
     if (options.demo) await seedAll({ url: databaseUrl, statementTimeoutMs: 0 }, options.demo);
     const wanted = new Set(options.subgraphs ?? domainNames);
     const statements = createStatementLog();
@@ -128,7 +140,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const urls: Partial<Record<DomainName, string>> = {};
     const ports: Partial<Record<DomainName, number>> = {};
     const running: Running = {};
-    const database = (name: DomainName) => ({ url: databaseUrl, onQuery: () => statements.record(name) });
+    const database = (name: DomainName) => ({ url: roleUrls[name], onQuery: () => statements.record(name) });
     const logger = options.loggerFor;
     const paymentUrlFor = (consumer: boolean) => (consumer ? urls.payment : undefined);
     const starters: Starters = {
@@ -217,6 +229,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         : credentialHeaders(options.keys, caller, endpoint);
     return {
       databaseUrl,
+      domainDatabaseUrls: roleUrls,
       statements,
       syncInboxDir,
       gateway: gatewayOf,

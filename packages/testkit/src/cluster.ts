@@ -30,7 +30,10 @@ export interface TestClusterOptions {
   customers?: number;
 }
 
-/** A payment subgraph as a real child process (so it can be killed), on a fixed port so it can come back. */
+/**
+ * A payment subgraph as a real child process (so it can be killed), on a fixed port so it can come back,
+ * connected with `databaseUrl` (the payment role's).
+ */
 async function startPaymentProcess(
   name: string,
   databaseUrl: string,
@@ -85,7 +88,9 @@ export async function startTestCluster(options: TestClusterOptions): Promise<Tes
     );
     const payments: PaymentProcess[] = [];
     for (let index = 0; index < options.payments; index += 1) {
-      payments.push(await startPaymentProcess(`payment-${index}`, stack.databaseUrl, disposal));
+      payments.push(
+        await startPaymentProcess(`payment-${index}`, stack.domainDatabaseUrls.payment, disposal),
+      );
     }
     const supergraphSdl = await readSupergraphSdl();
     const gateways: RunningGateway[] = [];

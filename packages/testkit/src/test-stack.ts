@@ -1,11 +1,11 @@
-import { createTestDatabase, DisposalStack, testKeys } from '@collexis/platform/testing';
+import { createTestDatabase, DisposalStack, testKeys, testRolePassword } from '@collexis/platform/testing';
 import { type GatewaySettings, type Stack, type StackOptions, startStack } from '@collexis/stack';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { startTestGateway } from './test-gateway';
 
 export interface TestStackOptions
-  extends Omit<StackOptions, 'databaseUrl' | 'gateway' | 'startGateway' | 'keys'> {
+  extends Omit<StackOptions, 'databaseUrl' | 'rolePasswords' | 'gateway' | 'startGateway' | 'keys'> {
   /** Serve this database, which the test owns, instead of an empty one made for the stack and dropped on stop. */
   databaseUrl?: string;
   /**
@@ -20,11 +20,18 @@ export interface TestStack extends Stack {
   sql: pg.Pool;
 }
 
+/** The test run's domain roles share one password (see `testRolePassword`). */
+const rolePasswords = {
+  'bank-sync': testRolePassword,
+  payment: testRolePassword,
+  workflow: testRolePassword,
+};
+
 /**
  * The system, or the part of it a test file needs, on a database of its own (see `startStack` for the
- * choices). Its gateway runs the differential executor, so every operation a test sends is also answered by
- * the stock executor and compared; `stop` tears everything down, drops the database, and fails if any answer
- * differed.
+ * choices), the subgraphs connected as their domains' roles. Its gateway runs the differential executor, so
+ * every operation a test sends is also answered by the stock executor and compared; `stop` tears everything
+ * down, drops the database, and fails if any answer differed.
  */
 export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
   const disposal = new DisposalStack();
@@ -36,7 +43,13 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
       databaseUrl = database.url;
     }
     const stack = disposal.use(
-      await startStack({ ...options, databaseUrl, keys: await testKeys(), startGateway: startTestGateway }),
+      await startStack({
+        ...options,
+        databaseUrl,
+        rolePasswords,
+        keys: await testKeys(),
+        startGateway: startTestGateway,
+      }),
     );
     const sql = new pg.Pool({ connectionString: databaseUrl, max: 3, options: '-c TimeZone=UTC' });
     disposal.defer(() => sql.end());

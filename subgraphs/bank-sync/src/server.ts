@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { EventConsumer } from '@collexis/events/consume';
-import { createDatabase, type DatabaseOptions } from '@collexis/platform/db';
+import { createDatabase, type DatabaseOptions, requireDomainRole } from '@collexis/platform/db';
 import type { RunningServer } from '@collexis/platform/http';
 import { createServiceObservability, type Logger } from '@collexis/platform/observability';
 import {
@@ -12,7 +12,7 @@ import {
 import { parse } from 'graphql';
 import { createSyncPipeline } from './commands/sync-pipeline';
 import { createContext } from './context';
-import { schema } from './db';
+import { migrations, schema } from './db';
 import { startLoanBalanceConsumer } from './events/loan-balances';
 import { resolvers } from './resolvers';
 
@@ -57,6 +57,7 @@ export async function start(options: BankSyncServerOptions): Promise<BankSyncSer
     inboxDir: resolve(options.syncInboxDir ?? '.data/inbox'),
   });
   try {
+    await requireDomainRole(database.pool, migrations.schema);
     const server = await startSubgraphServer({
       typeDefs,
       resolvers,

@@ -1,5 +1,11 @@
 import { type DemoOptions, demoChunks } from '@collexis/demo-data';
-import { createDatabase, type Database, migrateDomain } from '@collexis/platform/db';
+import {
+  createDatabase,
+  type Database,
+  grantDomainRole,
+  migrateDomain,
+  roleDatabaseUrl,
+} from '@collexis/platform/db';
 import type { RunningServer } from '@collexis/platform/http';
 import {
   createTestDatabase,
@@ -7,6 +13,7 @@ import {
   subgraphHeaders,
   type TestDatabase,
   testKeys,
+  testRolePassword,
   testSubgraphIdentity,
 } from '@collexis/platform/testing';
 import { count } from 'drizzle-orm';
@@ -40,6 +47,11 @@ describe('demo data', () => {
     database = await createTestDatabase(inject('postgresAdminUrl'));
     fixtures = createDatabase(schema, { url: database.url });
     await migrateDomain(fixtures.db, migrations);
+    await grantDomainRole(database.url, {
+      ...migrations,
+      password: testRolePassword,
+      keepExistingPassword: true,
+    });
   });
   afterAll(async () => {
     await server?.stop();
@@ -74,7 +86,7 @@ describe('demo data', () => {
     await seedDemo({ url: database.url }, demo);
     server = await start({
       port: 0,
-      database: { url: database.url },
+      database: { url: roleDatabaseUrl(database.url, migrations.role, testRolePassword) },
       identity: await testSubgraphIdentity(await testKeys()),
     });
     const body = JSON.stringify({

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createDatabase, type DatabaseOptions } from '@collexis/platform/db';
+import { createDatabase, type DatabaseOptions, requireDomainRole } from '@collexis/platform/db';
 import type { RunningServer } from '@collexis/platform/http';
 import { createServiceObservability, type Logger } from '@collexis/platform/observability';
 import {
@@ -9,7 +9,7 @@ import {
 } from '@collexis/platform/subgraph';
 import { parse } from 'graphql';
 import { createContext } from './context';
-import { schema } from './db';
+import { migrations, schema } from './db';
 import { createPaymentEventFeed } from './events/payment-events';
 import { resolvers } from './resolvers';
 
@@ -59,6 +59,7 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
   const { db } = database;
   const feed = createPaymentEventFeed({ db: live.db, url: options.database.url });
   try {
+    await requireDomainRole(database.pool, migrations.schema);
     await feed.start();
     const server = await startSubgraphServer({
       typeDefs,

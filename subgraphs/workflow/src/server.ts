@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { EventConsumer } from '@collexis/events/consume';
-import { createDatabase, type DatabaseOptions } from '@collexis/platform/db';
+import { createDatabase, type DatabaseOptions, requireDomainRole } from '@collexis/platform/db';
 import type { RunningServer } from '@collexis/platform/http';
 import { createServiceObservability, type Logger } from '@collexis/platform/observability';
 import {
@@ -11,7 +11,7 @@ import {
 import { parse } from 'graphql';
 import { createCustomerDirectory } from './commands/customer-directory';
 import { createContext } from './context';
-import { schema } from './db';
+import { migrations, schema } from './db';
 import { startCaseUpdatesConsumer } from './events/case-updates';
 import { createWorkflowEventFeed } from './events/workflow-event-stream';
 import { resolvers } from './resolvers';
@@ -68,6 +68,7 @@ export async function start(options: WorkflowServerOptions): Promise<WorkflowSer
     headers: () => identity.serviceHeaders('bank-sync'),
   });
   try {
+    await requireDomainRole(database.pool, migrations.schema);
     await feed.start();
     const server = await startSubgraphServer({
       typeDefs,

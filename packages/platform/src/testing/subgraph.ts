@@ -1,10 +1,18 @@
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
-import { createDatabase, type DatabaseOptions, type DomainMigrations, migrateDomain } from '../db';
+import {
+  createDatabase,
+  type DatabaseOptions,
+  type DomainMigrations,
+  grantDomainRole,
+  migrateDomain,
+  roleDatabaseUrl,
+} from '../db';
 import { type GraphQLResponse, postGraphQL, type RunningServer } from '../http';
 import type { SubgraphIdentityOptions } from '../subgraph/identity';
 import { type Caller, credentialHeaders, readerCaller, testKeys, testSubgraphIdentity } from './callers';
 import { createTestDatabase } from './database';
 import { DisposalStack } from './disposal';
+import { testRolePassword } from './roles';
 
 export interface TestSubgraphOptions<TSchema extends Record<string, unknown>, TServer extends RunningServer> {
   /** The run's PostgreSQL server, where the test database is made: `inject('postgresAdminUrl')`. */
@@ -14,7 +22,10 @@ export interface TestSubgraphOptions<TSchema extends Record<string, unknown>, TS
   /** The domain's tables: `db` is drizzle on them. */
   schema: TSchema;
   migrations: DomainMigrations;
-  /** Starts the subgraph (its `start`, with whatever else it needs) on `port` over `database`, trusting `identity`. */
+  /**
+   * Starts the subgraph (its `start`, with whatever else it needs) on `port` over `database` (as the domain's
+   * role), trusting `identity`.
+   */
   start(options: {
     port: number;
     database: DatabaseOptions;
@@ -27,8 +38,9 @@ export interface TestSubgraphOptions<TSchema extends Record<string, unknown>, TS
 export interface TestSubgraph<TSchema extends Record<string, unknown>, TServer extends RunningServer> {
   /** Where the subgraph answers; the same after `restartServer`. */
   url: string;
+  /** The test database, as its owner. */
   databaseUrl: string;
-  /** drizzle on the test database, for fixtures and expectations. */
+  /** drizzle on the test database as its owner, for fixtures and expectations. */
   db: NodePgDatabase<TSchema>;
   /** SQL statements the subgraph sent since the last reset. */
   statements: { count(): number; reset(): void };
@@ -52,8 +64,8 @@ export interface TestSubgraph<TSchema extends Record<string, unknown>, TServer e
 
 /**
  * One subgraph alone, as its own tests need it: a database of its own with the domain's migrations applied
- * (and `fill`ed), and the subgraph serving it on a free port, every statement it sends counted. `stop` tears
- * everything down, newest first, even after a failed start.
+ * (and `fill`ed), and the subgraph serving it on a free port as the domain's role, every statement it sends
+ * counted. `stop` tears everything down, newest first, even after a failed start.
  */
 export async function startTestSubgraph<
   TSchema extends Record<string, unknown>,
@@ -66,6 +78,13 @@ export async function startTestSubgraph<
     const fixtures = createDatabase(options.schema, { url: database.url });
     disposal.defer(fixtures.close);
     await migrateDomain(fixtures.db, options.migrations);
+    const { schema, role } = options.migrations;
+    await grantDomainRole(database.url, {
+      schema,
+      role,
+      password: testRolePassword,
+      keepExistingPassword: true,
+    });
     await options.fill?.(fixtures.db);
     let statements = 0;
     const keys = await testKeys();
@@ -76,7 +95,7 @@ export async function startTestSubgraph<
         port,
         identity,
         database: {
-          url: database.url,
+          url: roleDatabaseUrl(database.url, role, testRolePassword),
           onQuery: () => {
             statements += 1;
           },

@@ -5,8 +5,12 @@ export * from './schema';
 /** The domain's tables as one object, for drizzle's relational queries (`createDatabase(schema, ...)`). */
 export * as schema from './schema';
 
-/** Where drizzle-kit writes this domain's migrations, and the schema they and their table live in. */
+/**
+ * Where drizzle-kit writes this domain's migrations, the schema they and their table live in, and the role
+ * the service connects as.
+ */
 export const migrations: DomainMigrations = {
   schema: 'workflow_service',
   folder: fileURLToPath(new URL('../../../../drizzle/workflow', import.meta.url)),
+  role: 'collexis_workflow',
 };
