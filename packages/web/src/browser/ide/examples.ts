@@ -2,6 +2,7 @@ import agentWorklist from './examples/agent-worklist.graphql';
 import customer360 from './examples/customer-360.graphql';
 import delinquentLoans from './examples/delinquent-loans.graphql';
 import livePayments from './examples/live-payments.graphql';
+import portfolioAtRisk from './examples/portfolio-at-risk.graphql';
 import portfolioByBucket from './examples/portfolio-by-bucket.graphql';
 import todaysCollections from './examples/todays-collections.graphql';
 
@@ -23,6 +24,7 @@ export const examples: readonly Example[] = [
   { query: customer360, variables: { cif: 'CIF00000001' } },
   { query: delinquentLoans },
   { query: portfolioByBucket },
+  { query: portfolioAtRisk, variables: { days: 30, groupBy: 'PRODUCT_TYPE' } },
   { query: todaysCollections, variables: todayUtc() },
   { query: agentWorklist },
   { query: livePayments },
