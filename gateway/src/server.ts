@@ -10,12 +10,19 @@ import {
   type SigningKey,
 } from '@collexis/identity';
 import { authenticate, bearerToken } from '@collexis/platform/graphql';
-import { createServer, graphqlRequestHandler, listen, type RunningServer } from '@collexis/platform/http';
+import {
+  createServer,
+  graphqlRequestHandler,
+  Health,
+  listen,
+  type RunningServer,
+} from '@collexis/platform/http';
 import { stockLoadableManager, stockLoadableSupergraph } from './authorization/stock-supergraph';
 import type { ExecutorMismatch } from './execution/differential-executor';
 import { ExecutionGateway, type ExecutorName } from './execution/execution-gateway';
 import { clientFacingError } from './execution/subgraph-errors';
 import { type RequestLimits, requestLimits, subscribeLimits } from './limits';
+import { gatewayReadiness } from './readiness';
 import {
   createSubgraphClient,
   createSubgraphDataSource,
@@ -109,8 +116,9 @@ export interface RunningGateway extends RunningServer {
 
 /**
  * Starts the federated gateway over any supergraph: queries and mutations over HTTP and subscriptions over
- * graphql-ws, both on /graphql; every subgraph fetch goes through one subgraph client. `stop` drains
- * requests and sockets, stops the gateway and closes the client's sockets.
+ * graphql-ws, both on /graphql; every subgraph fetch goes through one subgraph client. `stop` turns
+ * readiness red, closes subscriptions with 1012, lets in-flight requests finish, stops the gateway and closes
+ * the client's sockets.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   // A bank's network is closed and its data must not leave it: the gateway never reports usage.
@@ -163,6 +171,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     tokens,
   });
   const limits = requestLimits(options.limits);
+  const health = new Health(gatewayReadiness(() => planner !== null, endpoints));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     plugins: [
@@ -180,6 +189,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     'request',
     graphqlRequestHandler({
       apollo,
+      health,
       maxBodyBytes: limits.maxBodyBytes,
       context: async (req) => ({ viewer: await authenticate(tokens, bearerToken(req)) }),
     }),
@@ -191,6 +201,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     subscriptions,
     executorMismatches,
     stop: async () => {
+      health.drain();
       await apollo.stop();
       await client.close();
     },

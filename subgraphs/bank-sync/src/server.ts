@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { PaymentEventConsumer } from '@collexis/payment-events';
-import { createDatabase, type DatabaseOptions } from '@collexis/platform/db';
+import { createDatabase, type DatabaseOptions, databaseReadiness } from '@collexis/platform/db';
 import type { RunningServer } from '@collexis/platform/http';
 import {
   createSubgraphIdentity,
@@ -11,7 +11,7 @@ import {
 import { parse } from 'graphql';
 import { createSyncPipeline } from './commands/sync-pipeline';
 import { createContext } from './context';
-import { schema } from './db';
+import { migrations, schema } from './db';
 import { startLoanBalanceConsumer } from './events/loan-balances';
 import { resolvers } from './resolvers';
 
@@ -54,6 +54,7 @@ export async function start(options: BankSyncServerOptions): Promise<BankSyncSer
       resolvers,
       context: async (viewer) => createContext(database.db, viewer, sync),
       credentials: identity.verifier,
+      readiness: databaseReadiness(database.pool, migrations),
       port: options.port,
       host: options.host,
     });

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createDatabase, type DatabaseOptions } from '@collexis/platform/db';
+import { createDatabase, type DatabaseOptions, databaseReadiness } from '@collexis/platform/db';
 import type { RunningServer } from '@collexis/platform/http';
 import {
   createSubgraphIdentity,
@@ -8,7 +8,7 @@ import {
 } from '@collexis/platform/subgraph';
 import { parse } from 'graphql';
 import { createContext } from './context';
-import { schema } from './db';
+import { migrations, schema } from './db';
 import { PaymentEventFeed } from './events/feed';
 import { resolvers } from './resolvers';
 
@@ -56,6 +56,7 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
       resolvers,
       context: async (viewer) => createContext({ db, feed, viewer }),
       credentials: identity.verifier,
+      readiness: databaseReadiness(database.pool, migrations),
       subscriptions: {
         context: async (viewer) => createContext({ db: live.db, feed, viewer }, { subscription: true }),
       },

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { PaymentEventConsumer } from '@collexis/payment-events';
-import { createDatabase, type DatabaseOptions } from '@collexis/platform/db';
+import { createDatabase, type DatabaseOptions, databaseReadiness } from '@collexis/platform/db';
 import type { RunningServer } from '@collexis/platform/http';
 import {
   createSubgraphIdentity,
@@ -10,7 +10,7 @@ import {
 import { parse } from 'graphql';
 import { createCustomerDirectory } from './commands/customer-directory';
 import { createContext } from './context';
-import { schema } from './db';
+import { migrations, schema } from './db';
 import { startCaseUpdatesConsumer } from './events/case-updates';
 import { resolvers } from './resolvers';
 
@@ -54,6 +54,7 @@ export async function start(options: WorkflowServerOptions): Promise<WorkflowSer
       resolvers,
       context: async (viewer) => createContext(database.db, viewer, customers),
       credentials: identity.verifier,
+      readiness: databaseReadiness(database.pool, migrations),
       port: options.port,
       host: options.host,
     });

@@ -3,5 +3,7 @@ export * from './batch';
 export * from './database';
 export * from './migrate';
 export * from './prepared';
+export * from './readiness';
 export * from './synchronized-entity';
 export * from './table-rows';
+export * from './unavailable';
