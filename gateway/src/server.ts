@@ -181,6 +181,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       limits.plugin,
     ],
     ...limits.apolloOptions,
+    // runService owns the signals: readiness red first, then this server's stop (Apollo's own handler races it).
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: clientFacingError(endpoints),
   });

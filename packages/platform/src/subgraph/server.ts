@@ -124,6 +124,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   const apollo = new ApolloServer<TContext>({
     schema,
     plugins,
+    // runService owns the signals: readiness red first, then this server's stop (Apollo's own handler races it).
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: maskInternalErrors,
   });
