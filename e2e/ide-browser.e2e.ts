@@ -32,7 +32,13 @@ describe("the analysts' IDE (GraphiQL served by the gateway) in Chromium", () =>
 
   it('opens the example operations as tabs and runs Customer 360', async () => {
     const { page } = ide;
-    for (const tab of ['Customer360', 'DelinquentLoans', 'PortfolioAtRisk', 'AgentWorklist', 'LivePayments']) {
+    for (const tab of [
+      'Customer360',
+      'DelinquentLoans',
+      'PortfolioAtRisk',
+      'AgentWorklist',
+      'LivePayments',
+    ]) {
       await page.getByRole('tab', { name: tab }).waitFor();
     }
     await page.getByRole('button', { name: /history/i }).waitFor();

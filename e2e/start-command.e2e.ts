@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { roleDatabaseUrl } from '@collexis/platform/db';
 import { freePort } from '@collexis/platform/http';
+import { eventually } from '@collexis/platform/testing';
 import { domainRoles } from '@collexis/stack';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -138,6 +139,33 @@ describe('pnpm start on the embedded PostgreSQL', () => {
     expect(started.output.join('\n')).toContain('demo data already present');
     const response = await firstCustomer(started.gatewayUrl, await agentToken(env));
     expect(response.data?.customers.nodes).toHaveLength(1);
+    started.child.kill('SIGINT');
+    expect(await started.exited).toBe(0);
+  });
+
+  it('restarts a service killed under it, on the same port, and says so; the other services keep running', async () => {
+    const started = await runStart(env);
+    const token = await agentToken(env);
+    const pidOf = (name: string) => {
+      const line = started.output.find((candidate) => candidate.startsWith(`[start] ${name} started (pid `));
+      return Number(/pid (\d+)/.exec(line ?? '')?.[1]);
+    };
+    const others = ['bank-sync', 'workflow', 'gateway'].map(pidOf);
+    process.kill(pidOf('payment'), 'SIGKILL');
+    await eventually(
+      () => started.output.some((line) => /^\[start\] payment is back at /.test(line)),
+      'the launcher restarted payment',
+      { timeoutMs: 60_000 },
+    );
+    expect(started.output).toContainEqual(
+      expect.stringMatching(/^\[start\] payment killed by SIGKILL; restarting in \d+ ms/),
+    );
+    // The others still run, the same processes as before.
+    for (const pid of others) expect(() => process.kill(pid, 0)).not.toThrow();
+    await eventually(async () => {
+      const response = await firstCustomer(started.gatewayUrl, token);
+      return response.errors === undefined && response.data?.customers.nodes.length === 1;
+    }, 'the gateway answers in full again');
     started.child.kill('SIGINT');
     expect(await started.exited).toBe(0);
   });

@@ -5,10 +5,9 @@ import {
   grantDomainRoles,
   identityEnv,
   migrateAll,
-  type ServiceProcess,
+  type SupervisedService,
   seedAll,
-  startServiceProcess,
-  stopProcesses,
+  superviseService,
 } from '@collexis/stack';
 import { openStackDatabase } from './database';
 import { DEFAULT_EMBEDDED_PG_DIR, devKeysDir, readStackEnv, rolePasswordsFile, type StackEnv } from './env';
@@ -56,7 +55,7 @@ function printExample(gatewayUrl: string, env: StackEnv) {
     `In a browser: GraphiQL on ${gatewayUrl}#token=<token> (an ANALYST's), the live payments board on ` +
       `${origin}/board#token=<token> (a SUPERVISOR's); see README.md.\n`,
   );
-  console.log('Ctrl-C stops everything.');
+  console.log('A service that stops is restarted; Ctrl-C stops everything.');
 }
 
 async function main() {
@@ -64,13 +63,16 @@ async function main() {
   const keys = await ensureDevKeys(devKeysDir(env));
   const identity = identityEnv(keys);
   const database = await openStackDatabase(env, log);
-  const processes: ServiceProcess[] = [];
+  const services: SupervisedService[] = [];
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     log('stopping services');
-    await stopProcesses(processes);
+    // The gateway first (no new work reaches the subgraphs), then the subgraphs, the database last.
+    const [gateway, ...subgraphs] = [...services].reverse();
+    await gateway?.stop();
+    await Promise.all(subgraphs.map((service) => service.stop()));
     await database.stop();
     log('stopped');
     process.exit(code);
@@ -79,8 +81,7 @@ async function main() {
   // ordered shutdown below (services first, then the database) and orphaning the service processes.
   process.removeAllListeners('SIGINT');
   process.removeAllListeners('SIGTERM');
-  process.on('SIGINT', () => void shutdown(0));
-  process.on('SIGTERM', () => void shutdown(0));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0));
 
   try {
     await migrateAll(database.url, log);
@@ -96,9 +97,9 @@ async function main() {
       );
     }
     const service = async (name: string, entry: string, serviceEnv: Record<string, string>) => {
-      const started = await startServiceProcess(name, entry, serviceEnv);
-      processes.push(started);
-      return started.url;
+      const supervised = await superviseService(name, entry, serviceEnv, log);
+      services.push(supervised);
+      return supervised.url;
     };
     // Payment first: bank-sync and workflow consume its events; workflow asks bank-sync about customers and loans.
     const paymentUrl = await service('payment', 'subgraphs/payment/src/main.ts', {
@@ -127,11 +128,6 @@ async function main() {
       SUBGRAPH_URL_PAYMENT: paymentUrl,
       SUBGRAPH_URL_WORKFLOW: workflowUrl,
     });
-    for (const running of processes) {
-      void running.exited.then(async (code) => {
-        if (!stopping) await shutdown(code ?? 1);
-      });
-    }
     printExample(gatewayUrl, env);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

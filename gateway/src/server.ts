@@ -10,7 +10,13 @@ import {
   type SigningKey,
 } from '@collexis/identity';
 import { authenticate, bearerToken } from '@collexis/platform/graphql';
-import { createServer, graphqlRequestHandler, listen, type RunningServer } from '@collexis/platform/http';
+import {
+  createServer,
+  graphqlRequestHandler,
+  Health,
+  listen,
+  type RunningServer,
+} from '@collexis/platform/http';
 import {
   createServiceObservability,
   type Logger,
@@ -24,6 +30,7 @@ import { ExecutionGateway, type ExecutorName } from './execution/execution-gatew
 import { clientFacingError } from './execution/subgraph-errors';
 import { type RequestLimits, requestLimits, subscribeLimits } from './limits';
 import { GatewayMetrics } from './observability/metrics';
+import { gatewayReadiness } from './readiness';
 import {
   createSubgraphClient,
   createSubgraphDataSource,
@@ -125,8 +132,9 @@ export interface RunningGateway extends RunningServer {
 
 /**
  * Starts the federated gateway over any supergraph: queries and mutations over HTTP and subscriptions over
- * graphql-ws, both on /graphql; every subgraph fetch goes through one subgraph client. `stop` drains
- * requests and sockets, stops the gateway and closes the client's sockets.
+ * graphql-ws, both on /graphql; every subgraph fetch goes through one subgraph client. `stop` turns
+ * readiness red, closes subscriptions with 1012, lets in-flight requests finish, stops the gateway and closes
+ * the client's sockets.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   // A bank's network is closed and its data must not leave it: the gateway never reports usage.
@@ -188,6 +196,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   metrics.observeSubscriptions(subscriptions.stats, subscriptions.connections);
   const limits = requestLimits(options.limits);
+  const health = new Health(gatewayReadiness(() => planner !== null, endpoints));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     plugins: [
@@ -198,6 +207,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       requestRecordPlugin(),
     ],
     ...limits.apolloOptions,
+    // runService owns the signals: readiness red first, then this server's stop (Apollo's own handler races it).
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: clientFacingError(endpoints, logger),
   });
@@ -209,6 +220,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       withWebPages(
         graphqlRequestHandler({
           apollo,
+          health,
           maxBodyBytes: limits.maxBodyBytes,
           context: async (req) => ({ viewer: await authenticate(tokens, bearerToken(req)) }),
         }),
@@ -225,6 +237,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     subscriptions,
     executorMismatches,
     stop: async () => {
+      health.drain();
       await apollo.stop();
       await client.close();
     },

@@ -67,7 +67,7 @@ export class SharedSubscription {
     this.upstream = options.startUpstream(
       options.startAfter,
       (event) => this.enqueue(event),
-      (error) => this.failAll(error),
+      (error) => this.end(error),
     );
   }
 
@@ -145,7 +145,12 @@ export class SharedSubscription {
     }
   }
 
-  private failAll(error: Error) {
+  /** The upstream ended: no client joins this stream any more, and each of its clients fails with `error`. */
+  private end(error: Error) {
+    if (this.closed) return;
+    this.closed = true;
+    this.upstream.stop();
+    this.options.onIdle();
     for (const client of [...this.subscribers]) client.fail(error);
   }
 

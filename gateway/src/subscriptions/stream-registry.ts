@@ -1,7 +1,7 @@
 import type { ServiceMap } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { answerWithDenials } from '../authorization/denied-answers';
-import type { SubgraphClient } from '../subgraph-client';
+import { type SubgraphClient, SubgraphFailureCode } from '../subgraph-client';
 import type { SubscriptionContext } from './connection-context';
 import { EntityFetchBatcher } from './entity-batcher';
 import { createEventExecutor } from './event-executor';
@@ -10,6 +10,17 @@ import { isReplayable, requireReplayable } from './replay-window';
 import { SharedSubscription } from './shared-subscription';
 import type { StreamRequest } from './subscribe-request';
 import { UpstreamSubscription } from './upstream';
+
+/**
+ * What each client of a stream whose upstream dropped receives, as the `error` of its subscription: a
+ * retryable code, and what to do.
+ */
+function upstreamInterrupted(subgraph: string): GraphQLError {
+  return new GraphQLError(
+    `the ${subgraph} subgraph stopped streaming events; subscribe again with the last cursor you received`,
+    { extensions: { code: SubgraphFailureCode.Unavailable } },
+  );
+}
 
 export interface StreamRegistryOptions {
   client: SubgraphClient;
@@ -111,6 +122,7 @@ export class StreamRegistry {
           connectionParams: () => client.identity.connectionParams(primary.serviceName, context.viewer),
           onEvent: deliver,
           onFatal: (errors) => fail(new GraphQLError(errors.map((e) => e.message).join('; '))),
+          onInterrupted: () => fail(upstreamInterrupted(primary.serviceName)),
         });
         upstream.start();
         return upstream;

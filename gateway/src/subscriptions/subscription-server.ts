@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { ServiceMap } from '@apollo/gateway';
 import type { TokenVerifier } from '@collexis/platform/graphql';
+import { ServiceRestartCloseCode } from '@collexis/platform/http';
 import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -161,6 +162,8 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): Su
     stats: () => registry.stats(),
     connections: () => wsServer.clients.size,
     dispose: async () => {
+      // 1012 rather than graphql-ws's 1001: clients reconnect and resume with their last cursor.
+      for (const socket of wsServer.clients) socket.close(ServiceRestartCloseCode, 'service restart');
       await cleanup.dispose();
     },
   };

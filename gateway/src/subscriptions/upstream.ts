@@ -18,8 +18,11 @@ export interface UpstreamSubscriptionOptions {
   onEvent: (event: UpstreamEvent) => void;
   /** The subgraph refused the operation itself (GraphQL errors): retrying cannot help. */
   onFatal: (errors: readonly { message: string }[]) => void;
-  /** Longest wait between reconnection attempts, in milliseconds. @default 5000 */
-  maxBackoffMs?: number;
+  /**
+   * The connection failed or the subgraph closed it (it stopped or crashed): events after `cursor` may be
+   * missing. Nothing is retried here; the clients are told and resume by cursor (decision 0026).
+   */
+  onInterrupted: () => void;
 }
 
 function isAfter(cursor: string, last: string): boolean {
@@ -27,16 +30,15 @@ function isAfter(cursor: string, last: string): boolean {
 }
 
 /**
- * One graphql-ws subscription to a subgraph that survives the subgraph restarting: after any transport
- * failure it reconnects with capped backoff and resumes after the last cursor it delivered, dropping
- * anything at or before it, so what it delivers has no gap and no duplicate.
+ * One graphql-ws subscription to a subgraph, from a cursor on, dropping anything at or before the last cursor
+ * it delivered. When the connection fails it stops and reports the interruption at once, rather than
+ * reconnecting behind its clients' backs: a client left waiting in silence cannot tell an outage from a
+ * quiet hour.
  */
 export class UpstreamSubscription {
   private lastCursor: string;
   private client: Client | null = null;
   private unsubscribe: (() => void) | null = null;
-  private retryTimer: NodeJS.Timeout | null = null;
-  private failures = 0;
   private stopped = false;
 
   constructor(private readonly options: UpstreamSubscriptionOptions) {
@@ -68,7 +70,6 @@ export class UpstreamSubscription {
             this.options.onFatal(message.errors);
             return;
           }
-          this.failures = 0;
           const data = message.data;
           const root = data?.[rootKey];
           const cursor = root && typeof root === 'object' ? Reflect.get(root, CURSOR_ALIAS) : undefined;
@@ -82,31 +83,24 @@ export class UpstreamSubscription {
             this.options.onFatal(error);
             return;
           }
-          this.reconnect();
+          this.interrupt();
         },
-        complete: () => this.reconnect(),
+        complete: () => this.interrupt(),
       },
     );
   }
 
   stop(): void {
     this.stopped = true;
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.disconnect();
-  }
-
-  private disconnect() {
     this.unsubscribe?.();
     this.unsubscribe = null;
     void this.client?.dispose();
     this.client = null;
   }
 
-  private reconnect() {
+  private interrupt() {
     if (this.stopped) return;
-    this.disconnect();
-    this.failures += 1;
-    const delay = Math.min(this.options.maxBackoffMs ?? 5_000, 50 * 2 ** Math.min(this.failures, 10));
-    this.retryTimer = setTimeout(() => this.start(), delay);
+    this.stop();
+    this.options.onInterrupted();
   }
 }

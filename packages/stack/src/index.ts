@@ -5,3 +5,4 @@ export * from './identity';
 export * from './processes';
 export * from './stack';
 export type { StatementLog } from './statements';
+export * from './supervisor';

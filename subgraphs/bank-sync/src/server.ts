@@ -1,7 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { EventConsumer } from '@collexis/events/consume';
-import { createDatabase, type DatabaseOptions, requireDomainRole } from '@collexis/platform/db';
+import {
+  createDatabase,
+  type DatabaseOptions,
+  databaseReadiness,
+  requireDomainRole,
+} from '@collexis/platform/db';
 import type { RunningServer } from '@collexis/platform/http';
 import { createServiceObservability, type Logger } from '@collexis/platform/observability';
 import {
@@ -63,6 +68,7 @@ export async function start(options: BankSyncServerOptions): Promise<BankSyncSer
       resolvers,
       context: async (viewer) => createContext(database.db, viewer, sync),
       credentials: identity.verifier,
+      readiness: databaseReadiness(database.pool, migrations),
       port: options.port,
       host: options.host,
       observability,

@@ -1,5 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { createDatabase, type DatabaseOptions, requireDomainRole } from '@collexis/platform/db';
+import {
+  createDatabase,
+  type DatabaseOptions,
+  databaseReadiness,
+  requireDomainRole,
+} from '@collexis/platform/db';
 import type { RunningServer } from '@collexis/platform/http';
 import { createServiceObservability, type Logger } from '@collexis/platform/observability';
 import {
@@ -66,6 +71,7 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
       resolvers,
       context: async (viewer) => createContext({ db, feed, viewer }),
       credentials: identity.verifier,
+      readiness: databaseReadiness(database.pool, migrations),
       subscriptions: {
         context: async (viewer) => createContext({ db: live.db, feed, viewer }, { subscription: true }),
       },

@@ -1,6 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { EventConsumer } from '@collexis/events/consume';
-import { createDatabase, type DatabaseOptions, requireDomainRole } from '@collexis/platform/db';
+import {
+  createDatabase,
+  type DatabaseOptions,
+  databaseReadiness,
+  requireDomainRole,
+} from '@collexis/platform/db';
 import type { RunningServer } from '@collexis/platform/http';
 import { createServiceObservability, type Logger } from '@collexis/platform/observability';
 import {
@@ -79,6 +84,7 @@ export async function start(options: WorkflowServerOptions): Promise<WorkflowSer
         context: async (viewer) =>
           createContext({ db: live.db, viewer, customers, feed }, { subscription: true }),
       },
+      readiness: databaseReadiness(database.pool, migrations),
       port: options.port,
       host: options.host,
       observability,

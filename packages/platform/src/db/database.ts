@@ -11,8 +11,17 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 export interface DatabaseOptions {
   /** postgres:// connection URL. */
   url: string;
-  /** Per-statement limit in milliseconds; a runaway query is cancelled by the server. @default 10000 */
+  /**
+   * Per-statement limit in milliseconds; a runaway query is cancelled by the server. The client also gives up
+   * on a statement 1 s after it (a frozen server cancels nothing), failing it as DATABASE_UNAVAILABLE.
+   * 0: no limit. @default 10000
+   */
   statementTimeoutMs?: number;
+  /**
+   * Longest a request waits for a pooled connection (the pool full, or the server not answering a new
+   * connection) before it fails as DATABASE_UNAVAILABLE. @default 5000
+   */
+  connectionTimeoutMs?: number;
   /** Most pooled connections. @default 10 */
   maxConnections?: number;
   /** Called with every SQL statement drizzle sends; used to count statements in tests and benchmarks. */
@@ -38,14 +47,20 @@ export interface Database<TSchema extends Record<string, unknown>> {
   close(): Promise<void>;
 }
 
+/** How long the client waits past the server's statement timeout before it gives the statement up itself. */
+const CLIENT_TIMEOUT_MARGIN_MS = 1_000;
+
 export function createDatabase<TSchema extends Record<string, unknown>>(
   schema: TSchema,
   options: DatabaseOptions,
 ): Database<TSchema> {
+  const statementTimeoutMs = options.statementTimeoutMs ?? 10_000;
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.maxConnections ?? 10,
-    statement_timeout: options.statementTimeoutMs ?? 10_000,
+    statement_timeout: statementTimeoutMs,
+    query_timeout: statementTimeoutMs > 0 ? statementTimeoutMs + CLIENT_TIMEOUT_MARGIN_MS : undefined,
+    connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
     application_name: options.applicationName ?? 'collexis',
     // TIMESTAMP columns hold UTC; the session zone must agree whatever the server's default is.
     options: '-c TimeZone=UTC',

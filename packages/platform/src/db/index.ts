@@ -3,6 +3,8 @@ export * from './batch';
 export * from './database';
 export * from './migrate';
 export * from './prepared';
+export * from './readiness';
 export * from './roles';
 export * from './synchronized-entity';
 export * from './table-rows';
+export * from './unavailable';

@@ -1,4 +1,5 @@
 export * from './graphql-client';
+export * from './health';
 export * from './net';
 export * from './run-service';
 export * from './server';

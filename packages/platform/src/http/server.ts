@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import { Health } from './health';
 
 /** A started service: where it answers, and how to stop it. */
 export interface RunningServer {
@@ -15,6 +16,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   context: (req: IncomingMessage) => Promise<TContext>;
   /** Largest accepted request body in bytes; a larger one gets HTTP 413. @default 1048576 */
   maxBodyBytes?: number;
+  /** Serves /health/live and /health/ready. @default live, and ready with no checks */
+  health?: Health;
 }
 
 /** `extensions.code` of a request refused because it goes over a limit (here the body size; the gateway has more). */
@@ -78,15 +81,13 @@ function toHeaderMap(req: IncomingMessage): HeaderMap {
   return headers;
 }
 
-/** A node:http request handler that serves an Apollo Server on /graphql and a health check on /health. */
+/** A node:http request handler that serves an Apollo Server on /graphql and the health endpoints beside it. */
 export function graphqlRequestHandler<TContext extends BaseContext>(options: GraphQLHttpOptions<TContext>) {
   const maxBodyBytes = options.maxBodyBytes ?? 1_048_576;
+  const health = options.health ?? new Health();
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/health') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
-      return;
-    }
+    if (health.handle(req, res, url.pathname)) return;
     if (url.pathname !== '/graphql') {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: the graph is served on /graphql');
       return;

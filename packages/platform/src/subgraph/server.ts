@@ -11,8 +11,10 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import { authenticate, type TokenVerifier } from '../graphql/authentication';
 import { anonymousViewer, bearerToken, connectionToken, type Viewer } from '../graphql/viewer';
+import { Health, type ReadinessCheck, ServiceRestartCloseCode } from '../http/health';
 import { createServer, graphqlRequestHandler, listen, type RunningServer } from '../http/server';
 import {
   createServiceObservability,
@@ -39,6 +41,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
    * valid one get UNAUTHENTICATED (HTTP 401) and reach no resolver; health endpoints stay open.
    */
   credentials: TokenVerifier;
+  /** What /health/ready checks: a domain's database and migrations (`databaseReadiness`). @default nothing */
+  readiness?: ReadinessCheck;
   /** 0 picks a free port. */
   port: number;
   /** @default '127.0.0.1' */
@@ -49,29 +53,42 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   observability?: ServiceObservability;
 }
 
+/** `extensions.code` of a field that failed because the database was unreachable or did not answer in time. */
+export const DatabaseUnavailableCode = 'DATABASE_UNAVAILABLE';
+
 /**
- * Errors we raise on purpose carry a code and a message meant for the client. Anything else (a failed SQL
- * statement, a bug) is logged here, through the logger's safe error serializer, and reaches the client only as
- * "internal error": its message may hold SQL, parameters or other data.
+ * Errors we raise on purpose carry a code and a message meant for the client. A database that cannot be
+ * used becomes DATABASE_UNAVAILABLE (worth retrying). Anything else (a failed SQL statement, a bug) is logged
+ * here, through the logger's safe error serializer, and reaches the client only as "internal error": its
+ * message may hold SQL, parameters or other data.
  */
 export const maskInternalErrors =
   (logger: Logger) =>
   (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
-    logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'internal error');
-    return {
-      message: 'Internal server error',
-      ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    };
+    const path = formatted.path ? { path: formatted.path } : {};
+    const cause = unwrapResolverError(error);
+    if (isDatabaseUnavailable(cause)) {
+      return {
+        message: 'the database is unavailable or did not answer in time; retry later',
+        ...path,
+        extensions: { code: DatabaseUnavailableCode },
+      };
+    }
+    logger.error({ err: cause, path: formatted.path }, 'internal error');
+    return { message: 'Internal server error', ...path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 
-/** Builds and starts one Apollo subgraph over node:http; `stop` drains requests and sockets and closes the port. */
+/**
+ * Builds and starts one Apollo subgraph over node:http; `stop` turns readiness red, closes subscriptions with
+ * 1012, stops accepting connections, lets in-flight requests finish (10 s at most) and closes the port.
+ */
 export async function startSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
 ): Promise<RunningServer> {
   const observability = options.observability ?? createServiceObservability('subgraph');
   const httpServer = createServer();
+  const health = new Health(options.readiness);
   const schema = enforceAccess(
     buildSubgraphSchema({
       typeDefs: options.typeDefs,
@@ -113,6 +130,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     plugins.push({
       serverWillStart: async () => ({
         drainServer: async () => {
+          for (const socket of wsServer.clients) socket.close(ServiceRestartCloseCode, 'service restart');
           await cleanup.dispose();
         },
       }),
@@ -121,6 +139,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   const apollo = new ApolloServer<TContext>({
     schema,
     plugins,
+    // runService owns the signals: readiness red first, then this server's stop (Apollo's own handler races it).
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: maskInternalErrors(observability.logger),
   });
@@ -131,11 +151,19 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       observability,
       graphqlRequestHandler({
         apollo,
+        health,
         context: async (req) =>
           options.context(await authenticate(options.credentials, bearerToken(req)), req),
       }),
     ),
   );
   const { url, port } = await listen(httpServer, options.port, options.host);
-  return { url, port, stop: () => apollo.stop() };
+  return {
+    url,
+    port,
+    stop: () => {
+      health.drain();
+      return apollo.stop();
+    },
+  };
 }
