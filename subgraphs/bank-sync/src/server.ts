@@ -13,6 +13,7 @@ import { createSyncPipeline } from './commands/sync-pipeline';
 import { createContext } from './context';
 import { schema } from './db';
 import { startLoanBalanceConsumer } from './events/loan-balances';
+import { createSyncEventFeed } from './events/sync-event-stream';
 import { resolvers } from './resolvers';
 
 export interface BankSyncServerOptions {
@@ -30,6 +31,9 @@ export interface BankSyncServerOptions {
   syncInboxDir?: string;
 }
 
+/** Connections of the pool that serves live events (the feed's reads, subscriptions' replays and fields). */
+const LIVE_CONNECTIONS = 3;
+
 export interface BankSyncServer extends RunningServer {
   /** The loan-balance consumer of payment events; null without a `paymentUrl`. */
   paymentConsumer: EventConsumer | null;
@@ -43,17 +47,27 @@ export async function start(options: BankSyncServerOptions): Promise<BankSyncSer
   const typeDefs = parse(await readFile(new URL('../schema.graphql', import.meta.url), 'utf8'));
   const identity = createSubgraphIdentity('bank-sync', options.identity);
   const database = createDatabase(schema, { applicationName: 'collexis-bank-sync', ...options.database });
+  const live = createDatabase(schema, {
+    ...options.database,
+    applicationName: 'collexis-bank-sync-live',
+    maxConnections: LIVE_CONNECTIONS,
+  });
+  const feed = createSyncEventFeed({ db: live.db, url: options.database.url });
   const sync = createSyncPipeline({
     db: database.db,
     pool: database.pool,
     inboxDir: resolve(options.syncInboxDir ?? '.data/inbox'),
   });
   try {
+    await feed.start();
     const server = await startSubgraphServer({
       typeDefs,
       resolvers,
-      context: async (viewer) => createContext(database.db, viewer, sync),
+      context: async (viewer) => createContext({ db: database.db, viewer, sync, feed }),
       credentials: identity.verifier,
+      subscriptions: {
+        context: async (viewer) => createContext({ db: live.db, viewer, sync, feed }, { subscription: true }),
+      },
       port: options.port,
       host: options.host,
     });
@@ -67,10 +81,14 @@ export async function start(options: BankSyncServerOptions): Promise<BankSyncSer
       stop: async () => {
         await paymentConsumer?.stop();
         await server.stop();
+        await feed.stop();
+        await live.close();
         await database.close();
       },
     };
   } catch (error) {
+    await feed.stop();
+    await live.close();
     await database.close();
     throw error;
   }
