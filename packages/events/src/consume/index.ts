@@ -10,3 +10,4 @@ export {
   type SubscribeOptions,
   subscribeEvents,
 } from './subscribe';
+export * from './sync-events';
