@@ -34,6 +34,8 @@ const generates: CodegenConfig['generates'] = {
         StaleRecord: '../db/database#StaleRecordRow',
         PaymentConsumerStatus: '../db/database#PaymentConsumerStatusRow',
         BankSyncAuditEntry: '../db/database#AuditEntryRow',
+        SyncEvent: '../db/database#SyncEventRow',
+        SyncLoanChange: '../repository/sync-records#KeyState',
       },
     },
   },

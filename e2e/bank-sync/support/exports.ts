@@ -13,7 +13,7 @@ export const customer = (cif: string, segment = 'RETAIL') => ({
   status: 'ACTIVE',
 });
 
-const loan = (accountNumber: string, cif: string) => ({
+export const loan = (accountNumber: string, cif: string) => ({
   account_number: accountNumber,
   cif,
   product_type: 'AUTO_LOAN',

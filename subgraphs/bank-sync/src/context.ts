@@ -1,6 +1,7 @@
 import type { Viewer } from '@collexis/platform/graphql';
 import type { SyncPipeline } from './commands/sync-pipeline';
 import type { BankSyncDatabase } from './db/database';
+import type { SyncEventFeed } from './events/sync-event-stream';
 import { createLoaders, type Loaders } from './loaders';
 
 export interface Context {
@@ -9,9 +10,19 @@ export interface Context {
   /** The caller the gateway forwarded; recorded as the actor of writes. */
   viewer: Viewer;
   sync: SyncPipeline;
+  /** The process-wide live event feed subscriptions join. */
+  feed: SyncEventFeed;
+}
+
+/** What a context is built from: the handles shared by every request of the process. */
+export interface ContextSources {
+  db: BankSyncDatabase;
+  viewer: Viewer;
+  sync: SyncPipeline;
+  feed: SyncEventFeed;
 }
 
 /** A request's context: loaders are fresh per request, so nothing is cached across requests. */
-export function createContext(db: BankSyncDatabase, viewer: Viewer, sync: SyncPipeline): Context {
-  return { db, loaders: createLoaders(db), viewer, sync };
+export function createContext(sources: ContextSources, options = { subscription: false }): Context {
+  return { ...sources, loaders: createLoaders(sources.db, { cache: !options.subscription }) };
 }

@@ -14,8 +14,13 @@ import { findReferenceCustomersByPrimaryCifs } from './repository/reference-cust
 import { type ErrorPage, findRunErrorPages } from './repository/sync-run-errors';
 import { findRunEntitiesByRuns, findRunsByIds } from './repository/sync-runs';
 
-/** One DataLoader per key lookup and per child list, each batch one SQL statement; build one set per request. */
-export function createLoaders(db: BankSyncDatabase) {
+/**
+ * One DataLoader per key lookup and per child list, each batch one SQL statement; build one set per request.
+ * A subscription lives for many events, so its loaders of the runs events name (`cache: false`) batch without
+ * keeping a run that later events find finished.
+ */
+export function createLoaders(db: BankSyncDatabase, options: { cache: boolean } = { cache: true }) {
+  const { cache } = options;
   return {
     customerByCif: rowByKey(
       (cifs) => findCustomersByCifs(db, cifs),
@@ -69,10 +74,12 @@ export function createLoaders(db: BankSyncDatabase) {
     syncRunById: rowByKey(
       (ids) => findRunsByIds(db, ids),
       (run) => run.id,
+      { cache },
     ),
     syncRunEntitiesByRun: rowsByKey(
       (runIds) => findRunEntitiesByRuns(db, runIds),
       (entity) => entity.runId,
+      { cache },
     ),
     // Runs asking for the same page of errors (entity type, position, size) share one statement.
     syncRunErrorPage: pagesByParent(

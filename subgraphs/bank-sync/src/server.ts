@@ -19,6 +19,7 @@ import { createSyncPipeline } from './commands/sync-pipeline';
 import { createContext } from './context';
 import { migrations, schema } from './db';
 import { startLoanBalanceConsumer } from './events/loan-balances';
+import { createSyncEventFeed } from './events/sync-event-stream';
 import { resolvers } from './resolvers';
 
 export interface BankSyncServerOptions {
@@ -38,6 +39,9 @@ export interface BankSyncServerOptions {
   logger?: Logger;
 }
 
+/** Connections of the pool that serves live events (the feed's reads, subscriptions' replays and fields). */
+const LIVE_CONNECTIONS = 3;
+
 export interface BankSyncServer extends RunningServer {
   /** The loan-balance consumer of payment events; null without a `paymentUrl`. */
   paymentConsumer: EventConsumer | null;
@@ -56,6 +60,13 @@ export async function start(options: BankSyncServerOptions): Promise<BankSyncSer
     ...options.database,
     observability,
   });
+  const live = createDatabase(schema, {
+    ...options.database,
+    applicationName: 'collexis-bank-sync-live',
+    maxConnections: LIVE_CONNECTIONS,
+    observability,
+  });
+  const feed = createSyncEventFeed({ db: live.db, url: options.database.url });
   const sync = createSyncPipeline({
     db: database.db,
     pool: database.pool,
@@ -63,12 +74,16 @@ export async function start(options: BankSyncServerOptions): Promise<BankSyncSer
   });
   try {
     await requireDomainRole(database.pool, migrations.schema);
+    await feed.start();
     const server = await startSubgraphServer({
       typeDefs,
       resolvers,
-      context: async (viewer) => createContext(database.db, viewer, sync),
+      context: async (viewer) => createContext({ db: database.db, viewer, sync, feed }),
       credentials: identity.verifier,
       readiness: databaseReadiness(database.pool, migrations),
+      subscriptions: {
+        context: async (viewer) => createContext({ db: live.db, viewer, sync, feed }, { subscription: true }),
+      },
       port: options.port,
       host: options.host,
       observability,
@@ -88,10 +103,14 @@ export async function start(options: BankSyncServerOptions): Promise<BankSyncSer
       stop: async () => {
         await paymentConsumer?.stop();
         await server.stop();
+        await feed.stop();
+        await live.close();
         await database.close();
       },
     };
   } catch (error) {
+    await feed.stop();
+    await live.close();
     await database.close();
     throw error;
   }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, loans, paymentApplications, paymentEventCheckpoints } from '../src/db';
+import { auditLog, loans, paymentApplications, paymentEventCheckpoints, syncEvents } from '../src/db';
 import { applyPaymentEvent, LOAN_BALANCE_CONSUMER, type LoanPaymentEvent } from '../src/events/loan-balances';
 import { type BankSyncHarness, startBankSync } from './support/harness';
 import { accountNumberOf, insertPortfolio } from './support/portfolio';
@@ -81,6 +81,20 @@ describe('applying payment events to loan balances', () => {
       dueAmount: '0.01',
     });
     expect(await application('PAY-1')).toMatchObject({ status: 'REVERSED', reversalSequence: 2n });
+  });
+
+  it('emits ENTITY_UPDATED for the loan with each balance change, in the same transaction', async () => {
+    const emitted = await bankSync.db
+      .select({ type: syncEvents.eventType, keys: syncEvents.affectedKeys, details: syncEvents.details })
+      .from(syncEvents)
+      .orderBy(syncEvents.sequence);
+    expect(emitted).toEqual(
+      ['PAYMENT_RECEIVED', 'PAYMENT_REVERSED'].map((cause) => ({
+        type: 'ENTITY_UPDATED',
+        keys: [LOAN],
+        details: { cause, paymentReferenceNumber: 'PAY-1', states: [] },
+      })),
+    );
   });
 
   it('moves only the checkpoint for a failed payment, a repeated event or a second reversal', async () => {

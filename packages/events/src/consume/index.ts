@@ -16,3 +16,4 @@ export {
   type SubscribeOptions,
   subscribeEvents,
 } from './subscribe';
+export * from './sync-events';

@@ -1,8 +1,10 @@
 import type { Viewer } from '@collexis/platform/graphql';
 import type { BankSyncDatabase } from '../db/database';
+import { entitiesUpdated } from '../events/sync-event-rows';
 import { naturalKeyOf, type RecordIssue, type SyncRecord, validateRecord } from '../inputs/records';
 import { type CoreSourceSystem, type SyncEntityName, syncEntities } from '../inputs/sync-entities';
 import { recordAudit } from '../repository/audit-log';
+import { appendSyncEvents } from '../repository/sync-events';
 import {
   compareKeys,
   existingParents,
@@ -106,6 +108,7 @@ export function screenBatch(
  * exist are upserted by natural key in one statement, the others are recorded as the run's errors, and the
  * run's counts move on. The errors, counts and audit entry wait for `previousCommitted` (the batch before,
  * written concurrently), so that they follow the order of the file; when it fails, this batch rolls back.
+ * ENTITY_UPDATED for the keys it changed is appended last, in the same transaction.
  */
 export async function applyBatch(
   db: BankSyncDatabase,
@@ -169,13 +172,15 @@ export async function applyBatch(
           before: null,
           after: {
             sourceSystem: run.sourceSystem,
-            ...outcome,
+            inserted: outcome.inserted,
+            updated: outcome.updated,
             unchanged: counts.unchanged,
             rejected: counts.rejected,
           },
         },
       ]);
     }
+    await appendSyncEvents(tx, entitiesUpdated(run, entityName, outcome));
   });
 }
 

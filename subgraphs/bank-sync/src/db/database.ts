@@ -11,6 +11,7 @@ import type {
   loans,
   phones,
   referenceCustomers,
+  syncEvents,
   syncRunEntities,
   syncRunErrors,
   syncRuns,
@@ -38,6 +39,9 @@ export type ReferenceCustomerRow = typeof referenceCustomers.$inferSelect;
 export type SyncRunRow = typeof syncRuns.$inferSelect;
 export type SyncRunEntityRow = typeof syncRunEntities.$inferSelect;
 export type SyncRunErrorRow = typeof syncRunErrors.$inferSelect;
+export type SyncEventRow = typeof syncEvents.$inferSelect;
+/** An event to append: the outbox numbers and dates it. */
+export type NewSyncEvent = Omit<typeof syncEvents.$inferInsert, 'sequence' | 'occurredAt'>;
 export type AuditEntryRow = typeof auditLog.$inferSelect;
 
 /** The latest run of one source system for one entity type, with that entity type's totals in it. */

@@ -1,4 +1,5 @@
 import { eventCheckpointsTable } from '@collexis/events/consume';
+import { outboxColumns } from '@collexis/events/publish';
 /**
  * bank-sync's tables: customers and loans synchronized from the core banking systems (seed 000).
  * Property names are the camelCase of the seed's column names; types, nullability and indexes follow
@@ -14,6 +15,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   numeric,
   pgSchema,
   primaryKey,
@@ -412,6 +414,28 @@ export const paymentApplications = bankSyncService.table(
     reversedAt: timestamp('reversed_at', { mode: 'date', precision: 3 }),
   },
   (t) => [index('idx_payment_applications_loan_account_number').on(t.loanAccountNumber)],
+);
+
+/**
+ * bank-sync's outbox (decision 0027): ENTITY_UPDATED with the natural keys a batch changed, SYNC_COMPLETED and
+ * SYNC_FAILED with a run's counts, each written in the transaction of the change it reports.
+ */
+export const syncEvents = bankSyncService.table(
+  'sync_events',
+  {
+    ...outboxColumns(),
+    /** Entity types the event concerns, as file names spell them: one for ENTITY_UPDATED, the run's for SYNC_*. */
+    entityTypes: varchar('entity_types', { length: 30 }).array().notNull(),
+    /** The run's source system; null for a change a payment made. */
+    sourceSystem: varchar('source_system', { length: 10 }),
+    /** The run that made the change; null for a change a payment made. */
+    runId: uuid('run_id'),
+    /** ENTITY_UPDATED: the natural keys that changed, parts joined by `/` (at most 1,000 per event). */
+    affectedKeys: text('affected_keys').array().notNull(),
+    /** SYNC_*: the run's status, counts and failure; ENTITY_UPDATED of loans: each loan's state before and after. */
+    details: jsonb('details').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [index('idx_sync_events_run_id').on(t.runId)],
 );
 
 /** Who changed what in bank_sync_service, and when (`@collexis/platform` audit). */

@@ -20,7 +20,9 @@ import {
   markApplicationReversed,
   type PaymentApplicationRow,
 } from '../repository/payment-consumer';
+import { appendSyncEvents } from '../repository/sync-events';
 import { fromCents, minCents, toCents } from './money';
+import { loanBalancesChanged } from './sync-event-rows';
 
 /** The consumer's name: its checkpoint row, the loans' updated_by and the audit actor. */
 export const LOAN_BALANCE_CONSUMER = 'bank-sync.loan-balances';
@@ -112,7 +114,7 @@ async function receive(tx: BankSyncQueryRunner, event: LoanPaymentEvent): Promis
     remainingDelta: taken.remainingAmount,
     dueDelta: taken.dueAmount,
   });
-  await auditBalances(tx, event, event.loanAccountNumber, balancesOf(loan), after);
+  await recordBalanceChange(tx, event, event.loanAccountNumber, balancesOf(loan), after);
 }
 
 /** Gives back exactly what the payment took, as its application recorded it. */
@@ -145,7 +147,7 @@ async function reverse(tx: BankSyncQueryRunner, event: LoanPaymentEvent): Promis
     writer: LOAN_BALANCE_CONSUMER,
   });
   if (before && after)
-    await auditBalances(tx, event, application.loanAccountNumber, balancesOf(before), after);
+    await recordBalanceChange(tx, event, application.loanAccountNumber, balancesOf(before), after);
 }
 
 function balancesOf(loan: LoanBalances): LoanBalances {
@@ -160,7 +162,8 @@ function deltasOf(application: PaymentApplicationRow): LoanBalances {
   };
 }
 
-async function auditBalances(
+/** The audit entry of a balance change and its ENTITY_UPDATED event, last in the consumer's transaction. */
+async function recordBalanceChange(
   tx: BankSyncQueryRunner,
   event: LoanPaymentEvent,
   accountNumber: string,
@@ -180,6 +183,7 @@ async function auditBalances(
       },
     },
   ]);
+  await appendSyncEvents(tx, [loanBalancesChanged(accountNumber, event)]);
 }
 
 /**

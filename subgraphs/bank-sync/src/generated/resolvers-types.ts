@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CustomerRow, PhoneRow, AddressRow, EmailRow, LoanRow, CollateralRow, LoanCollateralRow, DueSegmentationRow, ReferenceCustomerRow, SyncRunRow, SyncRunEntityRow, SyncRunErrorRow, SyncStatusRow, StaleRecordRow, PaymentConsumerStatusRow, AuditEntryRow } from '../db/database';
+import type { CustomerRow, PhoneRow, AddressRow, EmailRow, LoanRow, CollateralRow, LoanCollateralRow, DueSegmentationRow, ReferenceCustomerRow, SyncRunRow, SyncRunEntityRow, SyncRunErrorRow, SyncStatusRow, StaleRecordRow, PaymentConsumerStatusRow, AuditEntryRow, SyncEventRow } from '../db/database';
+import type { KeyState } from '../repository/sync-records';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -704,6 +705,13 @@ export type Query = {
    * A record never seen by a sync (created in the CRM) counts as stale.
    */
   staleRecords: StaleRecordConnection;
+  /** Sync events after `after`, oldest first: the outbox as a page (seed 004 SyncEvent). */
+  syncEvents: SyncEventConnection;
+  /**
+   * The cursor of the newest sync event (\"0\" when there is none). A subscription with this as `after` receives
+   * every event committed from now on.
+   */
+  syncEventsHead: Scalars['String']['output'];
   /** The sync run with this id, or null when there is none. */
   syncRun?: Maybe<SyncRun>;
   /** Sync runs, newest first: the synchronisation history. */
@@ -779,6 +787,14 @@ export type QueryStaleRecordsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   olderThan: Scalars['DateTime']['input'];
   sourceSystem?: InputMaybe<SourceSystem>;
+};
+
+
+/** Customers and loans synchronized from the core banking systems (T24, W4, others). */
+export type QuerySyncEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SyncEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -901,6 +917,21 @@ export type StaleRecordEdge = {
   node: StaleRecord;
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Every sync event after `after` (replayed from the outbox), then live events, in sequence order, without gap
+   * or duplicate. `after` omitted or null: live events only, from now.
+   */
+  syncEvents: SyncEvent;
+};
+
+
+export type SubscriptionSyncEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SyncEventFilter>;
+};
+
 /** An entity type core systems export; its files are named with the lower-case name, e.g. `T24_loan_collaterals_20260131.csv`. */
 export type SyncEntityType =
   /** `addresses`, keyed by (`cif`, `type`); the customer must exist. */
@@ -930,6 +961,99 @@ export type SyncErrorCode =
   | 'CONFLICT'
   /** The record refers to a customer, loan or collateral that does not exist. */
   | 'NOT_FOUND';
+
+/** One entry of the sync outbox, in commit order. */
+export type SyncEvent = {
+  __typename?: 'SyncEvent';
+  /** ENTITY_UPDATED: natural keys of the records inserted or changed, parts joined by `/` (at most 1,000 per event); unchanged records are never listed. Empty for SYNC_*. */
+  affectedRecords: Array<Scalars['String']['output']>;
+  /** Opaque resume cursor; pass it as `after` to continue after this event. */
+  cursor: Scalars['String']['output'];
+  /** ENTITY_UPDATED: the entity type whose records changed; null for SYNC_COMPLETED and SYNC_FAILED. */
+  entityType?: Maybe<SyncEntityType>;
+  /** The entity types the event concerns: one for ENTITY_UPDATED, the run's for SYNC_COMPLETED and SYNC_FAILED. */
+  entityTypes: Array<SyncEntityType>;
+  /** SYNC_FAILED: why the run stopped. */
+  failureReason?: Maybe<Scalars['String']['output']>;
+  /** SYNC_*: records the run inserted. */
+  insertedCount?: Maybe<Scalars['Int']['output']>;
+  /** ENTITY_UPDATED of loans by a run: each listed loan's status and bucket before and after. */
+  loanChanges: Array<SyncLoanChange>;
+  /** When the event was written. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** ENTITY_UPDATED by a payment: the payment's reference number. */
+  paymentReferenceNumber?: Maybe<Scalars['String']['output']>;
+  /** SYNC_*: records the run rejected. */
+  rejectedCount?: Maybe<Scalars['Int']['output']>;
+  /** The run that made the change or finished; null for a change a payment made. */
+  run?: Maybe<SyncRun>;
+  /** Position in the outbox; strictly increasing in commit order. A decimal string (it outgrows 32 bits). */
+  sequence: Scalars['String']['output'];
+  /** The run's source system; null for a change a payment made. */
+  sourceSystem?: Maybe<SourceSystem>;
+  /** SYNC_*: the run's final status. */
+  status?: Maybe<SyncRunStatus>;
+  /** What happened. */
+  type: SyncEventType;
+  /** SYNC_*: valid records the run found unchanged. */
+  unchangedCount?: Maybe<Scalars['Int']['output']>;
+  /** SYNC_*: records the run changed. */
+  updatedCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of sync events, oldest first. */
+export type SyncEventConnection = {
+  __typename?: 'SyncEventConnection';
+  /** The events of this page with their cursors. */
+  edges: Array<SyncEventEdge>;
+  /** The events of this page, without cursors. */
+  nodes: Array<SyncEvent>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+};
+
+/** A sync event and its position in the outbox. */
+export type SyncEventEdge = {
+  __typename?: 'SyncEventEdge';
+  /** The event's cursor; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: SyncEvent;
+};
+
+/** Narrows sync events; every given condition must hold. */
+export type SyncEventFilter = {
+  /** Only events concerning one of these entity types (a run's SYNC_* events concern every type it covered). Must not be empty. */
+  entityTypes?: InputMaybe<Array<SyncEntityType>>;
+  /** Only events of these types. Must not be empty. */
+  types?: InputMaybe<Array<SyncEventType>>;
+};
+
+/** What synchronisation did (seed 004 SyncEvent). */
+export type SyncEventType =
+  /** Records of one entity type changed: a sync run's batch inserted or changed them, or a payment changed a loan's balances. */
+  | 'ENTITY_UPDATED'
+  /** A sync run finished (SUCCEEDED or PARTIAL), with its counts. */
+  | 'SYNC_COMPLETED'
+  /** A sync run stopped on an error, with its counts and reason; the batches it applied before stay applied. */
+  | 'SYNC_FAILED';
+
+/** A loan a sync run inserted or changed: its status and bucket before (null when inserted) and after. */
+export type SyncLoanChange = {
+  __typename?: 'SyncLoanChange';
+  /** The loan's account number. */
+  accountNumber: Scalars['String']['output'];
+  /** The loan's customer. */
+  cif: Scalars['String']['output'];
+  /** Delinquency bucket after the change (docs/value-sets.md: CURRENT, BUCKET_1 ... WRITE_OFF). */
+  delinquencyStatus?: Maybe<Scalars['String']['output']>;
+  /** Delinquency bucket before the change; null when the run inserted the loan or it had none. */
+  previousDelinquencyStatus?: Maybe<Scalars['String']['output']>;
+  /** Status before the change; null when the run inserted the loan. */
+  previousStatus?: Maybe<LoanStatus>;
+  /** Status after the change. */
+  status: LoanStatus;
+};
 
 /** One synchronisation run: a file import or a pushed batch, with what it did. */
 export type SyncRun = {
@@ -1264,8 +1388,15 @@ export type ResolversTypes = ResolversObject<{
   StaleRecord: ResolverTypeWrapper<StaleRecordRow>;
   StaleRecordConnection: ResolverTypeWrapper<Omit<StaleRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StaleRecordEdge']>, nodes: Array<ResolversTypes['StaleRecord']> }>;
   StaleRecordEdge: ResolverTypeWrapper<Omit<StaleRecordEdge, 'node'> & { node: ResolversTypes['StaleRecord'] }>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SyncEntityType: SyncEntityType;
   SyncErrorCode: SyncErrorCode;
+  SyncEvent: ResolverTypeWrapper<SyncEventRow>;
+  SyncEventConnection: ResolverTypeWrapper<Omit<SyncEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SyncEventEdge']>, nodes: Array<ResolversTypes['SyncEvent']> }>;
+  SyncEventEdge: ResolverTypeWrapper<Omit<SyncEventEdge, 'node'> & { node: ResolversTypes['SyncEvent'] }>;
+  SyncEventFilter: SyncEventFilter;
+  SyncEventType: SyncEventType;
+  SyncLoanChange: ResolverTypeWrapper<KeyState>;
   SyncRun: ResolverTypeWrapper<SyncRunRow>;
   SyncRunConnection: ResolverTypeWrapper<Omit<SyncRunConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SyncRunEdge']>, nodes: Array<ResolversTypes['SyncRun']> }>;
   SyncRunEdge: ResolverTypeWrapper<Omit<SyncRunEdge, 'node'> & { node: ResolversTypes['SyncRun'] }>;
@@ -1323,6 +1454,12 @@ export type ResolversParentTypes = ResolversObject<{
   StaleRecord: StaleRecordRow;
   StaleRecordConnection: Omit<StaleRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StaleRecordEdge']>, nodes: Array<ResolversParentTypes['StaleRecord']> };
   StaleRecordEdge: Omit<StaleRecordEdge, 'node'> & { node: ResolversParentTypes['StaleRecord'] };
+  Subscription: Record<PropertyKey, never>;
+  SyncEvent: SyncEventRow;
+  SyncEventConnection: Omit<SyncEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SyncEventEdge']>, nodes: Array<ResolversParentTypes['SyncEvent']> };
+  SyncEventEdge: Omit<SyncEventEdge, 'node'> & { node: ResolversParentTypes['SyncEvent'] };
+  SyncEventFilter: SyncEventFilter;
+  SyncLoanChange: KeyState;
   SyncRun: SyncRunRow;
   SyncRunConnection: Omit<SyncRunConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SyncRunEdge']>, nodes: Array<ResolversParentTypes['SyncRun']> };
   SyncRunEdge: Omit<SyncRunEdge, 'node'> & { node: ResolversParentTypes['SyncRun'] };
@@ -1640,6 +1777,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   paymentConsumerStatus?: Resolver<ResolversTypes['PaymentConsumerStatus'], ParentType, ContextType>;
   portfolioAtRisk?: Resolver<Array<ResolversTypes['PortfolioAtRisk']>, ParentType, ContextType, RequireFields<QueryPortfolioAtRiskArgs, 'days' | 'groupBy'>>;
   staleRecords?: Resolver<ResolversTypes['StaleRecordConnection'], ParentType, ContextType, RequireFields<QueryStaleRecordsArgs, 'entityType' | 'olderThan'>>;
+  syncEvents?: Resolver<ResolversTypes['SyncEventConnection'], ParentType, ContextType, Partial<QuerySyncEventsArgs>>;
+  syncEventsHead?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   syncRun?: Resolver<Maybe<ResolversTypes['SyncRun']>, ParentType, ContextType, RequireFields<QuerySyncRunArgs, 'id'>>;
   syncRuns?: Resolver<ResolversTypes['SyncRunConnection'], ParentType, ContextType, Partial<QuerySyncRunsArgs>>;
   syncStatus?: Resolver<Array<ResolversTypes['SyncStatus']>, ParentType, ContextType>;
@@ -1689,6 +1828,50 @@ export type StaleRecordConnectionResolvers<ContextType = Context, ParentType ext
 export type StaleRecordEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaleRecordEdge'] = ResolversParentTypes['StaleRecordEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['StaleRecord'], ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  syncEvents?: SubscriptionResolver<ResolversTypes['SyncEvent'], "syncEvents", ParentType, ContextType, Partial<SubscriptionSyncEventsArgs>>;
+}>;
+
+export type SyncEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncEvent'] = ResolversParentTypes['SyncEvent']> = ResolversObject<{
+  affectedRecords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityType?: Resolver<Maybe<ResolversTypes['SyncEntityType']>, ParentType, ContextType>;
+  entityTypes?: Resolver<Array<ResolversTypes['SyncEntityType']>, ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  insertedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  loanChanges?: Resolver<Array<ResolversTypes['SyncLoanChange']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  paymentReferenceNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rejectedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  run?: Resolver<Maybe<ResolversTypes['SyncRun']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceSystem?: Resolver<Maybe<ResolversTypes['SourceSystem']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['SyncRunStatus']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SyncEventType'], ParentType, ContextType>;
+  unchangedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  updatedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type SyncEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncEventConnection'] = ResolversParentTypes['SyncEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SyncEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SyncEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type SyncEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncEventEdge'] = ResolversParentTypes['SyncEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SyncEvent'], ParentType, ContextType>;
+}>;
+
+export type SyncLoanChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncLoanChange'] = ResolversParentTypes['SyncLoanChange']> = ResolversObject<{
+  accountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cif?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  delinquencyStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  previousDelinquencyStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  previousStatus?: Resolver<Maybe<ResolversTypes['LoanStatus']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LoanStatus'], ParentType, ContextType>;
 }>;
 
 export type SyncRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncRun'] = ResolversParentTypes['SyncRun']> = ResolversObject<{
@@ -1800,6 +1983,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   StaleRecord?: StaleRecordResolvers<ContextType>;
   StaleRecordConnection?: StaleRecordConnectionResolvers<ContextType>;
   StaleRecordEdge?: StaleRecordEdgeResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  SyncEvent?: SyncEventResolvers<ContextType>;
+  SyncEventConnection?: SyncEventConnectionResolvers<ContextType>;
+  SyncEventEdge?: SyncEventEdgeResolvers<ContextType>;
+  SyncLoanChange?: SyncLoanChangeResolvers<ContextType>;
   SyncRun?: SyncRunResolvers<ContextType>;
   SyncRunConnection?: SyncRunConnectionResolvers<ContextType>;
   SyncRunEdge?: SyncRunEdgeResolvers<ContextType>;

@@ -69,6 +69,11 @@ export interface SyncEntity {
   rules: Readonly<Record<string, (value: string) => string | undefined>>;
   /** Whether the table carries the seed's SynchronizedEntity columns (loan_collaterals has only timestamps). */
   synchronized: boolean;
+  /**
+   * Columns whose values before and after each change the ENTITY_UPDATED event carries, so that consumers can
+   * react to a transition (a loan closing, its bucket worsening) without asking for the rows.
+   */
+  stateColumns: readonly string[];
 }
 
 const SOURCE_SYSTEMS = ['T24', 'W4', 'OTHER', 'CRM'];
@@ -83,7 +88,7 @@ function entity(
   name: SyncEntityName,
   table: PgTable,
   key: SyncEntity['key'],
-  options: Partial<Pick<SyncEntity, 'parents' | 'enums' | 'rules' | 'synchronized'>> = {},
+  options: Partial<Pick<SyncEntity, 'parents' | 'enums' | 'rules' | 'synchronized' | 'stateColumns'>> = {},
 ): SyncEntity {
   return {
     name,
@@ -93,6 +98,7 @@ function entity(
     enums: { source_system: SOURCE_SYSTEMS, ...options.enums },
     rules: options.rules ?? {},
     synchronized: options.synchronized ?? true,
+    stateColumns: options.stateColumns ?? [],
   };
 }
 
@@ -111,6 +117,7 @@ export const syncEntities: Readonly<Record<SyncEntityName, SyncEntity>> = {
     parents: [ofCustomer],
     enums: { status: ['OPEN', 'CLOSED'] },
     rules: { currency },
+    stateColumns: ['cif', 'status', 'delinquency_status'],
   }),
   collaterals: entity('collaterals', collaterals, ['collateral_number'], { parents: [ofCustomer] }),
   loan_collaterals: entity(

@@ -68,6 +68,15 @@ export interface UpsertOutcome {
   inserted: string[];
   /** Natural keys of existing rows whose content changed. */
   updated: string[];
+  /** The entity's state columns (`stateColumns`) of each changed row, before (null when inserted) and after. */
+  states: KeyState[];
+}
+
+/** A changed row's state columns: what ENTITY_UPDATED carries per key. */
+export interface KeyState {
+  key: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown>;
 }
 
 const column = (name: string) => sql.identifier(name);
@@ -102,7 +111,7 @@ export async function upsertRecords(
   records: readonly SyncRecord[],
   writer: string,
 ): Promise<UpsertOutcome> {
-  if (records.length === 0) return { inserted: [], updated: [] };
+  if (records.length === 0) return { inserted: [], updated: [], states: [] };
   const columns = [...recordColumns(entity)];
   const names = columns.map(([name]) => name);
   const keyNames: readonly string[] = entity.key;
@@ -120,6 +129,15 @@ export async function upsertRecords(
     sql`updated_at = now()`,
     ...(entity.synchronized ? [sql`updated_by = excluded.updated_by`, sql`last_synced_at = now()`] : []),
   ];
+  // A subquery of the statement reads its snapshot, taken before the statement wrote: the row as it was.
+  const states = entity.stateColumns.flatMap((name) => [
+    sql`target.${column(name)} AS ${column(`after_${name}`)}`,
+    sql`(SELECT before.${column(name)} FROM ${entity.table} AS before
+          WHERE ${sql.join(
+            keyNames.map((key) => sql`before.${column(key)} = target.${column(key)}`),
+            sql` AND `,
+          )}) AS ${column(`before_${name}`)}`,
+  ]);
   const incoming = (name: string) => (name === 'is_editable' ? sql`false` : sql`v.${column(name)}`);
   const result = await db.execute(sql`
     INSERT INTO ${entity.table} AS target (${list([...names, ...managedNames].map(column))})
@@ -136,11 +154,21 @@ export async function upsertRecords(
        OFFSET 0)
     ON CONFLICT (${list(keyNames.map(column))}) DO UPDATE SET ${list(updates)}
     WHERE (${list(dataNames.map(target))}) IS DISTINCT FROM (${list(dataNames.map(excluded))})
-    RETURNING ${list(keyNames.map(column))}, (xmax = 0) AS inserted`);
-  const outcome: UpsertOutcome = { inserted: [], updated: [] };
+    RETURNING ${list([...keyNames.map(column), sql`(xmax = 0) AS inserted`, ...states])}`);
+  const outcome: UpsertOutcome = { inserted: [], updated: [], states: [] };
+  const stateOf = (row: Record<string, unknown>, prefix: string) =>
+    Object.fromEntries(entity.stateColumns.map((name) => [name, row[`${prefix}${name}`] ?? null]));
   for (const row of result.rows) {
     const key = keyNames.map((name) => String(row[name])).join('/');
-    (row.inserted === true ? outcome.inserted : outcome.updated).push(key);
+    const inserted = row.inserted === true;
+    (inserted ? outcome.inserted : outcome.updated).push(key);
+    if (entity.stateColumns.length > 0) {
+      outcome.states.push({
+        key,
+        before: inserted ? null : stateOf(row, 'before_'),
+        after: stateOf(row, 'after_'),
+      });
+    }
   }
   return outcome;
 }

@@ -3,8 +3,10 @@ import type { Viewer } from '@collexis/platform/graphql';
 import { and, arrayContains, asc, desc, eq, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import { syncRunEntities, syncRuns } from '../db';
 import type { BankSyncQueryRunner, SyncRunEntityRow, SyncRunRow, SyncStatusRow } from '../db/database';
+import { runFinished } from '../events/sync-event-rows';
 import { dependencyRank, type SyncEntityName, syncEntityNames } from '../inputs/sync-entities';
 import { recordAudit } from './audit-log';
+import { appendSyncEvents } from './sync-events';
 
 export interface NewRun {
   sourceSystem: string;
@@ -69,7 +71,8 @@ export async function addBatchCounts(
 
 /**
  * Ends a run: FAILED with the reason when it stopped on an error, otherwise PARTIAL when it rejected records
- * and SUCCEEDED when it did not. The run's audit entry is written in the same transaction.
+ * and SUCCEEDED when it did not. The run's audit entry and its SYNC_COMPLETED or SYNC_FAILED event are written
+ * in the same transaction, which commits even when the run's failed batch rolled back.
  */
 export async function finishRun(
   db: BankSyncQueryRunner,
@@ -93,6 +96,7 @@ export async function finishRun(
       after: runSummary(finished),
     };
     await recordAudit(tx, finish.viewer, [entry]);
+    await appendSyncEvents(tx, [runFinished(finished)]);
     return finished;
   });
 }
@@ -133,6 +137,7 @@ export async function failInterruptedFileRuns(
         after: runSummary(run),
       })),
     );
+    await appendSyncEvents(tx, interrupted.map(runFinished));
   });
 }
 

@@ -1,13 +1,21 @@
-import { isUuid } from '@collexis/platform/graphql';
+import { findEventsAfter, headSequence } from '@collexis/events/publish';
+import { isUuid, toConnection } from '@collexis/platform/graphql';
 import { LOAN_BALANCE_CONSUMER } from '../events/loan-balances';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { customerConnection } from '../queries/customers';
 import { loanConnection } from '../queries/loans';
 import { delinquencyBuckets, portfolioAtRisk } from '../queries/portfolio';
 import { staleRecordConnection } from '../queries/stale-records';
+import {
+  eventCursor,
+  eventPageSize,
+  parseSyncEventCursor,
+  syncEventSelection,
+} from '../queries/sync-event-args';
 import { syncRunConnection } from '../queries/sync-runs';
 import { findAuditPage } from '../repository/audit-log';
 import { findConsumerStatus } from '../repository/payment-consumer';
+import { syncOutbox } from '../repository/sync-events';
 import { findSyncStatus } from '../repository/sync-runs';
 
 export const Query: QueryResolvers = {
@@ -27,4 +35,14 @@ export const Query: QueryResolvers = {
   bankSyncAuditLog: (_, args, { db }) => {
     return findAuditPage(db, args);
   },
+  syncEvents: async (_, { after, first, filter }, { db }) => {
+    const size = eventPageSize(first);
+    const rows = await findEventsAfter(db, syncOutbox, {
+      after: parseSyncEventCursor(after) ?? 0n,
+      where: syncEventSelection(filter).where,
+      take: size + 1,
+    });
+    return toConnection(rows, size, eventCursor);
+  },
+  syncEventsHead: async (_, _args, { db }) => String(await headSequence(db, syncOutbox)),
 };

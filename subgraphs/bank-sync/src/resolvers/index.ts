@@ -9,6 +9,9 @@ import { LoanCollateral } from './LoanCollateral';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { StaleRecord } from './StaleRecord';
+import { Subscription } from './Subscription';
+import { SyncEvent } from './SyncEvent';
+import { SyncLoanChange } from './SyncLoanChange';
 import { SyncRun } from './SyncRun';
 import { SyncRunEntity } from './SyncRunEntity';
 import { SyncRunError } from './SyncRunError';
@@ -20,6 +23,7 @@ export const resolvers: Resolvers = {
   JSONObject: JSONObjectScalar,
   Query,
   Mutation,
+  Subscription,
   Customer,
   Loan,
   Collateral,
@@ -30,4 +34,6 @@ export const resolvers: Resolvers = {
   SyncStatus,
   StaleRecord,
   BankSyncAuditEntry,
+  SyncEvent,
+  SyncLoanChange,
 };
