@@ -1,4 +1,5 @@
 export * from './event-args';
+export { type EventsPageArgs, findEventsPage } from './events-page';
 export { EventFeed, type EventFeedOptions, type FeedSubscriber } from './feed';
 export * from './outbox';
 export {

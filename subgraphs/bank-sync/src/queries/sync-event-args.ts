@@ -5,7 +5,7 @@ import type { SyncEventFilter, SyncEventType } from '../generated/resolvers-type
 import { entityNameOf } from '../inputs/entity-types';
 import { matchingSyncEvents } from '../repository/sync-events';
 
-export { eventCursor, eventPageSize } from '@collexis/events/publish';
+export { eventCursor } from '@collexis/events/publish';
 
 const EVENT_TYPES: readonly SyncEventType[] = ['ENTITY_UPDATED', 'SYNC_COMPLETED', 'SYNC_FAILED'];
 

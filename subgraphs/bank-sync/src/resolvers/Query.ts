@@ -1,17 +1,12 @@
-import { findEventsAfter, headSequence } from '@collexis/events/publish';
-import { isUuid, toConnection } from '@collexis/platform/graphql';
+import { findEventsPage, headSequence } from '@collexis/events/publish';
+import { isUuid } from '@collexis/platform/graphql';
 import { LOAN_BALANCE_CONSUMER } from '../events/loan-balances';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { customerConnection } from '../queries/customers';
 import { loanConnection } from '../queries/loans';
 import { delinquencyBuckets, portfolioAtRisk } from '../queries/portfolio';
 import { staleRecordConnection } from '../queries/stale-records';
-import {
-  eventCursor,
-  eventPageSize,
-  parseSyncEventCursor,
-  syncEventSelection,
-} from '../queries/sync-event-args';
+import { syncEventSelection } from '../queries/sync-event-args';
 import { syncRunConnection } from '../queries/sync-runs';
 import { findAuditPage } from '../repository/audit-log';
 import { findConsumerStatus } from '../repository/payment-consumer';
@@ -35,14 +30,12 @@ export const Query: QueryResolvers = {
   bankSyncAuditLog: (_, args, { db }) => {
     return findAuditPage(db, args);
   },
-  syncEvents: async (_, { after, first, filter }, { db }) => {
-    const size = eventPageSize(first);
-    const rows = await findEventsAfter(db, syncOutbox, {
-      after: parseSyncEventCursor(after) ?? 0n,
+  syncEvents: (_, { after, first, filter }, { db }) =>
+    findEventsPage(db, syncOutbox, {
+      after,
+      first,
       where: syncEventSelection(filter).where,
-      take: size + 1,
-    });
-    return toConnection(rows, size, eventCursor);
-  },
+      what: 'sync event',
+    }),
   syncEventsHead: async (_, _args, { db }) => String(await headSequence(db, syncOutbox)),
 };

@@ -4,7 +4,7 @@ import type { PaymentEventFilter } from '../generated/resolvers-types';
 import { scaledDecimal } from '../inputs/decimal';
 import { matchingPaymentEvents } from '../repository/payment-events';
 
-export { eventCursor, eventPageSize } from '@collexis/events/publish';
+export { eventCursor } from '@collexis/events/publish';
 
 /** Parses `after`: a sequence as a decimal string; null stays null. */
 export const parsePaymentEventCursor = (after: string | null | undefined) =>

@@ -1,9 +1,9 @@
-import { findEventsAfter, headSequence } from '@collexis/events/publish';
+import { findEventsPage, headSequence } from '@collexis/events/publish';
 import { toConnection, validateInput } from '@collexis/platform/graphql';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { reconcilePaymentsInput } from '../inputs/payments';
 import { collectionsSummary } from '../queries/collections';
-import { eventCursor, eventPageSize, eventSelection, parsePaymentEventCursor } from '../queries/event-args';
+import { eventSelection } from '../queries/event-args';
 import { paymentConditions, paymentCursor, paymentPageRequest } from '../queries/payment-args';
 import { issueReceipt } from '../queries/receipt';
 import { reconcilePayments } from '../queries/reconcile';
@@ -21,16 +21,13 @@ export const Query: QueryResolvers = {
     const rows = await findPayments(db, { conditions, after, take: size + 1 });
     return toConnection(rows, size, paymentCursor);
   },
-  paymentEvents: async (_root, { after, first, filter }, { db }) => {
-    const size = eventPageSize(first);
-    const { where } = eventSelection(filter);
-    const rows = await findEventsAfter(db, paymentOutbox, {
-      after: parsePaymentEventCursor(after) ?? 0n,
-      where,
-      take: size + 1,
-    });
-    return toConnection(rows, size, eventCursor);
-  },
+  paymentEvents: (_root, { after, first, filter }, { db }) =>
+    findEventsPage(db, paymentOutbox, {
+      after,
+      first,
+      where: eventSelection(filter).where,
+      what: 'payment event',
+    }),
   paymentEventsHead: async (_root, _args, { db }) => String(await headSequence(db, paymentOutbox)),
   paymentReceipt: async (_root, { referenceNumber }, { loaders }) => {
     const payment = await loaders.paymentByReferenceNumber.load(referenceNumber);

@@ -4,7 +4,7 @@ import type { WorkflowEventRow } from '../db/database';
 import type { WorkflowEventFilter, WorkflowEventType } from '../generated/resolvers-types';
 import { matchingWorkflowEvents } from '../repository/workflow-events';
 
-export { eventCursor, eventPageSize } from '@collexis/events/publish';
+export { eventCursor } from '@collexis/events/publish';
 
 const EVENT_TYPES: readonly WorkflowEventType[] = ['ACTION_RECORDED', 'CUSTOMER_ASSIGNED', 'STATUS_CHANGED'];
 

@@ -1,14 +1,9 @@
-import { findEventsAfter, headSequence } from '@collexis/events/publish';
+import { findEventsPage, headSequence } from '@collexis/events/publish';
 import { parseUuid, toConnection } from '@collexis/platform/graphql';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { nameCursor, namePage } from '../queries/pagination';
 import { agentPerformance, agentWorkload } from '../queries/reports';
-import {
-  eventCursor,
-  eventPageSize,
-  parseWorkflowEventCursor,
-  workflowEventSelection,
-} from '../queries/workflow-event-args';
+import { workflowEventSelection } from '../queries/workflow-event-args';
 import { findAgentsPage } from '../repository/agents';
 import { findAuditPage } from '../repository/audit-log';
 import { workflowOutbox } from '../repository/workflow-events';
@@ -25,14 +20,12 @@ export const Query: QueryResolvers = {
   workflowAuditLog: (_, args, { db }) => {
     return findAuditPage(db, args);
   },
-  workflowEvents: async (_, { after, first, filter }, { db }) => {
-    const size = eventPageSize(first);
-    const rows = await findEventsAfter(db, workflowOutbox, {
-      after: parseWorkflowEventCursor(after) ?? 0n,
+  workflowEvents: (_, { after, first, filter }, { db }) =>
+    findEventsPage(db, workflowOutbox, {
+      after,
+      first,
       where: workflowEventSelection(filter).where,
-      take: size + 1,
-    });
-    return toConnection(rows, size, eventCursor);
-  },
+      what: 'workflow event',
+    }),
   workflowEventsHead: async (_, _args, { db }) => String(await headSequence(db, workflowOutbox)),
 };
