@@ -31,12 +31,16 @@ async function dumpSchema(stack: TestStack): Promise<Record<string, unknown[]>> 
   return dump;
 }
 
-/** The synchronised tables only: a run that rejects records is itself recorded, the data is not touched. */
+/**
+ * The synchronised tables only: a run that rejects records is itself recorded (and announced by its
+ * SYNC_COMPLETED event), the data is not touched.
+ */
 async function dumpSyncedData(stack: TestStack) {
   const {
     sync_runs: _runs,
     sync_run_entities: _entities,
     sync_run_errors: _errors,
+    sync_events: _events,
     audit_log: _audit,
     ...data
   } = await dumpSchema(stack);
