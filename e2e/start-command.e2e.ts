@@ -8,7 +8,7 @@ import { freePort } from '@collexis/platform/http';
 import { eventually } from '@collexis/platform/testing';
 import { domainRoles } from '@collexis/stack';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 interface Started {
   child: ChildProcess;
@@ -17,14 +17,23 @@ interface Started {
   exited: Promise<number | null>;
 }
 
+/** Launchers a test started: one still running when its test ends (it failed) is stopped, services and all. */
+const launchers = new Set<ChildProcess>();
+
 /** Runs `pnpm start` the way a user does (scripts/start.ts), and resolves when it says the graph is up. */
 function runStart(env: Record<string, string>): Promise<Started> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     env: { ...process.env, GATEWAY_EXECUTOR: 'differential', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  launchers.add(child);
   const output: string[] = [];
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      launchers.delete(child);
+      resolve(code);
+    }),
+  );
   createInterface({ input: child.stderr }).on('line', (line) => output.push(line));
   return new Promise((resolve, reject) => {
     createInterface({ input: child.stdout }).on('line', (line) => {
@@ -115,6 +124,15 @@ describe('pnpm start on the embedded PostgreSQL', () => {
       DEMO_CUSTOMERS: '40',
     };
   });
+  afterEach(async () => {
+    await Promise.all(
+      [...launchers].map((child) => {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGINT');
+        return exited;
+      }),
+    );
+  });
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
   it('boots the database, loads demo data, serves the federated graph to token holders with each service as its domain role, and stops everything on SIGINT', async () => {
@@ -168,5 +186,6 @@ describe('pnpm start on the embedded PostgreSQL', () => {
     }, 'the gateway answers in full again');
     started.child.kill('SIGINT');
     expect(await started.exited).toBe(0);
-  });
+    // A whole stack's start, a kill, a restart and a full answer: more than the default minute on 2 busy cores.
+  }, 180_000);
 });

@@ -1,7 +1,16 @@
 import type { DemoOptions } from '@collexis/demo-data';
 import { freePort } from '@collexis/platform/http';
 import { DisposalStack, testKeys } from '@collexis/platform/testing';
-import { identityEnv, migrateAll, type ServiceProcess, seedAll, startServiceProcess } from '@collexis/stack';
+import {
+  domainDatabaseUrls,
+  grantDomainRoles,
+  identityEnv,
+  migrateAll,
+  type ServiceProcess,
+  seedAll,
+  startServiceProcess,
+} from '@collexis/stack';
+import { testRolePasswords } from '@collexis/testkit';
 
 export type ServiceName = 'payment' | 'bank-sync' | 'workflow' | 'gateway';
 
@@ -49,16 +58,24 @@ export async function startServiceProcesses(options: ServiceProcessesOptions): P
   return disposal.setUp(async () => {
     const { databaseUrl } = options;
     await migrateAll(databaseUrl);
+    // Each subgraph connects as its domain's role, as under `pnpm start`; the owner migrates and seeds.
+    await grantDomainRoles(databaseUrl, { passwords: testRolePasswords, keepExistingPasswords: true });
+    const roleUrls = domainDatabaseUrls(databaseUrl, testRolePasswords);
     if (options.demo) await seedAll({ url: databaseUrl, statementTimeoutMs: 0 }, options.demo);
     const identity = identityEnv(await testKeys());
     const ports = {} as Record<ServiceName, number>;
     for (const name of Object.keys(ENTRIES) as ServiceName[]) ports[name] = await freePort();
     const url = (name: ServiceName) => `http://127.0.0.1:${ports[name]}/graphql`;
-    const subgraph = { DATABASE_URL: databaseUrl, ...identity.subgraph, ...options.subgraphEnv };
+    const subgraph = { ...identity.subgraph, ...options.subgraphEnv };
     const env: Record<ServiceName, Record<string, string>> = {
-      payment: subgraph,
-      'bank-sync': { ...subgraph, PAYMENT_URL: url('payment') },
-      workflow: { ...subgraph, PAYMENT_URL: url('payment'), BANK_SYNC_URL: url('bank-sync') },
+      payment: { ...subgraph, DATABASE_URL: roleUrls.payment },
+      'bank-sync': { ...subgraph, DATABASE_URL: roleUrls['bank-sync'], PAYMENT_URL: url('payment') },
+      workflow: {
+        ...subgraph,
+        DATABASE_URL: roleUrls.workflow,
+        PAYMENT_URL: url('payment'),
+        BANK_SYNC_URL: url('bank-sync'),
+      },
       gateway: {
         ...identity.gateway,
         SUBGRAPH_URL_BANK_SYNC: url('bank-sync'),

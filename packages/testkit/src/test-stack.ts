@@ -21,7 +21,7 @@ export interface TestStack extends Stack {
 }
 
 /** The test run's domain roles share one password (see `testRolePassword`). */
-const rolePasswords = {
+export const testRolePasswords = {
   'bank-sync': testRolePassword,
   payment: testRolePassword,
   workflow: testRolePassword,
@@ -46,7 +46,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
       await startStack({
         ...options,
         databaseUrl,
-        rolePasswords,
+        rolePasswords: testRolePasswords,
         keys: await testKeys(),
         startGateway: startTestGateway,
       }),

