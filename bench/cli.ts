@@ -11,8 +11,8 @@ export interface BenchOptions {
   /** Concurrent connections, one run each. */
   connections: number[];
   /**
-   * Only these targets (ours, floor, hive-js, hive-rust, and sync-ingest or subscription-fanout for that
-   * scenario). @default all
+   * Only these targets (ours, floor, hive-js, hive-rust, and analytics, sync-ingest, subscription-fanout or soak
+   * for that scenario). @default all
    */
   targets: string[] | null;
   /** Timed requests of each analytics query. @default 20, 10 with --quick */
@@ -23,6 +23,8 @@ export interface BenchOptions {
   fanout: FanoutConfig[];
   /** Seconds of payments per fan-out run. @default 30, 10 with --quick */
   fanoutSeconds: number;
+  /** Seconds of load in the soak scenario. @default 600, 120 with --quick */
+  soakSeconds: number;
   /** Skip installing and running the Hive Gateway peers. */
   skipPeers: boolean;
   /**
@@ -35,9 +37,9 @@ export interface BenchOptions {
 }
 
 export const USAGE = `pnpm bench [--quick] [--customers N] [--duration S] [--connections 1,8,32]
-                [--targets ours,ours-unshared,ours-stock,floor,hive-js,hive-rust,analytics,sync-ingest] [--skip-peers] [--no-hive-dedup]
-                [--analytics-runs N]
-                [--sync-records N] [--fanout 1000x50,10x500] [--fanout-duration S]`;
+                [--targets ours,ours-unshared,ours-stock,floor,hive-js,hive-rust,analytics,sync-ingest,subscription-fanout,soak]
+                [--skip-peers] [--no-hive-dedup] [--analytics-runs N]
+                [--sync-records N] [--fanout 1000x50,10x500] [--fanout-duration S] [--soak-seconds S]`;
 
 const DEFAULTS = { customers: 100_000, durationSeconds: 10, connections: [1, 8, 32], syncRecords: 100_000 };
 const QUICK = { customers: 10_000, durationSeconds: 5, connections: [1, 8, 32], syncRecords: 20_000 };
@@ -68,6 +70,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     analyticsRuns: quick ? 10 : 20,
     fanout: FANOUT,
     fanoutSeconds: quick ? 10 : 30,
+    soakSeconds: quick ? 120 : 600,
     skipPeers: false,
     hiveDedup: true,
     command: ['pnpm bench', ...argv].join(' '),
@@ -113,6 +116,10 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       case '--fanout-duration':
         options.fanoutSeconds = positiveInt(flag, value);
+        index += 1;
+        break;
+      case '--soak-seconds':
+        options.soakSeconds = positiveInt(flag, value);
         index += 1;
         break;
       case '--targets':

@@ -1,7 +1,6 @@
 /** One fixed-duration load run of one scenario against one URL, with autocannon over real HTTP. */
 import autocannon from 'autocannon';
 import { type ProcessSample, sampleProcess } from './proc';
-import { requestBody, type Scenario } from './scenarios';
 
 export interface WatchedProcess {
   /** `gateway`, `bank-sync`, ... */
@@ -33,7 +32,8 @@ export interface LoadResult {
 
 export interface LoadRun {
   url: string;
-  scenario: Scenario;
+  /** The JSON body of the next request: one scenario's (`scenarioBody`) or a mix of them. */
+  body: () => string;
   connections: number;
   durationSeconds: number;
   watch: readonly WatchedProcess[];
@@ -74,7 +74,7 @@ export async function runLoad(run: LoadRun): Promise<LoadResult> {
       headers: { ...run.headers, 'content-type': 'application/json' },
       requests: [
         {
-          setupRequest: (request) => ({ ...request, body: requestBody(run.scenario) }),
+          setupRequest: (request) => ({ ...request, body: run.body() }),
           onResponse: (status, body) => {
             // A substring test, not JSON.parse: the load generator shares the machine's two cores.
             if (status >= 200 && status < 300 && body.includes('"errors":[')) graphqlErrors += 1;

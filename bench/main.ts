@@ -27,6 +27,7 @@ import {
 import type { BenchResults, MachineFacts, TargetStatus } from './report/types';
 import { writeReport } from './report/write';
 import { createScenarios } from './scenarios';
+import { runSoak } from './soak/run';
 import { countStatements } from './statements';
 import { runSubscriptionFanout } from './subscription-fanout/run';
 import { runSyncIngest } from './sync-ingest';
@@ -225,6 +226,14 @@ async function main(): Promise<void> {
           )
         : undefined;
 
+    const soak =
+      options.targets === null || options.targets.includes('soak')
+        ? await runSoak(
+            { subgraphs, scenarios, loans: dataset.keys.loans, watch: postgres, output, log },
+            options.soakSeconds,
+          )
+        : undefined;
+
     const results: BenchResults = {
       startedAt: startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
@@ -243,6 +252,7 @@ async function main(): Promise<void> {
       analytics,
       syncIngest,
       subscriptionFanout,
+      soak,
     };
     const written = await writeReport(results, RESULTS_DIR);
     log(`report: ${written.markdown}`);

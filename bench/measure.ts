@@ -4,7 +4,7 @@ import type { BenchIdentity } from './identity';
 import { runLoad } from './load';
 import type { Target } from './processes';
 import type { AgreementRecord, RunRecord } from './report/types';
-import type { Scenario } from './scenarios';
+import { requestBody, type Scenario } from './scenarios';
 import type { Reference } from './statements';
 import { verifyTarget } from './verify';
 
@@ -54,7 +54,7 @@ export async function measure(target: Target, context: MeasureContext): Promise<
     const warmConnections = Math.max(...options.connections);
     await runLoad({
       url: target.url,
-      scenario,
+      body: () => requestBody(scenario),
       connections: warmConnections,
       durationSeconds: WARMUP_SECONDS,
       watch: [],
@@ -63,7 +63,7 @@ export async function measure(target: Target, context: MeasureContext): Promise<
     for (const connections of options.connections) {
       const result = await runLoad({
         url: target.url,
-        scenario,
+        body: () => requestBody(scenario),
         connections,
         durationSeconds: options.durationSeconds,
         watch: target.watch,

@@ -5,6 +5,7 @@ import { identitySection } from './identity';
 import { PROFILE_NOTES } from './profile-notes';
 import { executorSection, readTargetsSection } from './read-targets';
 import { cpuPerRequest, findRun, isGateway, isPostgres, isSubgraph } from './runs';
+import { soakSection } from './soak';
 import { subscriptionFanoutSection } from './subscription-fanout';
 import { syncIngestSection } from './sync-ingest';
 import type { BenchResults, RunRecord } from './types';
@@ -250,6 +251,7 @@ export function renderMarkdown(
   out.push(...analyticsSection(results.analytics, results.dataset.customers));
   out.push(...syncIngestSection(results.syncIngest, results.machine.cores));
   out.push(...subscriptionFanoutSection(results.subscriptionFanout));
+  out.push(...soakSection(results.soak));
   out.push('## Not measured yet', '', ...NOT_MEASURED.map((line) => `- ${line}`), '');
   return out.join('\n');
 }

