@@ -35,6 +35,7 @@ const OPERATIONAL_TABLES = [
   'payment_service.payment_events',
   'workflow_service.audit_log',
   'workflow_service.payment_event_checkpoints',
+  'workflow_service.sync_event_checkpoints',
   'workflow_service.workflow_events',
   'workflow_service.payments_received',
 ];

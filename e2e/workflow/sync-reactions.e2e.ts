@@ -27,11 +27,23 @@ describe('cases react to loans synchronised from core banking', () => {
   let stack: WorkflowStack;
 
   const caseOf = async (n: number) =>
-    (await stack.db.select().from(customerCases).where(eq(customerCases.cif, cifOf(n))))[0];
+    (
+      await stack.db
+        .select()
+        .from(customerCases)
+        .where(eq(customerCases.cif, cifOf(n)))
+    )[0];
   const reactions = (n: number) =>
-    stack.db.select().from(auditLog).where(eq(auditLog.entityKey, cifOf(n))).orderBy(auditLog.id);
+    stack.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityKey, cifOf(n)))
+      .orderBy(auditLog.id);
   const statusEvents = (n: number) =>
-    stack.db.select().from(workflowEvents).where(eq(workflowEvents.cif, cifOf(n)));
+    stack.db
+      .select()
+      .from(workflowEvents)
+      .where(eq(workflowEvents.cif, cifOf(n)));
   const caughtUp = async () => {
     const consumer = stack.subgraph('workflow').syncConsumer;
     if (!consumer) throw new Error('workflow runs without a sync consumer');

@@ -56,3 +56,15 @@ export async function pushLoans(bankSyncUrl: string, loans: readonly LoanState[]
     throw new Error(`pushSyncBatch did not succeed: ${JSON.stringify(response)}`);
   }
 }
+
+/** The sequence of bank-sync's newest sync event, as its events API gives it to SYSTEM. */
+export async function syncEventsHead(bankSyncUrl: string): Promise<string> {
+  const response = await postGraphQL<{ syncEventsHead: string }>(
+    bankSyncUrl,
+    '{ syncEventsHead }',
+    {},
+    await subgraphHeaders(viewers.coreSystem, 'bank-sync'),
+  );
+  if (!response.data) throw new Error(`syncEventsHead failed: ${JSON.stringify(response.errors)}`);
+  return response.data.syncEventsHead;
+}
