@@ -29,6 +29,7 @@ const OPERATIONAL_TABLES = [
   'bank_sync_service.payment_event_checkpoints',
   'bank_sync_service.sync_run_entities',
   'bank_sync_service.sync_run_errors',
+  'bank_sync_service.sync_events',
   'bank_sync_service.sync_runs',
   'bank_sync_service.sync_sightings',
   'payment_service.audit_log',
