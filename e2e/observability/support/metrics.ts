@@ -9,6 +9,14 @@ export async function scrape(graphqlUrl: string): Promise<string> {
   return response.text();
 }
 
+/** The sum of every sample of a metric whose labels match (as in sampleValue); 0 when none does. */
+export function sampleTotal(text: string, name: string, labels: Record<string, string> = {}): number {
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith(`${name}{`) || line.startsWith(`${name} `))
+    .reduce((total, line) => total + (sampleValue(line, name, labels) ?? 0), 0);
+}
+
 /**
  * The value of one sample, by metric name and labels (every label given must match; others may exist);
  * undefined when no sample matches.

@@ -54,8 +54,8 @@ export interface StackOptions {
   /** The domains whose subgraphs run. @default every domain */
   subgraphs?: readonly DomainName[];
   /**
-   * Which domains consume the payment subgraph's events, when it runs: true for every consumer, false for
-   * none, or a list. @default true
+   * Which domains consume other domains' events (bank-sync: payment's; workflow: payment's and bank-sync's),
+   * when the payment subgraph runs: true for every consumer, false for none, or a list. @default true
    */
   consumers?: boolean | readonly ConsumingDomain[];
   /**
@@ -105,7 +105,7 @@ export interface Stack {
   stopSubgraph(name: DomainName): Promise<void>;
   /**
    * Stops a subgraph (if it runs) and starts it again on the same port, so the gateway and the other
-   * subgraphs reach it as before. `consumer` overrides whether it consumes payment events.
+   * subgraphs reach it as before. `consumer` overrides whether it consumes other domains' events.
    */
   restartSubgraph(name: DomainName, options?: { consumer?: boolean }): Promise<void>;
   /** Stops everything, newest first. */
@@ -167,6 +167,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           identity: identity.subgraphs,
           bankSyncUrl: urls['bank-sync'],
           paymentUrl: paymentUrlFor(consumer),
+          syncConsumer: consumer,
           logger: logger?.('workflow'),
         }),
     };

@@ -4,7 +4,7 @@ import { z } from 'zod';
 const graphqlUrl = z.url({ message: 'must be an http(s) URL of a subgraph /graphql endpoint' });
 
 export const workflowEnv = serviceEnv(4003).extend({
-  /** bank-sync's /graphql: writes check the customers and loans they name there. */
+  /** bank-sync's /graphql: writes check the customers and loans they name there; cases react to its events. */
   BANK_SYNC_URL: graphqlUrl.optional(),
   /** payment's /graphql: when set, cases react to payment events. */
   PAYMENT_URL: graphqlUrl.optional(),

@@ -18,6 +18,7 @@ import { createCustomerDirectory } from './commands/customer-directory';
 import { createContext } from './context';
 import { migrations, schema } from './db';
 import { startCaseUpdatesConsumer } from './events/case-updates';
+import { startSyncReactionsConsumer } from './events/sync-reactions';
 import { createWorkflowEventFeed } from './events/workflow-event-stream';
 import { resolvers } from './resolvers';
 
@@ -34,6 +35,8 @@ export interface WorkflowServerOptions {
    * it, writes that name customers fail with SERVICE_UNAVAILABLE. @default none
    */
   bankSyncUrl?: string;
+  /** Whether cases react to bank-sync's events (read from `bankSyncUrl`, when given). @default true */
+  syncConsumer?: boolean;
   /** The payment subgraph's /graphql URL; when given, cases react to payment events. @default none */
   paymentUrl?: string;
   /** Where it logs (JSON lines). @default nowhere */
@@ -46,11 +49,13 @@ const LIVE_CONNECTIONS = 3;
 export interface WorkflowServer extends RunningServer {
   /** The consumer that lets cases react to payment events; null without a `paymentUrl`. */
   paymentConsumer: EventConsumer | null;
+  /** The consumer that lets cases react to bank-sync's events; null without a `bankSyncUrl` or when turned off. */
+  syncConsumer: EventConsumer | null;
 }
 
 /**
- * Starts the workflow subgraph and, given a `paymentUrl`, its payment-event consumer; `stop` stops the consumer
- * after the event it is applying, drains requests, then closes the database pool.
+ * Starts the workflow subgraph and, given a `paymentUrl` / `bankSyncUrl`, its payment-event and sync-event
+ * consumers; `stop` stops the consumers after the event each is applying, drains requests, then closes the pools.
  */
 export async function start(options: WorkflowServerOptions): Promise<WorkflowServer> {
   const typeDefs = parse(await readFile(new URL('../schema.graphql', import.meta.url), 'utf8'));
@@ -97,12 +102,22 @@ export async function start(options: WorkflowServerOptions): Promise<WorkflowSer
           observability,
         )
       : null;
+    const syncConsumer =
+      options.bankSyncUrl && (options.syncConsumer ?? true)
+        ? startSyncReactionsConsumer(
+            database.db,
+            options.bankSyncUrl,
+            () => identity.serviceHeaders('bank-sync'),
+            observability,
+          )
+        : null;
     return {
       url: server.url,
       port: server.port,
       paymentConsumer,
+      syncConsumer,
       stop: async () => {
-        await paymentConsumer?.stop();
+        await Promise.all([paymentConsumer?.stop(), syncConsumer?.stop()]);
         await server.stop();
         await feed.stop();
         await live.close();

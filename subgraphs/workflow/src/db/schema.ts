@@ -232,6 +232,9 @@ export const auditLog = auditLogTable('workflow_service');
  */
 export const paymentEventCheckpoints = eventCheckpointsTable('workflow_service', 'payment_event_checkpoints');
 
+/** How far the sync-reactions consumer has applied bank-sync's events (its checkpoint, as for payments). */
+export const syncEventCheckpoints = eventCheckpointsTable('workflow_service', 'sync_event_checkpoints');
+
 /**
  * workflow's outbox (seed 004 WorkflowEvent): one row per ACTION_RECORDED, CUSTOMER_ASSIGNED or STATUS_CHANGED,
  * written in the transaction of the change, numbered in commit order by @collexis/events (decision 0027).
