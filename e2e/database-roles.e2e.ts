@@ -120,14 +120,19 @@ describe('database roles', () => {
     }
   });
 
-  it("refuses a domain's role DDL anywhere, and the migrations table, its own included", async () => {
+  it("refuses a domain's role DDL anywhere, and any write to the migrations table, its own included", async () => {
     for (const name of domainNames) {
       for (const schema of [...domainNames.map(schemaOf), 'public']) {
         await denied(asRole[name], `CREATE TABLE ${schema}.intruder (id int)`);
       }
       await denied(asRole[name], 'CREATE SCHEMA intruder');
       await denied(asRole[name], `DROP TABLE ${schemaOf(name)}.audit_log`);
-      await denied(asRole[name], `SELECT * FROM ${schemaOf(name)}.__drizzle_migrations`);
+      await denied(asRole[name], `DELETE FROM ${schemaOf(name)}.__drizzle_migrations`);
+      for (const other of domainNames.filter((candidate) => candidate !== name)) {
+        await denied(asRole[name], `SELECT * FROM ${schemaOf(other)}.__drizzle_migrations`);
+      }
+      // Its own it may read: readiness checks that its migrations are current.
+      await asRole[name].query(`SELECT count(*) FROM ${schemaOf(name)}.__drizzle_migrations`);
       await denied(asRole[name], `TRUNCATE ${schemaOf(name)}.audit_log`);
     }
   });
@@ -142,7 +147,7 @@ describe('database roles', () => {
       expect(inserted.rowCount).toBe(1);
       await denied(asRole['bank-sync'], 'SELECT * FROM payment_service.later_table');
       await denied(asRole.workflow, 'SELECT * FROM payment_service.later_table');
-      await denied(asRole.payment, 'SELECT * FROM payment_service.__drizzle_migrations');
+      await denied(asRole.payment, "INSERT INTO payment_service.__drizzle_migrations (hash) VALUES ('x')");
     } finally {
       await stack.sql.query('DROP TABLE payment_service.later_table');
     }

@@ -89,7 +89,8 @@ async function revokePublicCreate(admin: pg.Client, role: string): Promise<void>
 /**
  * Gives the domain's login role the use of its own schema and nothing else: USAGE on the schema; SELECT,
  * INSERT, UPDATE and DELETE on its tables; USAGE, SELECT and UPDATE on its sequences; the same by default on
- * what later migrations create there. No DDL, no other schema, and not the migrations table. Run it on the
+ * what later migrations create there. No DDL, no other schema, and only SELECT on the migrations table
+ * (readiness reads which migrations are applied). Run it on the
  * database at `ownerUrl` as the schema's owner (who ran the migrations) after migrating; it is safe to rerun.
  */
 export async function grantDomainRole(ownerUrl: string, options: GrantDomainRoleOptions): Promise<void> {
@@ -118,8 +119,10 @@ async function grantOn(admin: pg.Client, options: GrantDomainRoleOptions): Promi
     await admin.query(`GRANT USAGE ON SCHEMA ${inSchema} TO ${to}`);
     await admin.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${inSchema} TO ${to}`);
     await admin.query(`GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA ${inSchema} TO ${to}`);
-    // The services never migrate; the grants above reached the migrations table too.
+    // The services never migrate; the grants above reached the migrations table too. They only read which
+    // migrations are applied (readiness: migrations current).
     await admin.query(`REVOKE ALL ON TABLE ${migrationsTable} FROM ${to}`);
+    await admin.query(`GRANT SELECT ON TABLE ${migrationsTable} TO ${to}`);
     await admin.query(`REVOKE ALL ON SEQUENCE ${migrationsSequence} FROM ${to}`);
     await admin.query(
       `ALTER DEFAULT PRIVILEGES IN SCHEMA ${inSchema} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${to}`,
