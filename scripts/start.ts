@@ -97,7 +97,10 @@ async function main() {
       );
     }
     const service = async (name: string, entry: string, serviceEnv: Record<string, string>) => {
-      const supervised = await superviseService(name, entry, serviceEnv, log);
+      // One terminal shows four services: warnings and errors only, unless LOG_LEVEL asks for the access lines
+      // (the event consumers alone poll every 2 s).
+      const logLevel = { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
+      const supervised = await superviseService(name, entry, { ...logLevel, ...serviceEnv }, log);
       services.push(supervised);
       return supervised.url;
     };
