@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { EventConsumer } from '@collexis/events/consume';
 import {
   createDatabase,
+  createLiveDatabase,
   type DatabaseOptions,
   databaseReadiness,
   requireDomainRole,
@@ -39,9 +40,6 @@ export interface BankSyncServerOptions {
   logger?: Logger;
 }
 
-/** Connections of the pool that serves live events (the feed's reads, subscriptions' replays and fields). */
-const LIVE_CONNECTIONS = 3;
-
 export interface BankSyncServer extends RunningServer {
   /** The loan-balance consumer of payment events; null without a `paymentUrl`. */
   paymentConsumer: EventConsumer | null;
@@ -60,10 +58,9 @@ export async function start(options: BankSyncServerOptions): Promise<BankSyncSer
     ...options.database,
     observability,
   });
-  const live = createDatabase(schema, {
+  const live = createLiveDatabase(schema, {
     ...options.database,
-    applicationName: 'collexis-bank-sync-live',
-    maxConnections: LIVE_CONNECTIONS,
+    applicationName: 'collexis-bank-sync',
     observability,
   });
   const feed = createSyncEventFeed({ db: live.db, url: options.database.url });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import {
   createDatabase,
+  createLiveDatabase,
   type DatabaseOptions,
   databaseReadiness,
   requireDomainRole,
@@ -30,13 +31,6 @@ export interface PaymentServerOptions {
   logger?: Logger;
 }
 
-/**
- * Connections of the pool that serves live events (the feed's reads, and subscriptions' replays and fields).
- * A pool of their own: writers waiting on the outbox lock (decision 0010) hold connections of the main pool,
- * and events read behind them fell seconds behind their commits whenever writes queued.
- */
-const LIVE_CONNECTIONS = 3;
-
 export interface PaymentServer extends RunningServer {
   /** Subscribers currently receiving live payment events from this process. */
   liveSubscriberCount(): number;
@@ -55,10 +49,9 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
     ...options.database,
     observability,
   });
-  const live = createDatabase(schema, {
+  const live = createLiveDatabase(schema, {
     ...options.database,
-    applicationName: 'payment-live',
-    maxConnections: LIVE_CONNECTIONS,
+    applicationName: 'payment',
     observability,
   });
   const { db } = database;

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { EventConsumer } from '@collexis/events/consume';
 import {
   createDatabase,
+  createLiveDatabase,
   type DatabaseOptions,
   databaseReadiness,
   requireDomainRole,
@@ -43,9 +44,6 @@ export interface WorkflowServerOptions {
   logger?: Logger;
 }
 
-/** Connections of the pool that serves live events (the feed's reads, subscriptions' replays and fields). */
-const LIVE_CONNECTIONS = 3;
-
 export interface WorkflowServer extends RunningServer {
   /** The consumer that lets cases react to payment events; null without a `paymentUrl`. */
   paymentConsumer: EventConsumer | null;
@@ -65,10 +63,9 @@ export async function start(options: WorkflowServerOptions): Promise<WorkflowSer
     ...options.database,
     observability,
   });
-  const live = createDatabase(schema, {
+  const live = createLiveDatabase(schema, {
     ...options.database,
-    applicationName: 'collexis-workflow-live',
-    maxConnections: LIVE_CONNECTIONS,
+    applicationName: 'collexis-workflow',
     observability,
   });
   const feed = createWorkflowEventFeed({ db: live.db, url: options.database.url });

@@ -75,3 +75,22 @@ export function createDatabase<TSchema extends Record<string, unknown>>(
   });
   return { db, pool, close: () => pool.end() };
 }
+
+/**
+ * Connections of a domain's live-events pool (its event feed's reads, subscriptions' replays and fields). A
+ * pool of its own: writers waiting on the outbox lock (decision 0010) hold connections of the main pool, and
+ * events read behind them fell seconds behind their commits whenever writes queued.
+ */
+const LIVE_CONNECTIONS = 3;
+
+/** The live-events pool beside a domain's main one: the same database and options, `<name>-live`, 3 connections. */
+export function createLiveDatabase<TSchema extends Record<string, unknown>>(
+  schema: TSchema,
+  options: DatabaseOptions & { applicationName: string },
+): Database<TSchema> {
+  return createDatabase(schema, {
+    ...options,
+    applicationName: `${options.applicationName}-live`,
+    maxConnections: LIVE_CONNECTIONS,
+  });
+}
