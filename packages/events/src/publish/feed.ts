@@ -61,6 +61,8 @@ export class EventFeed<T extends OutboxTable> {
       // After a reconnection, whatever was committed meanwhile is read (or skipped when nobody listens).
       onListening: () => this.#catchUp(),
     });
+    // The first LISTEN started a catch-up read: a feed that has started has nothing left in flight.
+    await this.#reading;
   }
 
   async stop(): Promise<void> {
