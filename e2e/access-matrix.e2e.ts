@@ -111,6 +111,46 @@ describe('who may do what, as the SDL declares it, through the gateway', () => {
     }
   });
 
+  it('lets only those who see identifiers in full search by them: no national id oracle for an ANALYST', async () => {
+    const { rows } = await stack.sql.query<{ cif: string; national_id: string; segment: string }>(
+      `SELECT cif, national_id, segment FROM bank_sync_service.customers
+       WHERE national_id IS NOT NULL ORDER BY cif LIMIT 1`,
+    );
+    const [person] = rows;
+    if (!person) throw new Error('the demo data has no person with a national id');
+    const search = `query Search($filter: CustomerFilter) { customers(filter: $filter) { nodes { cif } } }`;
+    const byNationalId = { nationalId: person.national_id };
+
+    const agent = await stack.query<{ customers: { nodes: { cif: string }[] } }>(
+      search,
+      { filter: byNationalId },
+      viewers.collector,
+    );
+    expect(agent.data?.customers.nodes).toEqual([{ cif: person.cif }]);
+
+    for (const filter of [
+      byNationalId,
+      { name: 'a' },
+      { segment: person.segment, nationalId: 'no-such-id' },
+    ]) {
+      const analyst = await stack.query(search, { filter }, viewers.analyst);
+      expect(analyst.data ?? null, JSON.stringify(filter)).toBeNull();
+      expect(analyst.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([
+        [
+          'FORBIDDEN',
+          expect.stringMatching(/^customers\(filter\.(nationalId|name)\) needs the role AGENT or/),
+        ],
+      ]);
+    }
+    const bySegment = await stack.query<{ customers: { nodes: unknown[] } }>(
+      search,
+      { filter: { segment: person.segment } },
+      viewers.analyst,
+    );
+    expect(bySegment.errors).toBeUndefined();
+    expect(bySegment.data?.customers.nodes.length).toBeGreaterThan(0);
+  });
+
   it("keeps customers' data from writers and systems who reach it through a payment", async () => {
     const { rows } = await stack.sql.query<{ account_number: string; cif: string; currency: string }>(
       `SELECT account_number, cif, currency FROM bank_sync_service.loans ORDER BY account_number LIMIT 1`,

@@ -267,9 +267,9 @@ export type CustomerEdge = {
 export type CustomerFilter = {
   /** Exact customer identification number. */
   cif?: InputMaybe<Scalars['String']['input']>;
-  /** Part of the individual's name or of the company name, ignoring case. */
+  /** Part of the individual's name or of the company name, ignoring case; not for a caller who sees names masked. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Exact national ID number of an individual. */
+  /** Exact national ID number of an individual; not for a caller who sees national ids masked. */
   nationalId?: InputMaybe<Scalars['String']['input']>;
   /** Exact registration number of an organization. */
   registrationNumber?: InputMaybe<Scalars['String']['input']>;
