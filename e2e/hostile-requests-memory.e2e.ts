@@ -30,6 +30,7 @@ describe('a gateway process keeps its memory through the hostile requests', () =
       fileURLToPath(new URL('../gateway/src/main.ts', import.meta.url)),
       {
         PORT: '0',
+        LOG_LEVEL: 'warn',
         GATEWAY_EXECUTOR: 'differential',
         SUPERGRAPH: 'schema/supergraph.graphql',
         ...identityEnv(await testKeys()).gateway,
