@@ -4,7 +4,8 @@
  * assigned to now (the gateway carries the CIFs, `@requires`). Checked bucket by bucket and currency by currency
  * against SQL the test computes itself: membership from workflow's tables, loans from bank-sync's.
  */
-import { DisposalStack, viewers } from '@collexis/platform/testing';
+import { postGraphQL } from '@collexis/platform/http';
+import { DisposalStack, subgraphHeaders, viewers } from '@collexis/platform/testing';
 import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -133,5 +134,15 @@ describe("a team's portfolio through the gateway", () => {
   it("the team's CIF list is the gateway's to carry, not a client's to read", async () => {
     const response = await stack.query('{ team(name: "CALL_TEAM_A") { customerCifs } }', {}, viewers.analyst);
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('bank-sync answers a team without its CIF list (a caller around the gateway) with BAD_USER_INPUT', async () => {
+    const response = await postGraphQL(
+      stack.subgraph('bank-sync').url,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Team { delinquencyBuckets { loanCount } } } }',
+      { r: [{ __typename: 'Team', name: 'CALL_TEAM_A' }] },
+      await subgraphHeaders(viewers.analyst, 'bank-sync'),
+    );
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'customerCifs' });
   });
 });
