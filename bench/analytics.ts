@@ -47,6 +47,9 @@ export function analyticsQueries(keys: ScenarioKeys): AnalyticsQuery[] {
     key currency atRisk outstanding ratio } }`;
   const collections = `query Collections($from: DateTime!, $to: DateTime!, $groupBy: CollectionsGroupBy!) {
     collectionsSummary(from: $from, to: $to, groupBy: $groupBy) { key currency count amount } }`;
+  const team = `query Team($name: String!) { team(name: $name) { customerCount
+    delinquencyBuckets { label loanCount outstanding { currency amount } }
+    portfolioAtRisk(days: 30) { currency atRisk outstanding ratio } } }`;
   const year = { from: '2025-11-01T00:00:00.000Z', to: DEMO_END };
   return [
     { name: 'buckets', title: 'delinquencyBuckets, whole portfolio', query: buckets, variables: {} },
@@ -62,6 +65,12 @@ export function analyticsQueries(keys: ScenarioKeys): AnalyticsQuery[] {
       title: 'portfolioAtRisk(90) by segment',
       query: par,
       variables: { days: 90, groupBy: 'SEGMENT' },
+    },
+    {
+      name: 'team',
+      title: "team(CALL_TEAM_A): buckets and PAR30 of its customers' loans (their CIFs carried by @requires)",
+      query: team,
+      variables: { name: 'CALL_TEAM_A' },
     },
     {
       name: 'collections-day',

@@ -7,7 +7,7 @@ import {
   startTestStack,
   type TestStack,
 } from '@collexis/testkit';
-import type { Browser } from 'playwright-core';
+import type { Browser, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type GatewayOnlyPage, gatewayOnlyPage, launchChromium } from './support/browser';
 import { type LoanRef, loansWithCases, paymentInput, RECORD_PAYMENT } from './support/payments';
@@ -19,6 +19,7 @@ describe('the live payments board in Chromium', () => {
   let browser: Browser;
   let board: GatewayOnlyPage;
   let loan: LoanRef;
+  let boardUrl: string;
 
   beforeAll(async () => {
     stack = disposal.use(await startTestStack({ demo: { customers: 20 }, consumers: false, gateway: false }));
@@ -32,9 +33,8 @@ describe('the live payments board in Chromium', () => {
     disposal.defer(() => browser.close());
     [loan] = (await loansWithCases(stack.sql, 1)) as [LoanRef];
     const token = ((await gatewayHeaders(viewers.supervisor)).authorization ?? '').replace(/^Bearer /, '');
-    board = await gatewayOnlyPage(browser, gateway.url);
-    await board.page.goto(`${new URL(gateway.url).origin}/board#token=${token}`);
-    await board.page.locator('#stream-status[data-state="live"]').waitFor();
+    boardUrl = `${new URL(gateway.url).origin}/board#token=${token}`;
+    board = await openBoard();
   });
   afterAll(() => disposal.dispose());
   afterEach(() => {
@@ -55,9 +55,27 @@ describe('the live payments board in Chromium', () => {
     return input.referenceNumber;
   }
 
-  /** Today's count and amount in the loan's currency, as the board shows them. */
-  async function total() {
-    const row = board.page.locator(`#totals tr[data-currency="${loan.currency}"]`);
+  /**
+   * A board in a fresh context, live; `hold`, when given, handles the board's snapshot request (today's totals
+   * and the cursor its stream starts after), so a test can commit a payment while it is in flight.
+   */
+  async function openBoard(hold?: (route: Route) => Promise<void>): Promise<GatewayOnlyPage> {
+    const opened = await gatewayOnlyPage(browser, gateway.url);
+    disposal.defer(() => opened.context.close());
+    if (hold) {
+      await opened.page.route(
+        (url) => url.pathname === '/graphql',
+        (route) => (route.request().postData()?.includes('BoardSnapshot') ? hold(route) : route.fallback()),
+      );
+    }
+    await opened.page.goto(boardUrl);
+    await opened.page.locator('#stream-status[data-state="live"]').waitFor();
+    return opened;
+  }
+
+  /** Today's count and amount in the loan's currency, as a board shows them. */
+  async function total(on: GatewayOnlyPage = board) {
+    const row = on.page.locator(`#totals tr[data-currency="${loan.currency}"]`);
     if ((await row.count()) === 0) return { count: 0, amount: 0 };
     return {
       count: Number(await row.locator('.count').textContent()),
@@ -65,7 +83,15 @@ describe('the live payments board in Chromium', () => {
     };
   }
 
-  const feedItem = (reference: string) => board.page.locator(`#feed li[data-reference="${reference}"]`);
+  const feedItem = (reference: string, on: GatewayOnlyPage = board) =>
+    on.page.locator(`#feed li[data-reference="${reference}"]`);
+
+  /** A payment both boards have streamed: whatever came before it has reached them too. */
+  async function caughtUp(held: GatewayOnlyPage) {
+    const marker = await pay('3.00');
+    await feedItem(marker, held).waitFor();
+    await feedItem(marker).waitFor();
+  }
 
   it('shows a new payment within a second of its commit, and adds it to the totals', async () => {
     // The stream's first event also pays for the gateway's first entity fetches (connections, credentials,
@@ -98,5 +124,28 @@ describe('the live payments board in Chromium', () => {
     expect(newestFirst).toEqual([...whileDown].reverse());
     await expect.poll(total).toEqual({ count: before.count + 3, amount: before.amount + 60 });
     await board.screenshot('board-resumed');
+  });
+
+  it('counts a payment committed while it reads its totals exactly once, as the board open all along does', async () => {
+    let committed = '';
+    const held = await openBoard(async (route) => {
+      committed = await pay('7.00');
+      await route.continue();
+    });
+    await caughtUp(held);
+    expect(await feedItem(committed, held).count()).toBe(0);
+    expect(await total(held)).toEqual(await total());
+  });
+
+  it('counts a payment committed after it read its totals, before it subscribed, exactly once', async () => {
+    let committed = '';
+    const held = await openBoard(async (route) => {
+      const response = await route.fetch();
+      committed = await pay('9.00');
+      await route.fulfill({ response });
+    });
+    await caughtUp(held);
+    expect(await feedItem(committed, held).count()).toBe(1);
+    expect(await total(held)).toEqual(await total());
   });
 });

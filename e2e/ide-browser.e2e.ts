@@ -36,6 +36,7 @@ describe("the analysts' IDE (GraphiQL served by the gateway) in Chromium", () =>
       'Customer360',
       'DelinquentLoans',
       'PortfolioAtRisk',
+      'TeamPortfolio',
       'AgentWorklist',
       'LivePayments',
     ]) {

@@ -5,47 +5,13 @@
 import { DisposalStack, viewers } from '@collexis/platform/testing';
 import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUCKETS, type BucketCurrency, expectedBuckets } from './support/expected';
-
-interface Bucket {
-  label: string;
-  minDpd: number;
-  maxDpd: number | null;
-  loanCount: number;
-  outstanding: { currency: string; amount: string }[];
-  share: { currency: string; amount: string; total: string; ratio: string }[];
-}
+import { BUCKETS, type Bucket, bucketsAnswer, expectedBuckets } from './support/expected';
 
 const BUCKETS_QUERY = /* GraphQL */ `query Buckets($asOf: Date, $filter: PortfolioFilter) {
   delinquencyBuckets(asOf: $asOf, filter: $filter) {
     label minDpd maxDpd loanCount outstanding { currency amount } share { currency amount total ratio }
   }
 }`;
-
-/** The answer the expected rows make: every bucket, outstanding of its currencies, a share for every currency. */
-function answerOf(rows: readonly BucketCurrency[]): Bucket[] {
-  const totals = new Map(rows.map((row) => [row.currency, row.total]));
-  const currencies = [...totals.keys()].sort();
-  return BUCKETS.map((bucket) => {
-    const own = rows
-      .filter((row) => row.label === bucket.label)
-      .sort((a, b) => a.currency.localeCompare(b.currency));
-    return {
-      ...bucket,
-      loanCount: own.reduce((count, row) => count + row.loanCount, 0),
-      outstanding: own.map((row) => ({ currency: row.currency, amount: row.outstanding })),
-      share: currencies.map((currency) => {
-        const row = own.find((candidate) => candidate.currency === currency);
-        return {
-          currency,
-          amount: row?.outstanding ?? '0.00',
-          total: totals.get(currency) ?? '0.00',
-          ratio: row?.ratio ?? '0.000000',
-        };
-      }),
-    };
-  });
-}
 
 describe('delinquencyBuckets through the gateway', () => {
   const disposal = new DisposalStack();
@@ -60,7 +26,7 @@ describe('delinquencyBuckets through the gateway', () => {
   afterAll(() => disposal.dispose());
 
   it('splits every open loan into the six buckets, per currency, with each bucket share of the portfolio', async () => {
-    const expected = answerOf(await expectedBuckets(stack.sql));
+    const expected = bucketsAnswer(await expectedBuckets(stack.sql));
     expect(expected.some((bucket) => bucket.outstanding.length > 1)).toBe(true);
     const response = await buckets({});
     expect(response.errors).toBeUndefined();
@@ -83,7 +49,7 @@ describe('delinquencyBuckets through the gateway', () => {
       ],
     ];
     for (const [filter, where, params] of cases) {
-      const expected = answerOf(await expectedBuckets(stack.sql, where, params));
+      const expected = bucketsAnswer(await expectedBuckets(stack.sql, where, params));
       expect(expected.some((bucket) => bucket.loanCount > 0)).toBe(true);
       const response = await buckets({ filter });
       expect(response.errors, JSON.stringify(filter)).toBeUndefined();

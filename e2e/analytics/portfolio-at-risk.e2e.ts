@@ -5,43 +5,13 @@
 import { DisposalStack, viewers } from '@collexis/platform/testing';
 import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-interface AtRisk {
-  key: string | null;
-  currency: string;
-  days: number;
-  atRiskLoanCount: number;
-  loanCount: number;
-  atRisk: string;
-  outstanding: string;
-  ratio: string;
-}
+import { type AtRisk, expectedPar } from './support/expected';
 
 const PAR_QUERY = /* GraphQL */ `query Par($days: Int!, $groupBy: PortfolioGroupBy, $filter: PortfolioFilter) {
   portfolioAtRisk(days: $days, groupBy: $groupBy, filter: $filter) {
     key currency days atRiskLoanCount loanCount atRisk outstanding ratio
   }
 }`;
-
-/** The test's own PAR: at-risk and total outstanding summed separately, then joined and divided. */
-async function expectedPar(sql: TestStack['sql'], days: number, keyColumn: string, where = 'true') {
-  const { rows } = await sql.query<AtRisk>(
-    `with open_loans as (
-       select ${keyColumn} as key, l.currency, l.dpd, l.outstanding
-       from bank_sync_service.loans l join bank_sync_service.customers c on c.cif = l.cif
-       where l.status = 'OPEN' and ${where}),
-     late as (select key, currency, count(*)::int as n, sum(outstanding) as amount
-              from open_loans where dpd > $1 group by key, currency),
-     whole as (select key, currency, count(*)::int as n, sum(outstanding) as amount from open_loans group by key, currency)
-     select w.key, w.currency, $1::int as days, coalesce(late.n, 0) as "atRiskLoanCount", w.n as "loanCount",
-       to_char(coalesce(late.amount, 0), 'FM999999999999999990.00') as "atRisk", w.amount::text as outstanding,
-       round(coalesce(late.amount, 0) / w.amount, 6)::text as ratio
-     from whole w left join late on late.key is not distinct from w.key and late.currency = w.currency
-     order by w.key, w.currency`,
-    [days],
-  );
-  return rows;
-}
 
 describe('portfolioAtRisk through the gateway', () => {
   const disposal = new DisposalStack();

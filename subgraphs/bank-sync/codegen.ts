@@ -23,6 +23,7 @@ const generates: CodegenConfig['generates'] = {
         Address: '../db/database#AddressRow',
         Email: '../db/database#EmailRow',
         Loan: '../db/database#LoanRow',
+        Team: '../queries/team-portfolio#TeamReference',
         Collateral: '../db/database#CollateralRow',
         LoanCollateral: '../db/database#LoanCollateralRow',
         DueSegmentation: '../db/database#DueSegmentationRow',

@@ -20,6 +20,7 @@ const workflow: CodegenConfig['generates'] = {
         CustomerCaseAction: '../db/database#CustomerCaseActionRow',
         Customer: '../resolvers/references#CustomerKey',
         Loan: '../resolvers/references#LoanKey',
+        Team: '../queries/teams#TeamKey',
         WorkflowAuditEntry: '../db/database#AuditEntryRow',
         WorkflowEvent: '../db/database#WorkflowEventRow',
       },

@@ -47,6 +47,77 @@ export async function expectedBuckets(
   return rows;
 }
 
+export interface Bucket {
+  label: string;
+  minDpd: number;
+  maxDpd: number | null;
+  loanCount: number;
+  outstanding: { currency: string; amount: string }[];
+  share: { currency: string; amount: string; total: string; ratio: string }[];
+}
+
+/** The answer the expected rows make: every bucket, outstanding of its currencies, a share for every currency. */
+export function bucketsAnswer(rows: readonly BucketCurrency[]): Bucket[] {
+  const totals = new Map(rows.map((row) => [row.currency, row.total]));
+  const currencies = [...totals.keys()].sort();
+  return BUCKETS.map((bucket) => {
+    const own = rows
+      .filter((row) => row.label === bucket.label)
+      .sort((a, b) => a.currency.localeCompare(b.currency));
+    return {
+      ...bucket,
+      loanCount: own.reduce((count, row) => count + row.loanCount, 0),
+      outstanding: own.map((row) => ({ currency: row.currency, amount: row.outstanding })),
+      share: currencies.map((currency) => {
+        const row = own.find((candidate) => candidate.currency === currency);
+        return {
+          currency,
+          amount: row?.outstanding ?? '0.00',
+          total: totals.get(currency) ?? '0.00',
+          ratio: row?.ratio ?? '0.000000',
+        };
+      }),
+    };
+  });
+}
+
+export interface AtRisk {
+  key: string | null;
+  currency: string;
+  days: number;
+  atRiskLoanCount: number;
+  loanCount: number;
+  atRisk: string;
+  outstanding: string;
+  ratio: string;
+}
+
+/** The test's own PAR: at-risk and total outstanding summed separately, then joined and divided; `where`'s parameters start at $2. */
+export async function expectedPar(
+  sql: pg.Pool,
+  days: number,
+  keyColumn: string,
+  where = 'true',
+  params: unknown[] = [],
+): Promise<AtRisk[]> {
+  const { rows } = await sql.query<AtRisk>(
+    `with open_loans as (
+       select ${keyColumn} as key, l.currency, l.dpd, l.outstanding
+       from bank_sync_service.loans l join bank_sync_service.customers c on c.cif = l.cif
+       where l.status = 'OPEN' and ${where}),
+     late as (select key, currency, count(*)::int as n, sum(outstanding) as amount
+              from open_loans where dpd > $1 group by key, currency),
+     whole as (select key, currency, count(*)::int as n, sum(outstanding) as amount from open_loans group by key, currency)
+     select w.key, w.currency, $1::int as days, coalesce(late.n, 0) as "atRiskLoanCount", w.n as "loanCount",
+       to_char(coalesce(late.amount, 0), 'FM999999999999999990.00') as "atRisk", w.amount::text as outstanding,
+       round(coalesce(late.amount, 0) / w.amount, 6)::text as ratio
+     from whole w left join late on late.key is not distinct from w.key and late.currency = w.currency
+     order by w.key, w.currency`,
+    [days, ...params],
+  );
+  return rows;
+}
+
 export interface CollectionsRow {
   key: string;
   currency: string;

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CustomerRow, PhoneRow, AddressRow, EmailRow, LoanRow, CollateralRow, LoanCollateralRow, DueSegmentationRow, ReferenceCustomerRow, SyncRunRow, SyncRunEntityRow, SyncRunErrorRow, SyncStatusRow, StaleRecordRow, PaymentConsumerStatusRow, AuditEntryRow, SyncEventRow } from '../db/database';
+import type { TeamReference } from '../queries/team-portfolio';
 import type { KeyState } from '../repository/sync-records';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -1237,6 +1238,46 @@ export type SyncTrigger =
   /** `pushSyncBatch`: records sent in the request. */
   | 'PUSH';
 
+/**
+ * A team of agents (workflow's): the portfolio figures of the open loans of the customers its agents are assigned
+ * to now. The gateway brings the team's CIFs from workflow; each figure is one SQL aggregation over those loans.
+ */
+export type Team = {
+  __typename?: 'Team';
+  /** The team's customers, as workflow lists them; bank-sync's figures take the loans of these customers. */
+  customerCifs: Array<Scalars['String']['output']>;
+  /**
+   * `delinquencyBuckets` of the team's customers' open loans: all six buckets in order, shares of the team's
+   * portfolio per currency. `asOf` and `filter` as for `Query.delinquencyBuckets`.
+   */
+  delinquencyBuckets: Array<DelinquencyBucket>;
+  /** The team's name, e.g. CALL_TEAM_A. */
+  name: Scalars['String']['output'];
+  /** `portfolioAtRisk` of the team's customers' open loans, per currency and group, as `Query.portfolioAtRisk`. */
+  portfolioAtRisk: Array<PortfolioAtRisk>;
+};
+
+
+/**
+ * A team of agents (workflow's): the portfolio figures of the open loans of the customers its agents are assigned
+ * to now. The gateway brings the team's CIFs from workflow; each figure is one SQL aggregation over those loans.
+ */
+export type TeamDelinquencyBucketsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<PortfolioFilter>;
+};
+
+
+/**
+ * A team of agents (workflow's): the portfolio figures of the open loans of the customers its agents are assigned
+ * to now. The gateway brings the team's CIFs from workflow; each figure is one SQL aggregation over those loans.
+ */
+export type TeamPortfolioAtRiskArgs = {
+  days: Scalars['Int']['input'];
+  filter?: InputMaybe<PortfolioFilter>;
+  groupBy?: InputMaybe<PortfolioGroupBy>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1321,6 +1362,7 @@ export type FederationTypes = ResolversObject<{
   Collateral: Collateral;
   Customer: Customer;
   Loan: Loan;
+  Team: Team;
 }>;
 
 /** Mapping of federation reference types */
@@ -1334,6 +1376,13 @@ export type FederationReferenceTypes = ResolversObject<{
   Loan:
     ( { __typename: 'Loan' }
     & GraphQLRecursivePick<FederationTypes['Loan'], {"accountNumber":true}> );
+  Team:
+    ( { __typename: 'Team' }
+    & GraphQLRecursivePick<FederationTypes['Team'], {"name":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Team'], {"customerCifs":true}>
+        | GraphQLRecursivePick<FederationTypes['Team'], {"customerCifs":true}>
+        | GraphQLRecursivePick<FederationTypes['Team'], {"customerCifs":true}> ) );
 }>;
 
 
@@ -1408,6 +1457,7 @@ export type ResolversTypes = ResolversObject<{
   SyncRunStatus: SyncRunStatus;
   SyncStatus: ResolverTypeWrapper<SyncStatusRow>;
   SyncTrigger: SyncTrigger;
+  Team: ResolverTypeWrapper<TeamReference>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1469,6 +1519,7 @@ export type ResolversParentTypes = ResolversObject<{
   SyncRunErrorEdge: Omit<SyncRunErrorEdge, 'node'> & { node: ResolversParentTypes['SyncRunError'] };
   SyncRunFilter: SyncRunFilter;
   SyncStatus: SyncStatusRow;
+  Team: TeamReference;
 }>;
 
 export type PersonalDataDirectiveArgs = { };
@@ -1949,6 +2000,13 @@ export type SyncStatusResolvers<ContextType = Context, ParentType extends Resolv
   updatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  delinquencyBuckets?: Resolver<Array<ResolversTypes['DelinquencyBucket']>, ParentType, ContextType, Partial<TeamDelinquencyBucketsArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  portfolioAtRisk?: Resolver<Array<ResolversTypes['PortfolioAtRisk']>, ParentType, ContextType, RequireFields<TeamPortfolioAtRiskArgs, 'days' | 'groupBy'>>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Address?: AddressResolvers<ContextType>;
   BankSyncAuditEntry?: BankSyncAuditEntryResolvers<ContextType>;
@@ -1996,6 +2054,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SyncRunErrorConnection?: SyncRunErrorConnectionResolvers<ContextType>;
   SyncRunErrorEdge?: SyncRunErrorEdgeResolvers<ContextType>;
   SyncStatus?: SyncStatusResolvers<ContextType>;
+  Team?: TeamResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{

@@ -39,6 +39,8 @@ export interface DelinquencyBucket {
 export interface DelinquencyBucketsArgs {
   asOf?: string | null;
   filter?: PortfolioFilter | null;
+  /** Only loans of these customers; absent, every customer's. */
+  cifs?: readonly string[];
 }
 
 /** The UTC date of a moment, YYYY-MM-DD. */
@@ -85,7 +87,7 @@ export async function delinquencyBuckets(
   now: Date = new Date(),
 ): Promise<DelinquencyBucket[]> {
   validateAsOf(args.asOf, now);
-  return assembleBuckets(await aggregateDelinquencyBuckets(db, args.filter ?? {}));
+  return assembleBuckets(await aggregateDelinquencyBuckets(db, { ...args.filter, cifs: args.cifs }));
 }
 
 /** The thresholds of PAR30, PAR60 and PAR90. */
@@ -95,6 +97,8 @@ export interface PortfolioAtRiskArgs {
   days: number;
   groupBy?: PortfolioGroupBy | null;
   filter?: PortfolioFilter | null;
+  /** Only loans of these customers; absent, every customer's. */
+  cifs?: readonly string[];
 }
 
 export async function portfolioAtRisk(db: BankSyncQueryRunner, args: PortfolioAtRiskArgs) {
@@ -104,7 +108,7 @@ export async function portfolioAtRisk(db: BankSyncQueryRunner, args: PortfolioAt
   const rows = await aggregatePortfolioAtRisk(db, {
     days: args.days,
     groupBy: args.groupBy ?? 'NONE',
-    criteria: args.filter ?? {},
+    criteria: { ...args.filter, cifs: args.cifs },
   });
   return rows.map((row) => ({ ...row, days: args.days }));
 }

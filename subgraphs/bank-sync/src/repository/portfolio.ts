@@ -7,6 +7,8 @@ export interface PortfolioCriteria {
   productType?: readonly string[] | null;
   segment?: readonly string[] | null;
   sourceSystem?: readonly string[] | null;
+  /** Only loans of these customers (a team's, as workflow lists them): one array parameter, however many. */
+  cifs?: readonly string[] | null;
 }
 
 /** One bucket's loans in one currency, with the portfolio's outstanding in that currency. */
@@ -43,6 +45,7 @@ function openLoans(criteria: PortfolioCriteria, groupBy: PortfolioGroupKey = 'NO
     criteria.productType == null ? undefined : inArray(loans.productType, [...criteria.productType]),
     criteria.sourceSystem == null ? undefined : inArray(loans.sourceSystem, [...criteria.sourceSystem]),
     criteria.segment == null ? undefined : inArray(customers.segment, [...criteria.segment]),
+    criteria.cifs == null ? undefined : sql`${loans.cif} = any(${sql.param(criteria.cifs)})`,
   ];
   return { where: and(...conditions), joinCustomers: criteria.segment != null || groupBy === 'SEGMENT' };
 }

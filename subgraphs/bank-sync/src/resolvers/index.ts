@@ -16,6 +16,7 @@ import { SyncRun } from './SyncRun';
 import { SyncRunEntity } from './SyncRunEntity';
 import { SyncRunError } from './SyncRunError';
 import { SyncStatus } from './SyncStatus';
+import { Team } from './Team';
 
 /** Every resolver of the subgraph; types not listed here resolve their fields straight from the row. */
 export const resolvers: Resolvers = {
@@ -36,4 +37,5 @@ export const resolvers: Resolvers = {
   BankSyncAuditEntry,
   SyncEvent,
   SyncLoanChange,
+  Team,
 };

@@ -42,6 +42,18 @@ export type AmountMismatch = {
   referenceNumber: Scalars['String']['output'];
 };
 
+/** Collections of a period read at one point of the payment event stream (`collectionsAtHead`). */
+export type CollectionsAtHead = {
+  __typename?: 'CollectionsAtHead';
+  /**
+   * The cursor of the newest payment event counted here ("0" when there is none): pass it as `after` to
+   * `paymentEvents` to receive exactly the events these summaries do not include.
+   */
+  cursor: Scalars['String']['output'];
+  /** One summary per grouping asked for, in the order asked. */
+  summaries: Array<CollectionsSummary>;
+};
+
 /** The payments of one group and one currency in a `collectionsSummary` period. */
 export type CollectionsGroup = {
   __typename?: 'CollectionsGroup';
@@ -67,6 +79,15 @@ export type CollectionsGroupBy =
   | 'SOURCE_SYSTEM'
   /** By status, every status included; `key` is the status: PENDING, COMPLETED, FAILED or REVERSED. */
   | 'STATUS';
+
+/** The period's collections under one grouping, as `collectionsSummary` answers it. */
+export type CollectionsSummary = {
+  __typename?: 'CollectionsSummary';
+  /** The grouping. */
+  groupBy: CollectionsGroupBy;
+  /** Its groups, ordered by key, then currency; a group without payments is left out. */
+  groups: Array<CollectionsGroup>;
+};
 
 /** Which payment to complete. */
 export type CompletePaymentInput = {
@@ -499,6 +520,14 @@ export type PaymentStatusChangePayload = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * `collectionsSummary` of one period for each grouping asked, together with the cursor of the newest payment
+   * event they include, all read in one database snapshot: every event up to `cursor` is counted in the groups and
+   * none after it. A live view that subscribes to `paymentEvents(after: cursor)` and applies each event it
+   * receives therefore counts every payment exactly once, whatever commits while it loads. Same rules and limits
+   * as `collectionsSummary`; `groupBy` names 1 to 5 distinct groupings (BAD_USER_INPUT naming `groupBy` otherwise).
+   */
+  collectionsAtHead: CollectionsAtHead;
+  /**
    * Collections of a period: payments counted and their amounts summed per group and per currency (amounts are
    * never added across currencies), computed by one SQL aggregation. A payment belongs to the period by its
    * `paymentDate`. Collected means COMPLETED: a PENDING payment has not reached the loan yet, a FAILED one never
@@ -529,6 +558,13 @@ export type Query = {
   reconcilePayments: ReconciliationReport;
   /** Checks a payment as `recordPayment` would, listing every problem; writes nothing. */
   validatePayment: ValidationResult;
+};
+
+
+export type QueryCollectionsAtHeadArgs = {
+  from: Scalars['DateTime']['input'];
+  groupBy: Array<CollectionsGroupBy>;
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -898,9 +934,11 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AmountMismatch: ResolverTypeWrapper<Omit<AmountMismatch, 'payment'> & { payment: ResolversTypes['Payment'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CollectionsAtHead: ResolverTypeWrapper<CollectionsAtHead>;
   CollectionsGroup: ResolverTypeWrapper<CollectionsGroup>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CollectionsGroupBy: CollectionsGroupBy;
+  CollectionsSummary: ResolverTypeWrapper<CollectionsSummary>;
   CompletePaymentInput: CompletePaymentInput;
   CorePaymentInput: CorePaymentInput;
   Customer: ResolverTypeWrapper<CustomerKey>;
@@ -956,8 +994,10 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AmountMismatch: Omit<AmountMismatch, 'payment'> & { payment: ResolversParentTypes['Payment'] };
   String: Scalars['String']['output'];
+  CollectionsAtHead: CollectionsAtHead;
   CollectionsGroup: CollectionsGroup;
   Int: Scalars['Int']['output'];
+  CollectionsSummary: CollectionsSummary;
   CompletePaymentInput: CompletePaymentInput;
   CorePaymentInput: CorePaymentInput;
   Customer: CustomerKey;
@@ -1014,11 +1054,21 @@ export type AmountMismatchResolvers<ContextType = Context, ParentType extends Re
   referenceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CollectionsAtHeadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollectionsAtHead'] = ResolversParentTypes['CollectionsAtHead']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summaries?: Resolver<Array<ResolversTypes['CollectionsSummary']>, ParentType, ContextType>;
+}>;
+
 export type CollectionsGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollectionsGroup'] = ResolversParentTypes['CollectionsGroup']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CollectionsSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollectionsSummary'] = ResolversParentTypes['CollectionsSummary']> = ResolversObject<{
+  groupBy?: Resolver<ResolversTypes['CollectionsGroupBy'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['CollectionsGroup']>, ParentType, ContextType>;
 }>;
 
 export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
@@ -1181,6 +1231,7 @@ export type PaymentStatusChangePayloadResolvers<ContextType = Context, ParentTyp
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  collectionsAtHead?: Resolver<ResolversTypes['CollectionsAtHead'], ParentType, ContextType, RequireFields<QueryCollectionsAtHeadArgs, 'from' | 'groupBy' | 'to'>>;
   collectionsSummary?: Resolver<Array<ResolversTypes['CollectionsGroup']>, ParentType, ContextType, RequireFields<QueryCollectionsSummaryArgs, 'from' | 'groupBy' | 'to'>>;
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentArgs, 'referenceNumber'>>;
   paymentAuditLog?: Resolver<ResolversTypes['PaymentAuditEntryConnection'], ParentType, ContextType, Partial<QueryPaymentAuditLogArgs>>;
@@ -1256,7 +1307,9 @@ export type ValidationResultResolvers<ContextType = Context, ParentType extends 
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AmountMismatch?: AmountMismatchResolvers<ContextType>;
+  CollectionsAtHead?: CollectionsAtHeadResolvers<ContextType>;
   CollectionsGroup?: CollectionsGroupResolvers<ContextType>;
+  CollectionsSummary?: CollectionsSummaryResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

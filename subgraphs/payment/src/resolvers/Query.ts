@@ -3,6 +3,7 @@ import { toConnection, validateInput } from '@collexis/platform/graphql';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { reconcilePaymentsInput } from '../inputs/payments';
 import { collectionsSummary } from '../queries/collections';
+import { collectionsAtHead } from '../queries/collections-at-head';
 import { eventSelection } from '../queries/event-args';
 import { paymentConditions, paymentCursor, paymentPageRequest } from '../queries/payment-args';
 import { issueReceipt } from '../queries/receipt';
@@ -38,6 +39,7 @@ export const Query: QueryResolvers = {
   reconcilePayments: (_root, { input }, { db }) =>
     reconcilePayments(db, validateInput(reconcilePaymentsInput, input)),
   collectionsSummary: (_root, args, { db }) => collectionsSummary(db, args),
+  collectionsAtHead: (_root, args, { db }) => collectionsAtHead(db, args),
   paymentAuditLog: (_root, args, { db }) => {
     return findAuditPage(db, args);
   },

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AgentRow, ActionRecordRow, CustomerAgentRow, CustomerCaseRow, CustomerCaseActionRow, AuditEntryRow, WorkflowEventRow } from '../db/database';
 import type { CustomerKey, LoanKey } from '../resolvers/references';
+import type { TeamKey } from '../queries/teams';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -699,6 +700,16 @@ export type Query = {
   agents: AgentConnection;
   /** The case of one customer; null when the customer has no case. */
   customerCase?: Maybe<CustomerCase>;
+  /**
+   * One team of agents, e.g. CALL_TEAM_A, with its portfolio: `delinquencyBuckets` and `portfolioAtRisk` of the
+   * loans of the customers its agents are assigned to now. NOT_FOUND naming `name` when no agent is in the team.
+   */
+  team?: Maybe<Team>;
+  /**
+   * Every team some agent is in, by name, with its agents and the customers assigned to them now. A team's
+   * portfolio figures are on `team(name)`, one team a request.
+   */
+  teams: Array<TeamSummary>;
   /** Changes to workflow data, newest first: who, when, which entity, before and after. Needs the ADMIN role. */
   workflowAuditLog: WorkflowAuditEntryConnection;
   /** Workflow events after `after`, oldest first: the outbox as a page (seed 004 WorkflowEvent). */
@@ -743,6 +754,12 @@ export type QueryAgentsArgs = {
 /** The collection workflow: agents, their actions, customer assignments and case statuses. */
 export type QueryCustomerCaseArgs = {
   cif: Scalars['String']['input'];
+};
+
+
+/** The collection workflow: agents, their actions, customer assignments and case statuses. */
+export type QueryTeamArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -839,6 +856,36 @@ export type Subscription = {
 export type SubscriptionWorkflowEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WorkflowEventFilter>;
+};
+
+/**
+ * A team of agents and the customers assigned to them: those whose current assignment names one of the team's
+ * agents as call or field agent. bank-sync adds the portfolio of their open loans.
+ */
+export type Team = {
+  __typename?: 'Team';
+  /**
+   * CIFs of those customers, by CIF: what the gateway hands bank-sync for the team's portfolio figures. Not
+   * offered to clients (tens of thousands of CIFs at 100,000 customers).
+   */
+  customerCifs: Array<Scalars['String']['output']>;
+  /** Customers whose current assignment names an agent of the team. */
+  customerCount: Scalars['Int']['output'];
+  /** The team's name, e.g. CALL_TEAM_A or FIELD_TEAM_NORTH. */
+  name: Scalars['String']['output'];
+};
+
+/** A team some agent is in, with its size (`teams`). */
+export type TeamSummary = {
+  __typename?: 'TeamSummary';
+  /** Active agents in the team. */
+  activeAgentCount: Scalars['Int']['output'];
+  /** Agents in the team, active or not. */
+  agentCount: Scalars['Int']['output'];
+  /** Customers whose current assignment names an agent of the team. */
+  customerCount: Scalars['Int']['output'];
+  /** The team's name, e.g. CALL_TEAM_A; `team(name)` has its portfolio. */
+  name: Scalars['String']['output'];
 };
 
 /** The new result of an action. */
@@ -1111,6 +1158,7 @@ export type FederationTypes = ResolversObject<{
   Agent: Agent;
   Customer: Customer;
   Loan: Loan;
+  Team: Team;
 }>;
 
 /** Mapping of federation reference types */
@@ -1124,6 +1172,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Loan:
     ( { __typename: 'Loan' }
     & GraphQLRecursivePick<FederationTypes['Loan'], {"accountNumber":true}> );
+  Team:
+    ( { __typename: 'Team' }
+    & GraphQLRecursivePick<FederationTypes['Team'], {"name":true}> );
 }>;
 
 
@@ -1173,6 +1224,8 @@ export type ResolversTypes = ResolversObject<{
   RecordActionInput: RecordActionInput;
   RecordCaseActionInput: RecordCaseActionInput;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Team: ResolverTypeWrapper<TeamKey>;
+  TeamSummary: ResolverTypeWrapper<TeamSummary>;
   UpdateActionResultInput: UpdateActionResultInput;
   UpdateAgentInput: UpdateAgentInput;
   ValueCount: ResolverTypeWrapper<ValueCount>;
@@ -1230,6 +1283,8 @@ export type ResolversParentTypes = ResolversObject<{
   RecordActionInput: RecordActionInput;
   RecordCaseActionInput: RecordCaseActionInput;
   Subscription: Record<PropertyKey, never>;
+  Team: TeamKey;
+  TeamSummary: TeamSummary;
   UpdateActionResultInput: UpdateActionResultInput;
   UpdateAgentInput: UpdateAgentInput;
   ValueCount: ValueCount;
@@ -1480,6 +1535,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   agentWorkload?: Resolver<ResolversTypes['AgentWorkload'], ParentType, ContextType, RequireFields<QueryAgentWorkloadArgs, 'agentId'>>;
   agents?: Resolver<ResolversTypes['AgentConnection'], ParentType, ContextType, Partial<QueryAgentsArgs>>;
   customerCase?: Resolver<Maybe<ResolversTypes['CustomerCase']>, ParentType, ContextType, RequireFields<QueryCustomerCaseArgs, 'cif'>>;
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType, RequireFields<QueryTeamArgs, 'name'>>;
+  teams?: Resolver<Array<ResolversTypes['TeamSummary']>, ParentType, ContextType>;
   workflowAuditLog?: Resolver<ResolversTypes['WorkflowAuditEntryConnection'], ParentType, ContextType, Partial<QueryWorkflowAuditLogArgs>>;
   workflowEvents?: Resolver<ResolversTypes['WorkflowEventConnection'], ParentType, ContextType, Partial<QueryWorkflowEventsArgs>>;
   workflowEventsHead?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1487,6 +1544,20 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   workflowEvents?: SubscriptionResolver<ResolversTypes['WorkflowEvent'], "workflowEvents", ParentType, ContextType, Partial<SubscriptionWorkflowEventsArgs>>;
+}>;
+
+export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  customerCifs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  customerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TeamSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamSummary'] = ResolversParentTypes['TeamSummary']> = ResolversObject<{
+  activeAgentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  agentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  customerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ValueCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ValueCount'] = ResolversParentTypes['ValueCount']> = ResolversObject<{
@@ -1590,6 +1661,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  Team?: TeamResolvers<ContextType>;
+  TeamSummary?: TeamSummaryResolvers<ContextType>;
   ValueCount?: ValueCountResolvers<ContextType>;
   WorkflowAuditEntry?: WorkflowAuditEntryResolvers<ContextType>;
   WorkflowAuditEntryConnection?: WorkflowAuditEntryConnectionResolvers<ContextType>;

@@ -3,9 +3,11 @@ import { parseUuid, toConnection } from '@collexis/platform/graphql';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { nameCursor, namePage } from '../queries/pagination';
 import { agentPerformance, agentWorkload } from '../queries/reports';
+import { findTeam } from '../queries/teams';
 import { workflowEventSelection } from '../queries/workflow-event-args';
 import { findAgentsPage } from '../repository/agents';
 import { findAuditPage } from '../repository/audit-log';
+import { findTeamSummaries } from '../repository/teams';
 import { workflowOutbox } from '../repository/workflow-events';
 
 export const Query: QueryResolvers = {
@@ -17,6 +19,8 @@ export const Query: QueryResolvers = {
   customerCase: (_, { cif }, { loaders }) => loaders.caseByCif.load(cif),
   agentWorkload: (_, { agentId }, { db }) => agentWorkload(db, agentId),
   agentPerformance: (_, args, { db }) => agentPerformance(db, args),
+  team: (_, { name }, { db }) => findTeam(db, name),
+  teams: (_, _args, { db }) => findTeamSummaries(db),
   workflowAuditLog: (_, args, { db }) => {
     return findAuditPage(db, args);
   },

@@ -11,6 +11,7 @@ import { Loan } from './Loan';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { Subscription } from './Subscription';
+import { Team } from './Team';
 import { WorkflowAuditEntry } from './WorkflowAuditEntry';
 import { WorkflowEvent } from './WorkflowEvent';
 
@@ -29,4 +30,5 @@ export const resolvers: Resolvers = {
   CustomerCase,
   CustomerCaseAction,
   Loan,
+  Team,
 };

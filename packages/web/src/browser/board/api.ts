@@ -8,6 +8,8 @@ export interface DelinquencyBucket {
 }
 
 export interface BoardSnapshot {
+  /** The newest payment event the collections count. */
+  cursor: string;
   byMethod: CollectionsGroup[];
   byHour: CollectionsGroup[];
   buckets: DelinquencyBucket[];
@@ -30,21 +32,32 @@ async function post<T>(token: string, query: string, variables: Record<string, u
   return body.data;
 }
 
-/** The newest event's cursor: the stream resumes after it, the totals are read after it. */
-export async function headCursor(token: string): Promise<string> {
-  const data = await post<{ paymentEventsHead: string }>(token, '{ paymentEventsHead }');
-  return data.paymentEventsHead;
-}
-
 const SNAPSHOT = /* GraphQL */ `
   query BoardSnapshot($from: DateTime!, $to: DateTime!) {
-    byMethod: collectionsSummary(from: $from, to: $to, groupBy: METHOD) { key currency count amount }
-    byHour: collectionsSummary(from: $from, to: $to, groupBy: HOUR) { key currency count amount }
+    collections: collectionsAtHead(from: $from, to: $to, groupBy: [METHOD, HOUR]) {
+      cursor
+      summaries { groupBy groups { key currency count amount } }
+    }
     buckets: delinquencyBuckets { label loanCount outstanding { currency amount } }
   }
 `;
 
-/** Today's collections by method and by hour, and the portfolio by delinquency bucket. */
-export function snapshot(token: string, day: { from: Date; to: Date }): Promise<BoardSnapshot> {
-  return post<BoardSnapshot>(token, SNAPSHOT, { from: day.from.toISOString(), to: day.to.toISOString() });
+interface SnapshotAnswer {
+  collections: { cursor: string; summaries: { groupBy: string; groups: CollectionsGroup[] }[] };
+  buckets: DelinquencyBucket[];
+}
+
+/**
+ * Today's collections by method and by hour with the cursor of the newest event they count (one snapshot of the
+ * payment subgraph: the stream resumes after it, so no payment is counted twice or missed), and the portfolio
+ * by delinquency bucket.
+ */
+export async function snapshot(token: string, day: { from: Date; to: Date }): Promise<BoardSnapshot> {
+  const { collections, buckets } = await post<SnapshotAnswer>(token, SNAPSHOT, {
+    from: day.from.toISOString(),
+    to: day.to.toISOString(),
+  });
+  const groupsBy = (groupBy: string) =>
+    collections.summaries.find((summary) => summary.groupBy === groupBy)?.groups ?? [];
+  return { cursor: collections.cursor, byMethod: groupsBy('METHOD'), byHour: groupsBy('HOUR'), buckets };
 }

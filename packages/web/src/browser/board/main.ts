@@ -1,6 +1,6 @@
 import './board.css';
 import { forgetToken, keepToken, storedToken, tokenCommand } from '../shared/token';
-import { headCursor, SignInError, snapshot } from './api';
+import { SignInError, snapshot } from './api';
 import { bucketChart, hourlyChart } from './charts';
 import { PaymentStream } from './stream';
 import { localDay, TodaysCollections } from './totals';
@@ -61,7 +61,7 @@ byId<HTMLFormElement>('sign-in').addEventListener('submit', (submit) => {
   else void load();
 });
 
-/** Reads the totals and the portfolio after the newest event, then follows the events after it. */
+/** Reads the totals, the cursor they are consistent with and the portfolio, then follows the events after it. */
 async function load(): Promise<void> {
   if (!token) {
     askForToken('');
@@ -69,9 +69,8 @@ async function load(): Promise<void> {
     return;
   }
   try {
-    const after = await headCursor(token);
     const day = localDay(new Date());
-    const { byMethod, byHour, buckets } = await snapshot(token, day);
+    const { cursor, byMethod, byHour, buckets } = await snapshot(token, day);
     showProblem(null);
     const collections = new TodaysCollections(day.from, day.to);
     collections.load(byMethod, byHour);
@@ -80,7 +79,7 @@ async function load(): Promise<void> {
     drawBuckets(buckets);
     stream = new PaymentStream({
       token: () => token,
-      after,
+      after: cursor,
       onEvent: (event) => {
         showEvent(event);
         if (collections.apply(event)) {

@@ -4,6 +4,7 @@ import delinquentLoans from './examples/delinquent-loans.graphql';
 import livePayments from './examples/live-payments.graphql';
 import portfolioAtRisk from './examples/portfolio-at-risk.graphql';
 import portfolioByBucket from './examples/portfolio-by-bucket.graphql';
+import teamPortfolio from './examples/team-portfolio.graphql';
 import todaysCollections from './examples/todays-collections.graphql';
 
 /** An example operation for analysts, opened as a GraphiQL tab. */
@@ -25,6 +26,7 @@ export const examples: readonly Example[] = [
   { query: delinquentLoans },
   { query: portfolioByBucket },
   { query: portfolioAtRisk, variables: { days: 30, groupBy: 'PRODUCT_TYPE' } },
+  { query: teamPortfolio, variables: { name: 'CALL_TEAM_A' } },
   { query: todaysCollections, variables: todayUtc() },
   { query: agentWorklist },
   { query: livePayments },
