@@ -122,7 +122,12 @@ async function main(): Promise<void> {
   }
   const identity = await benchIdentity(DATA_DIR);
   const dataset = await prepareDataset(options.customers, DATA_DIR, log);
-  const scenarios = createScenarios(dataset.keys);
+  const allScenarios = createScenarios(dataset.keys);
+  const unknown = options.scenarios?.filter((name) => !allScenarios.some((s) => s.name === name)) ?? [];
+  if (unknown.length > 0) throw new Error(`no such scenario: ${unknown.join(', ')}`);
+  const scenarios = allScenarios.filter(
+    (scenario) => options.scenarios === null || options.scenarios.includes(scenario.name),
+  );
   const postgres = dataset.postgresPid === null ? [] : [{ role: 'postgres', pid: dataset.postgresPid }];
   const withPostgres = (target: Target): Target => ({ ...target, watch: [...target.watch, ...postgres] });
   const record: RunContext['record'] = { runs: [], agreements: [] };

@@ -1,11 +1,7 @@
 import type { CustomerResolvers } from '../generated/resolvers-types';
-import { startCustomerLists } from './customer-lists';
 
 export const Customer: CustomerResolvers = {
-  __resolveReference: ({ cif }, { loaders }, info) => {
-    startCustomerLists(loaders, cif, info);
-    return loaders.customerByCif.load(cif);
-  },
+  __resolveReference: ({ cif }, { loaders }) => loaders.customerByCif.load(cif),
   phones: ({ cif }, _, { loaders }) => loaders.phonesByCif.load(cif),
   addresses: ({ cif }, _, { loaders }) => loaders.addressesByCif.load(cif),
   emails: ({ cif }, _, { loaders }) => loaders.emailsByCif.load(cif),

@@ -15,11 +15,12 @@ const listsByCif = {
 const isListField = (name: string): name is keyof typeof listsByCif => Object.hasOwn(listsByCif, name);
 
 /**
- * Starts the lookups of the lists the operation asks of a customer fetched by CIF (`customer(cif:)` or an
- * entity reference), in the same batch as the customer: they need only the CIF, so waiting for the
- * customer's row first would add one database round trip to every such request (Customer 360, a worklist's
- * customers). The Customer resolvers then find them in the loaders' cache; a failed lookup fails there. A
- * CIF that names no customer costs the lists' statements for nothing.
+ * Starts the lookups of the lists the operation asks of the customer `customer(cif:)` returns, in the same
+ * batch as the customer: they need only the CIF, so waiting for the customer's row first would add one
+ * database round trip to every such request (Customer 360). The Customer resolvers then find them in the
+ * loaders' cache; a failed lookup fails there. A CIF that names no customer costs the lists' statements for
+ * nothing. Entity references do not start them: there the lists' batches would no longer line up with those
+ * of customers reached through loans and collaterals, and the statement count would depend on the data.
  */
 export function startCustomerLists(loaders: Loaders, cif: string, info: GraphQLResolveInfo): void {
   for (const name of selectedFieldNames(info, 'Customer')) {
