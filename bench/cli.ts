@@ -15,6 +15,8 @@ export interface BenchOptions {
    * for that scenario). @default all
    */
   targets: string[] | null;
+  /** Only these read scenarios (customer-360, agent-worklist, delinquent-loans). @default all three */
+  scenarios: string[] | null;
   /** Timed requests of each analytics query. @default 20, 10 with --quick */
   analyticsRuns: number;
   /** Customer records in the sync-ingest scenario's export file. @default 100000, 20000 with --quick */
@@ -38,7 +40,7 @@ export interface BenchOptions {
 
 export const USAGE = `pnpm bench [--quick] [--customers N] [--duration S] [--connections 1,8,32]
                 [--targets ours,ours-unshared,ours-stock,floor,hive-js,hive-rust,analytics,sync-ingest,subscription-fanout,soak]
-                [--skip-peers] [--no-hive-dedup] [--analytics-runs N]
+                [--scenarios customer-360,agent-worklist,delinquent-loans] [--skip-peers] [--no-hive-dedup] [--analytics-runs N]
                 [--sync-records N] [--fanout 1000x50,10x500] [--fanout-duration S] [--soak-seconds S]`;
 
 const DEFAULTS = { customers: 100_000, durationSeconds: 10, connections: [1, 8, 32], syncRecords: 100_000 };
@@ -66,6 +68,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     durationSeconds: base.durationSeconds,
     connections: [...base.connections],
     targets: null,
+    scenarios: null,
     syncRecords: base.syncRecords,
     analyticsRuns: quick ? 10 : 20,
     fanout: FANOUT,
@@ -124,6 +127,10 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       case '--targets':
         options.targets = (value ?? '').split(',').filter((part) => part !== '');
+        index += 1;
+        break;
+      case '--scenarios':
+        options.scenarios = (value ?? '').split(',').filter((part) => part !== '');
         index += 1;
         break;
       case '--':

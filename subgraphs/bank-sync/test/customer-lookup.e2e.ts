@@ -117,6 +117,17 @@ describe('customer lookup by CIF', () => {
     });
   });
 
+  it('reads the customer and each list it selects once, the lists started with the customer', async () => {
+    bankSync.statements.reset();
+    const response = await bankSync.query<{ customer: { loans: unknown[] } }>(
+      `query { customer(cif: "CIF000002") { cif phones { number } ... on Customer { loans { dpd } } } }`,
+    );
+
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.customer.loans.length).toBeGreaterThan(0);
+    expect(bankSync.statements.count()).toBe(3);
+  });
+
   it('returns null, not an error, for an unknown CIF', async () => {
     const response = await bankSync.query(CUSTOMER, { cif: 'CIF999999' });
 

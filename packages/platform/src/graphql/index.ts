@@ -4,5 +4,6 @@ export * from './connection';
 export * from './errors';
 export * from './ids';
 export * from './scalars';
+export * from './selection';
 export * from './validation';
 export * from './viewer';

@@ -12,9 +12,13 @@ import { findAuditPage } from '../repository/audit-log';
 import { findConsumerStatus } from '../repository/payment-consumer';
 import { syncOutbox } from '../repository/sync-events';
 import { findSyncStatus } from '../repository/sync-runs';
+import { startCustomerLists } from './customer-lists';
 
 export const Query: QueryResolvers = {
-  customer: (_, { cif }, { loaders }) => loaders.customerByCif.load(cif),
+  customer: (_, { cif }, { loaders }, info) => {
+    startCustomerLists(loaders, cif, info);
+    return loaders.customerByCif.load(cif);
+  },
   customers: (_, args, { db }) => customerConnection(db, args),
   loan: (_, { accountNumber }, { loaders }) => loaders.loanByAccountNumber.load(accountNumber),
   loans: (_, args, { db }) => loanConnection(db, args),
