@@ -89,7 +89,8 @@ class DomainWriter {
  * Writes the demo universe of `demo` into empty tables, each domain on its own connection in one
  * transaction of its own (all or nothing, as its seed), the domains' COPYs running side by side. The
  * universe is generated once, chunk by chunk, and each domain takes its share through its `demoTables`.
- * Then ANALYZEs every table it wrote, so the planner sees the data at once.
+ * Then each domain derives what it keeps from those rows (its `afterLoad`), and every table written is ANALYZEd,
+ * so the planner sees the data at once.
  */
 export async function bulkLoadAll(
   database: DatabaseOptions,
@@ -129,6 +130,7 @@ export async function bulkLoadAll(
       await all((writer) => writer.query('ROLLBACK')).catch(() => {});
       throw error;
     }
+    await all((writer) => domains[writer.name].demoTables.afterLoad?.(database) ?? Promise.resolve());
     await all((writer) => writer.analyze());
     const rows = { 'bank-sync': 0, payment: 0, workflow: 0 };
     for (const writer of writers) rows[writer.name] = writer.rows;
