@@ -53,6 +53,10 @@ export const payments = paymentService.table(
     index('idx_payments_status').on(t.status),
     index('idx_payments_loan_account_number_payment_date').on(t.loanAccountNumber, t.paymentDate),
     index('idx_payments_cif_payment_date').on(t.cif, t.paymentDate),
+    // Collections read from the rows (hours, days not closed yet) come from this index alone (decision 0029).
+    index('idx_payments_completed_payment_date')
+      .on(t.paymentDate, t.currency, t.amount)
+      .where(sql`${t.status} = 'COMPLETED'`),
   ],
 );
 

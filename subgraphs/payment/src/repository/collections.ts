@@ -17,20 +17,31 @@ export const COLLECTED_STATUS = 'COMPLETED';
 
 const DAY_MS = 86_400_000;
 
-const rowKeys: Record<CollectionsGroupBy, SQL<string>> = {
-  HOUR: sql<string>`to_char(date_trunc('hour', ${payments.paymentDate}), 'YYYY-MM-DD"T"HH24":00:00.000Z"')`,
-  DAY: sql<string>`to_char(${payments.paymentDate}, 'YYYY-MM-DD')`,
-  METHOD: sql<string>`${payments.paymentMethod}`,
-  STATUS: sql<string>`${payments.status}`,
-  SOURCE_SYSTEM: sql<string>`${payments.sourceSystem}`,
+// Groups are keyed by raw values (a date, an hour's timestamp) and only the groups formatted: formatting every
+// row of a month by hour took twice as long as the aggregation itself.
+const rowKeys: Record<CollectionsGroupBy, SQL> = {
+  HOUR: sql`date_trunc('hour', ${payments.paymentDate})`,
+  DAY: sql`${payments.paymentDate}::date`,
+  METHOD: sql`${payments.paymentMethod}`,
+  STATUS: sql`${payments.status}`,
+  SOURCE_SYSTEM: sql`${payments.sourceSystem}`,
 };
 
 /** The same keys from the daily rollup; HOUR has none (the rollup is by day). */
-const rollupKeys: Record<Exclude<CollectionsGroupBy, 'HOUR'>, SQL<string>> = {
-  DAY: sql<string>`to_char(${dailyCollections.day}, 'YYYY-MM-DD')`,
-  METHOD: sql<string>`${dailyCollections.paymentMethod}`,
-  STATUS: sql<string>`${dailyCollections.status}`,
-  SOURCE_SYSTEM: sql<string>`${dailyCollections.sourceSystem}`,
+const rollupKeys: Record<Exclude<CollectionsGroupBy, 'HOUR'>, SQL> = {
+  DAY: sql`${dailyCollections.day}`,
+  METHOD: sql`${dailyCollections.paymentMethod}`,
+  STATUS: sql`${dailyCollections.status}`,
+  SOURCE_SYSTEM: sql`${dailyCollections.sourceSystem}`,
+};
+
+/** Each key as the API writes it: UTC hours as ISO timestamps, days as dates. */
+const keyFormats: Record<CollectionsGroupBy, SQL<string>> = {
+  HOUR: sql<string>`to_char(key, 'YYYY-MM-DD"T"HH24":00:00.000Z"')`,
+  DAY: sql<string>`to_char(key, 'YYYY-MM-DD')`,
+  METHOD: sql<string>`key`,
+  STATUS: sql<string>`key`,
+  SOURCE_SYSTEM: sql<string>`key`,
 };
 
 /**
@@ -67,7 +78,7 @@ export async function aggregateCollections(
       from ${payments}
       where ${payments.paymentDate} >= ${after} and ${payments.paymentDate} < ${before} and ${rowCollected}`;
   const result = await db.execute<{ key: string; currency: string; count: number; amount: string }>(sql`
-    select key, currency, sum(count)::int as count, sum(amount)::text as amount
+    select ${keyFormats[groupBy]} as key, currency, sum(count)::int as count, sum(amount)::text as amount
     from (
       ${rollupPart}
       ${rows(from, sql`least(${to}, ${rollupFrom})`)}
