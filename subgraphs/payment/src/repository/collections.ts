@@ -62,9 +62,10 @@ export async function aggregateCollections(
   const lastDay = groupBy === 'HOUR' ? firstDay : utcDayOf(period.to);
   const rollupFrom = sql`(select ${firstDay}::date)`;
   const rollupTo = sql`(select greatest(${firstDay}::date, least(${lastDay}::date, coalesce(${collectionDays.closedBefore}, ${firstDay}::date))) from ${collectionDays})`;
-  const rowCollected = groupBy === 'STATUS' ? sql`true` : sql`${payments.status} = ${COLLECTED_STATUS}`;
-  const rollupCollected =
-    groupBy === 'STATUS' ? sql`true` : sql`${dailyCollections.status} = ${COLLECTED_STATUS}`;
+  // A literal, not a parameter: a generic plan could not prove the partial index on completed payments applies.
+  const collected = sql.raw(`'${COLLECTED_STATUS}'`);
+  const rowCollected = groupBy === 'STATUS' ? sql`true` : sql`${payments.status} = ${collected}`;
+  const rollupCollected = groupBy === 'STATUS' ? sql`true` : sql`${dailyCollections.status} = ${collected}`;
   const rollupPart =
     groupBy === 'HOUR'
       ? sql``
