@@ -30,6 +30,8 @@ export interface AnalyticsTiming {
   max: number;
   /** Rows (groups or buckets) in the answer: what was aggregated to. */
   rows: number;
+  /** The first error of a run that failed (a statement timeout, say): the query's timings stop there. */
+  error?: string;
 }
 
 export interface AnalyticsResult {
@@ -108,6 +110,8 @@ function rowsOf(data: Record<string, unknown> | null | undefined): number {
   return Array.isArray(answer) ? answer.length : 1;
 }
 
+const failure = (errors: readonly { message?: string }[]) => errors[0]?.message ?? 'error';
+
 async function time(url: string, query: AnalyticsQuery, runs: number, headers: Record<string, string>) {
   const latencies: number[] = [];
   let rows = 0;
@@ -115,7 +119,8 @@ async function time(url: string, query: AnalyticsQuery, runs: number, headers: R
     const started = performance.now();
     const response = await postGraphQL(url, query.query, query.variables, headers);
     const elapsed = performance.now() - started;
-    if (response.errors) throw new Error(`${query.name}: ${JSON.stringify(response.errors[0])}`);
+    if (response.errors)
+      return { p50: Number.NaN, p95: Number.NaN, max: elapsed, rows: 0, error: failure(response.errors) };
     rows = rowsOf(response.data);
     if (run >= WARM_UP) latencies.push(elapsed);
   }

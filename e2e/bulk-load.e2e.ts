@@ -94,6 +94,8 @@ describe('bulkLoadAll', () => {
       'bank_sync_service.loans',
       'bank_sync_service.phones',
       'bank_sync_service.reference_customers',
+      'payment_service.collection_days',
+      'payment_service.daily_collections',
       'payment_service.payments',
       'workflow_service.action_records',
       'workflow_service.agents',

@@ -17,6 +17,10 @@ export function analyticsSection(result: AnalyticsResult | undefined, customers:
     '|---|---:|---:|---:|---:|---:|',
   ];
   for (const timing of result.timings) {
+    if (timing.error) {
+      lines.push(`| ${timing.title} | failed | | | ${ms(timing.max)} | ${timing.error} |`);
+      continue;
+    }
     const p95 = timing.p95 < result.targetMs ? ms(timing.p95) : `**${ms(timing.p95)}**`;
     lines.push(
       `| ${timing.title} | ${timing.runs} | ${ms(timing.p50)} | ${p95} | ${ms(timing.max)} | ${timing.rows} |`,

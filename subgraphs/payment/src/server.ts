@@ -14,6 +14,7 @@ import {
   startSubgraphServer,
 } from '@collexis/platform/subgraph';
 import { parse } from 'graphql';
+import { scheduleClosingCollectionDays } from './commands/close-collection-days';
 import { createContext } from './context';
 import { migrations, schema } from './db';
 import { createPaymentEventFeed } from './events/payment-events';
@@ -72,12 +73,14 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
       host: options.host,
       observability,
     });
+    const closing = await scheduleClosingCollectionDays(db, observability.logger);
     return {
       url: server.url,
       port: server.port,
       liveSubscriberCount: () => feed.subscriberCount,
       stop: async () => {
         await server.stop();
+        await closing.stop();
         await feed.stop();
         await live.close();
         await database.close();

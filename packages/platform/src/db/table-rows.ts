@@ -1,5 +1,6 @@
 import type { InferInsertModel } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import type { DatabaseOptions } from './database';
 
 /** Rows bound for one table, as `db.insert(table).values(rows)` takes them. */
 export interface TableRows {
@@ -24,4 +25,6 @@ export interface DemoTables<TOptions, TChunk> {
   once(options: TOptions): TableRows[];
   /** One chunk's share, parents before children: foreign keys are checked row by row. */
   chunk(chunk: TChunk): TableRows[];
+  /** Derives what the domain keeps from its rows (a rollup), once every chunk is committed. */
+  afterLoad?(database: DatabaseOptions): Promise<void>;
 }

@@ -2,10 +2,11 @@ import { type DemoOptions, defaultDemoOptions, demoChunks } from '@collexis/demo
 import { createDatabase, type DatabaseOptions } from '@collexis/platform/db';
 import { schema } from '../db';
 import { hasAnyPayment, insertPayments } from '../repository/payments';
+import { closeDemoCollectionDays } from './close-days';
 
 /**
  * Loads the payments of the demo universe, once: a database that already holds payments is left as it is.
- * All or nothing, in one transaction.
+ * All or nothing, in one transaction; then the days before today are closed into the daily rollup.
  */
 export async function seedDemo(
   database: DatabaseOptions,
@@ -13,15 +14,17 @@ export async function seedDemo(
 ): Promise<{ inserted: number }> {
   const options: DemoOptions = { ...defaultDemoOptions, ...demo };
   const { db, close } = createDatabase(schema, { applicationName: 'payment-seed', ...database });
+  let inserted: number;
   try {
-    const inserted = await db.transaction(async (tx) => {
+    inserted = await db.transaction(async (tx) => {
       if (await hasAnyPayment(tx)) return 0;
       let count = 0;
       for (const chunk of demoChunks(options)) count += await insertPayments(tx, chunk.payment.payments);
       return count;
     });
-    return { inserted };
   } finally {
     await close();
   }
+  await closeDemoCollectionDays(database, { analyze: false });
+  return { inserted };
 }

@@ -92,6 +92,14 @@ export const actionRecords = workflowService.table(
     index('idx_action_records_action_date').on(t.actionDate),
     index('idx_action_records_action_result').on(t.actionResult),
     index('idx_action_records_cif_action_date').on(t.cif, t.actionDate),
+    // agentPerformance reads an agent's actions of a period from this index alone (decision 0029).
+    index('idx_action_records_agent_id_action_date').on(
+      t.agentId,
+      t.actionDate,
+      t.type,
+      t.actionResult,
+      t.cif,
+    ),
     index('idx_action_records_loan_account_number_action_date').on(t.loanAccountNumber, t.actionDate),
     foreignKey({ name: 'fk_action_records_agent_id', columns: [t.agentId], foreignColumns: [agents.id] }),
   ],
@@ -197,6 +205,7 @@ export const customerCaseActions = workflowService.table(
     index('idx_customer_case_actions_cif').on(t.cif),
     index('idx_customer_case_actions_agent_id').on(t.agentId),
     index('idx_customer_case_actions_action_date').on(t.actionDate),
+    index('idx_customer_case_actions_agent_id_action_date').on(t.agentId, t.actionDate),
     foreignKey({
       name: 'fk_customer_case_actions_agent_id',
       columns: [t.agentId],
@@ -220,7 +229,12 @@ export const paymentsReceived = workflowService.table(
     /** When it was taken back (PAYMENT_REVERSED); null while it stands. */
     reversedAt: timestamp('reversed_at', { mode: 'date', precision: 3 }),
   },
-  (t) => [index('idx_payments_received_cif_received_at').on(t.cif, t.receivedAt)],
+  // Promises kept look only for payments that stand: the probe is answered by the index alone.
+  (t) => [
+    index('idx_payments_received_cif_received_at_standing')
+      .on(t.cif, t.receivedAt)
+      .where(sql`${t.reversedAt} is null`),
+  ],
 );
 
 /** Every write of the domain: who, when, which entity, before and after (ADMIN-only `workflowAuditLog`). */

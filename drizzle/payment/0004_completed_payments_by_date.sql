@@ -1,0 +1,1 @@
+CREATE INDEX "idx_payments_completed_payment_date" ON "payment_service"."payments" USING btree ("payment_date","currency","amount") WHERE "payment_service"."payments"."status" = 'COMPLETED';

@@ -1,0 +1,4 @@
+DROP INDEX "workflow_service"."idx_payments_received_cif_received_at";--> statement-breakpoint
+CREATE INDEX "idx_action_records_agent_id_action_date" ON "workflow_service"."action_records" USING btree ("agent_id","action_date","type","action_result","cif");--> statement-breakpoint
+CREATE INDEX "idx_customer_case_actions_agent_id_action_date" ON "workflow_service"."customer_case_actions" USING btree ("agent_id","action_date");--> statement-breakpoint
+CREATE INDEX "idx_payments_received_cif_received_at_standing" ON "workflow_service"."payments_received" USING btree ("cif","received_at") WHERE "workflow_service"."payments_received"."reversed_at" is null;
