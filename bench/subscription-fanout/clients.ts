@@ -28,6 +28,7 @@ interface Group {
   duplicated: number;
   outOfOrder: number;
   withErrors: number;
+  firstError: string | null;
   sample: unknown;
   waiting: { remaining: Set<string>; done: (complete: boolean) => void } | null;
 }
@@ -50,6 +51,7 @@ function groupOf(stream: StreamKind): Group {
       duplicated: 0,
       outOfOrder: 0,
       withErrors: 0,
+      firstError: null,
       sample: null,
       waiting: null,
     };
@@ -72,13 +74,21 @@ function describe(error: unknown): string {
   return JSON.stringify(error);
 }
 
-function receive(stream: StreamKind, group: Group, client: number, data: unknown, at: number) {
+function receive(
+  stream: StreamKind,
+  group: Group,
+  client: number,
+  data: unknown,
+  at: number,
+  clean: boolean,
+) {
   const event = streamEvent(stream, data);
   if (!event) {
     fail(group, client, `a result without a ${stream} event: ${JSON.stringify(data)}`);
     return;
   }
-  group.sample ??= data;
+  // The floor sends what a dashboard should get: a result the gateway resolved in full.
+  if (clean) group.sample ??= data;
   let entry = group.receipts.get(event.reference);
   if (!entry) {
     entry = {
@@ -134,8 +144,12 @@ function connect(open: Open, group: Group, index: number): Promise<boolean> {
       {
         next: (result) => {
           const at = Date.now();
-          if (result.errors?.length) group.withErrors += 1;
-          if (result.data) receive(open.stream, group, index, result.data, at);
+          const errors = result.errors ?? [];
+          if (errors.length > 0) {
+            group.withErrors += 1;
+            group.firstError ??= errors.map((error) => error.message).join('; ');
+          }
+          if (result.data) receive(open.stream, group, index, result.data, at, errors.length === 0);
         },
         error: (error) => fail(group, index, describe(error)),
         complete: () => fail(group, index, 'the server completed the subscription'),
@@ -183,6 +197,7 @@ function collect(group: Group, references: readonly string[]): FromClients {
     duplicated: group.duplicated,
     outOfOrder: group.outOfOrder,
     withErrors: group.withErrors,
+    firstError: group.firstError,
     clientFailures: group.failed.size,
     firstFailure: group.firstFailure,
     sample: group.sample,

@@ -45,6 +45,8 @@ export const fromClients = z.discriminatedUnion('kind', [
     outOfOrder: z.number(),
     /** Results that carried GraphQL errors. */
     withErrors: z.number(),
+    /** The messages of the first result with errors. */
+    firstError: z.string().nullable(),
     /** Clients whose socket closed or whose subscription failed during the run. */
     clientFailures: z.number(),
     /** The first such failure, for the report. */

@@ -44,6 +44,8 @@ export interface StreamRun {
   outOfOrder: number;
   /** Results that carried GraphQL errors. */
   withErrors: number;
+  /** The messages of the first result with errors. */
+  firstError: string | null;
   clientFailures: number;
   firstClientFailure: string | null;
   /** One result's `data` as a client received it: what the floor sends. */
@@ -180,6 +182,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
       duplicated: collected.duplicated,
       outOfOrder: collected.outOfOrder,
       withErrors: collected.withErrors,
+      firstError: collected.firstError,
       clientFailures: collected.clientFailures,
       firstClientFailure: collected.firstFailure,
       sample: collected.sample,
