@@ -21,7 +21,10 @@ export interface BenchOptions {
   analyticsRuns: number;
   /** Customer records in the sync-ingest scenario's export file. @default 100000, 20000 with --quick */
   syncRecords: number;
-  /** Subscription fan-out runs, as subscribers x payments per second. @default 1000x50 and 10x500 */
+  /**
+   * Subscription fan-out runs, as subscribers x payments per second, each with the workflow share and action
+   * rate below. @default 1000x50 and 10x500
+   */
   fanout: FanoutConfig[];
   /** Seconds of payments per fan-out run. @default 30, 10 with --quick */
   fanoutSeconds: number;
@@ -41,15 +44,32 @@ export interface BenchOptions {
 export const USAGE = `pnpm bench [--quick] [--customers N] [--duration S] [--connections 1,8,32]
                 [--targets ours,ours-unshared,ours-stock,floor,hive-js,hive-rust,analytics,sync-ingest,subscription-fanout,soak]
                 [--scenarios customer-360,agent-worklist,delinquent-loans] [--skip-peers] [--no-hive-dedup] [--analytics-runs N]
-                [--sync-records N] [--fanout 1000x50,10x500] [--fanout-duration S] [--soak-seconds S]`;
+                [--sync-records N] [--fanout 1000x50,10x500] [--fanout-workflow-share 0.2]
+                [--fanout-actions 10] [--fanout-duration S] [--soak-seconds S]
+
+  --fanout                 subscribers x payments per second of each fan-out run
+  --fanout-workflow-share  the share of those subscribers on a supervisor's team board (workflowEvents)
+                           instead of the payment dashboard (paymentEvents), 0 to 1; default 0.2
+  --fanout-actions         workflow actions recorded per second for that team in each run; default 10`;
 
 const DEFAULTS = { customers: 100_000, durationSeconds: 10, connections: [1, 8, 32], syncRecords: 100_000 };
 const QUICK = { customers: 10_000, durationSeconds: 5, connections: [1, 8, 32], syncRecords: 20_000 };
 
+/** A fifth of the dashboards are team boards, fed by 10 actions a second: a busy team at month end. */
+const WORKFLOW_MIX = { workflowShare: 0.2, actionsPerSecond: 10 };
+
 const FANOUT: FanoutConfig[] = [
-  { subscribers: 1_000, paymentsPerSecond: 50 },
-  { subscribers: 10, paymentsPerSecond: 500 },
+  { subscribers: 1_000, paymentsPerSecond: 50, ...WORKFLOW_MIX },
+  { subscribers: 10, paymentsPerSecond: 500, ...WORKFLOW_MIX },
 ];
+
+function share(flag: string, value: string | undefined): number {
+  const parsed = Number(value);
+  if (!value || !Number.isFinite(parsed) || parsed < 0 || parsed > 1) {
+    throw new Error(`${flag} needs a share from 0 to 1, got ${value ?? 'nothing'}\n${USAGE}`);
+  }
+  return parsed;
+}
 
 function positiveInt(flag: string, value: string | undefined): number {
   const parsed = Number(value);
@@ -71,13 +91,15 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     scenarios: null,
     syncRecords: base.syncRecords,
     analyticsRuns: quick ? 10 : 20,
-    fanout: FANOUT,
+    fanout: FANOUT.map((config) => ({ ...config })),
     fanoutSeconds: quick ? 10 : 30,
     soakSeconds: quick ? 120 : 600,
     skipPeers: false,
     hiveDedup: true,
     command: ['pnpm bench', ...argv].join(' '),
   };
+  // The mix flags apply to every run, whichever order they come in with --fanout.
+  const mix: Partial<typeof WORKFLOW_MIX> = {};
   for (let index = 0; index < argv.length; index += 1) {
     const flag = argv[index];
     const value = argv[index + 1];
@@ -113,8 +135,20 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       case '--fanout':
         options.fanout = (value ?? '').split(',').map((part) => {
           const [subscribers, rate] = part.split('x');
-          return { subscribers: positiveInt(flag, subscribers), paymentsPerSecond: positiveInt(flag, rate) };
+          return {
+            ...WORKFLOW_MIX,
+            subscribers: positiveInt(flag, subscribers),
+            paymentsPerSecond: positiveInt(flag, rate),
+          };
         });
+        index += 1;
+        break;
+      case '--fanout-workflow-share':
+        mix.workflowShare = share(flag, value);
+        index += 1;
+        break;
+      case '--fanout-actions':
+        mix.actionsPerSecond = value === '0' ? 0 : positiveInt(flag, value);
         index += 1;
         break;
       case '--fanout-duration':
@@ -139,5 +173,6 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         throw new Error(`unknown option ${flag}\n${USAGE}`);
     }
   }
+  options.fanout = options.fanout.map((config) => ({ ...config, ...mix }));
   return options;
 }

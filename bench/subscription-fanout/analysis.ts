@@ -1,5 +1,5 @@
 /** Commit-to-client latency, losses and per-client delivery of one fan-out run, from commits and receipts. */
-import type { Commit } from './writer';
+import type { Commit } from './open-loop';
 
 export interface LatencySummary {
   p50: number;

@@ -1,7 +1,8 @@
-/** The bench's handle on its subscriber process (`clients.ts`): one request at a time over IPC. */
+/** The bench's handle on a subscriber process (`clients.ts`): one request at a time over IPC. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { type FromClients, fromClients, type ToClients } from './protocol';
+import type { StreamKind } from './streams';
 
 type Reply<K extends FromClients['kind']> = Extract<FromClients, { kind: K }>;
 
@@ -11,18 +12,24 @@ const isReply = <K extends FromClients['kind']>(reply: FromClients, kind: K): re
 export interface ClientPool {
   pid: number;
   open(request: Omit<Extract<ToClients, { kind: 'open' }>, 'kind'>): Promise<Reply<'opened'>>;
-  /** Whether every client received every one of these payments within `timeoutMs`. */
-  awaitAll(references: readonly string[], timeoutMs: number): Promise<boolean>;
-  collect(references: readonly string[]): Promise<Reply<'collected'>>;
+  /** Whether every client of the stream received every one of these events within `timeoutMs`. */
+  awaitAll(stream: StreamKind, references: readonly string[], timeoutMs: number): Promise<boolean>;
+  collect(stream: StreamKind, references: readonly string[]): Promise<Reply<'collected'>>;
   stop(): Promise<void>;
 }
 
-export function startClientPool(): ClientPool {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(import.meta.dirname, 'clients.ts')],
-    { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' },
-  );
+/** Starts a subscriber process; `pin` prefixes its command (see pinning.ts). */
+export function startClientPool(
+  pin: (command: string, args: readonly string[]) => [string, string[]] = (command, args) => [
+    command,
+    [...args],
+  ],
+): ClientPool {
+  const [command, args] = pin(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'clients.ts')]);
+  const child: ChildProcess = spawn(command, args, {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    serialization: 'advanced',
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   if (child.pid === undefined) throw new Error('the subscriber process did not start');
   const pid = child.pid;
@@ -44,9 +51,10 @@ export function startClientPool(): ClientPool {
   return {
     pid,
     open: (open) => request({ kind: 'open', ...open }, 'opened'),
-    awaitAll: async (references, timeoutMs) =>
-      (await request({ kind: 'await', references: [...references], timeoutMs }, 'awaited')).complete,
-    collect: (references) => request({ kind: 'collect', references: [...references] }, 'collected'),
+    awaitAll: async (stream, references, timeoutMs) =>
+      (await request({ kind: 'await', stream, references: [...references], timeoutMs }, 'awaited')).complete,
+    collect: (stream, references) =>
+      request({ kind: 'collect', stream, references: [...references] }, 'collected'),
     // Closing the channel lets it exit on its own, closing its sockets as a process does.
     stop: async () => {
       if (child.connected) child.disconnect();

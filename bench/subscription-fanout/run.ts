@@ -1,70 +1,58 @@
 /**
- * The subscription fan-out scenario: N graphql-ws dashboards on our gateway (in a process of their own) hold
- * the same federated `paymentEvents` subscription while the bench commits M payments per second through the
- * payment subgraph; commit-to-client latency of every delivery, losses, duplicates and CPU per process.
+ * The subscription fan-out scenario: N graphql-ws dashboards on our gateway (in a process of their own), part
+ * on payment dashboards (`paymentEvents`) and part on a supervisor's team board (`workflowEvents` of one
+ * team), while the bench commits M payments per second through the payment subgraph and records A actions
+ * per second for that team's agents through the workflow subgraph; commit-to-client latency of every
+ * delivery, losses, duplicates and order per stream kind, and CPU per process. Then the floor: a bare `ws`
+ * server sending the same bytes to the same clients at the same rates (floor-server.ts).
  */
-import { cpus, loadavg } from 'node:os';
+import { cpus } from 'node:os';
 import { callerOf } from '@collexis/platform/testing';
 import { stopProcesses } from '@collexis/stack';
 import type { LoanKey } from '../dataset';
 import type { ProcessUsage, WatchedProcess } from '../load';
-import { type ProcessSample, sampleProcess } from '../proc';
 import { type Subgraphs, startOurGateway } from '../processes';
-import { type DeliverySummary, type LatencySummary, summarize, summarizeDelivery } from './analysis';
+import { createActionWriter, workflowSubgraphAuthorization } from './action-writer';
 import { startClientPool } from './client-pool';
+import { startFloor } from './floor';
+import { choosePinning, describePinning, type Pinning, pinnedCommand, pinProcess } from './pinning';
+import { GRACE_SECONDS, runSession, type SessionStream, type StreamRun } from './session';
+import { BOARD_TEAM, type StreamKind } from './streams';
 import { createPaymentWriter, paymentSubgraphAuthorization } from './writer';
 
-/** docs/subscriptions.md's dashboard operation: payment, then its loan and customer (bank-sync) and case (workflow). */
-export const DASHBOARD = /* GraphQL */ `subscription Board($after: String) {
-  paymentEvents(after: $after) {
-    type
-    cursor
-    occurredAt
-    payment {
-      referenceNumber amount currency
-      loan { accountNumber dpd outstanding
-        customer { cif name case { customerStatus assignedCallAgent { name } } } }
-    }
-  }
-}`;
+export type { StreamRun } from './session';
+export { DASHBOARD } from './streams';
 
 export interface FanoutConfig {
   subscribers: number;
   paymentsPerSecond: number;
+  /** The share of the subscribers on the team board (0 to 1); the rest watch payments. */
+  workflowShare: number;
+  /** Actions recorded per second for the board's team. */
+  actionsPerSecond: number;
+}
+
+/** What one server did for the run's clients: per stream, and the CPU of every process watched. */
+export interface TargetRun {
+  streams: Omit<StreamRun, 'sample'>[];
+  windowSeconds: number;
+  loadAverage: number;
+  processes: ProcessUsage[];
 }
 
 export interface FanoutRun extends FanoutConfig {
   durationSeconds: number;
-  /** Clients whose socket the gateway acknowledged. */
-  connected: number;
-  committed: number;
-  commitFailures: number;
-  firstCommitFailure: string | null;
-  /**
-   * Commits completed per second, between the first response and the last: what the write path absorbed.
-   * Commit latency alone does not lower it; latency that grows during the run does.
-   */
-  achievedPerSecond: number;
-  /** Longest a payment went out after its scheduled time. */
-  writerMaxLagMs: number;
-  /** `recordPayment` request to response. */
-  commitMs: LatencySummary;
-  delivery: DeliverySummary;
-  duplicated: number;
-  outOfOrder: number;
-  /** Results that carried GraphQL errors. */
-  withErrors: number;
-  clientFailures: number;
-  firstClientFailure: string | null;
   /** How long the bench waited after the last commit for every client to receive every event. */
   graceSeconds: number;
-  /** From the first commit until every event arrived (or the grace period ended): the CPU window. */
-  windowSeconds: number;
-  /** The machine's 1-minute load average at the end of the window: other work skews every number. */
-  loadAverage: number;
   /** The machine's cores, which every process of the run shares. */
   machineCores: number;
-  processes: ProcessUsage[];
+  /** Which processes ran on which cores (pinning.ts). */
+  pinning: string;
+  /** The team whose board the workflow clients watch. */
+  team: string;
+  gateway: TargetRun;
+  /** The bare `ws` server with the same clients, bytes and rates; null when the gateway delivered nothing. */
+  floor: TargetRun | null;
 }
 
 export interface FanoutContext {
@@ -78,142 +66,134 @@ export interface FanoutContext {
 
 /** Who watches the dashboards. */
 const SUPERVISOR = callerOf('bench-dashboard', 'SUPERVISOR');
-/** Seconds at the configured rate before measuring: JIT, pools and the shared stream warm up. */
-const WARMUP_SECONDS = 2;
-const GRACE_SECONDS = 10;
-/** Single payments tried until one reaches every client: only then are all subscriptions known to be live. */
-const READY_ATTEMPTS = 30;
-const READY_WAIT_MS = 2_000;
 
-const usageBetween = (role: string, before: ProcessSample, after: ProcessSample): ProcessUsage => ({
-  role,
-  cpuMs: after.cpuMs - before.cpuMs,
-  rssMiB: after.rssMiB,
+/** Subscribers per stream kind: the workflow share rounded, the rest on payments; empty kinds left out. */
+export function subscribersOf(config: FanoutConfig): Record<StreamKind, number> {
+  const workflow = Math.round(config.subscribers * config.workflowShare);
+  return { payment: config.subscribers - workflow, workflow };
+}
+
+const withoutSamples = (result: Awaited<ReturnType<typeof runSession>>): TargetRun => ({
+  ...result,
+  streams: result.streams.map(({ sample: _sample, ...stream }) => stream),
 });
 
-async function runOne(
+async function onGateway(
   context: FanoutContext,
   config: FanoutConfig,
+  pinning: Pinning,
   durationSeconds: number,
-): Promise<FanoutRun> {
-  const { subgraphs, log } = context;
-  const writer = createPaymentWriter(
+) {
+  const { subgraphs } = context;
+  const counts = subscribersOf(config);
+  const payments = createPaymentWriter(
     subgraphs.urls.payment,
     context.loans,
     paymentSubgraphAuthorization(subgraphs.identity),
   );
+  const actions = await createActionWriter(
+    subgraphs.urls.workflow,
+    BOARD_TEAM,
+    context.loans,
+    workflowSubgraphAuthorization(subgraphs.identity),
+  );
+  const streams: SessionStream[] = [
+    { kind: 'payment', subscribers: counts.payment, perSecond: config.paymentsPerSecond, writer: payments },
+    { kind: 'workflow', subscribers: counts.workflow, perSecond: config.actionsPerSecond, writer: actions },
+  ].filter((stream): stream is SessionStream => stream.subscribers > 0 && stream.perSecond > 0);
   // Every client is the same caller here, where each dashboard would be a person of its own.
   const gateway = await startOurGateway(subgraphs, context.output, 'ours', {
     GATEWAY_MAX_CONNECTIONS_PER_CALLER: String(config.subscribers),
   });
-  const pool = startClientPool();
+  const pool = startClientPool((command, args) => pinnedCommand(pinning.clients, command, args));
   try {
-    const opened = await pool.open({
+    const gatewayPid = gateway.target.watch.find((process) => process.role === 'gateway')?.pid;
+    if (gatewayPid !== undefined) await pinProcess(gatewayPid, pinning.server);
+    return await runSession({
       url: gateway.target.url,
-      query: DASHBOARD,
-      variables: {},
       // graphql-ws's connection_init carries the access token (1 hour, longer than any run).
       connectionParams: await subgraphs.identity.accessHeaders(SUPERVISOR),
-      count: config.subscribers,
-    });
-    log(`fan-out ${config.subscribers} subscribers: ${opened.connected} connected, ${opened.failed} failed`);
-    let ready = false;
-    for (let attempt = 0; attempt < READY_ATTEMPTS && !ready; attempt += 1) {
-      ready = await pool.awaitAll([(await writer.commit()).reference], READY_WAIT_MS);
-    }
-    if (!ready) log('fan-out: a payment never reached every client; measuring anyway');
-    const warmup = await writer.commitAtRate(config.paymentsPerSecond, WARMUP_SECONDS);
-    const warmupWritten = Date.now();
-    const warmed = await pool.awaitAll(
-      warmup.commits.map((commit) => commit.reference),
-      GRACE_SECONDS * 1000,
-    );
-    log(
-      `fan-out warm-up: ${warmup.commits.length} payments ${warmed ? 'all delivered' : 'NOT all delivered'} ` +
-        `${Date.now() - warmupWritten} ms after the last was written`,
-    );
-
-    const watch: WatchedProcess[] = [
-      ...gateway.target.watch,
-      ...context.watch,
-      { role: 'subscribers', pid: pool.pid },
-    ];
-    const before = await Promise.all(watch.map((process) => sampleProcess(process.pid)));
-    const writerBefore = process.cpuUsage();
-    const started = Date.now();
-    const run = await writer.commitAtRate(config.paymentsPerSecond, durationSeconds);
-    const references = run.commits.map((commit) => commit.reference);
-    await pool.awaitAll(references, GRACE_SECONDS * 1000);
-    const windowSeconds = (Date.now() - started) / 1000;
-    const loadAverage = loadavg()[0] ?? Number.NaN;
-    const after = await Promise.all(watch.map((process) => sampleProcess(process.pid)));
-    const writerCpu = process.cpuUsage(writerBefore);
-    const collected = await pool.collect(references);
-
-    const committedAt = run.commits.map((commit) => commit.committedAt);
-    const writeSeconds = (Math.max(...committedAt) - Math.min(...committedAt)) / 1000;
-    const processes = watch.map((watched, index) =>
-      usageBetween(
-        watched.role,
-        before[index] ?? { cpuMs: 0, rssMiB: 0 },
-        after[index] ?? { cpuMs: 0, rssMiB: 0 },
-      ),
-    );
-    processes.push({
-      role: 'writer',
-      cpuMs: (writerCpu.user + writerCpu.system) / 1000,
-      rssMiB: process.memoryUsage.rss() / 1024 ** 2,
-    });
-    return {
-      ...config,
+      pool,
+      streams,
+      watch: [...gateway.target.watch, ...context.watch],
       durationSeconds,
-      connected: opened.connected,
-      committed: run.commits.length,
-      commitFailures: run.failures,
-      firstCommitFailure: run.firstFailure,
-      achievedPerSecond: writeSeconds > 0 ? (run.commits.length - 1) / writeSeconds : 0,
-      writerMaxLagMs: run.maxLagMs,
-      commitMs: summarize(Float64Array.from(run.commits, (commit) => commit.committedAt - commit.sentAt)),
-      delivery: summarizeDelivery(
-        run.commits,
-        collected.receivedAt,
-        collected.occurredAt,
-        config.subscribers,
-      ),
-      duplicated: collected.duplicated,
-      outOfOrder: collected.outOfOrder,
-      withErrors: collected.withErrors,
-      clientFailures: collected.clientFailures,
-      firstClientFailure: collected.firstFailure,
-      graceSeconds: GRACE_SECONDS,
-      windowSeconds,
-      loadAverage,
-      machineCores: cpus().length,
-      processes,
-    };
+      log: context.log,
+    });
   } finally {
-    writer.close();
+    payments.close();
+    actions.close();
     await pool.stop();
     await stopProcesses([gateway.process]);
   }
 }
 
-/** Each configuration on a fresh gateway of its own, one after another, over the same subgraphs. */
+/** The same clients, bytes and rates against the bare `ws` server. */
+async function onFloor(
+  context: FanoutContext,
+  gatewayStreams: readonly StreamRun[],
+  pinning: Pinning,
+  durationSeconds: number,
+) {
+  const floor = await startFloor((command, args) => pinnedCommand(pinning.server, command, args));
+  const pool = startClientPool((command, args) => pinnedCommand(pinning.clients, command, args));
+  try {
+    const streams: SessionStream[] = [];
+    for (const stream of gatewayStreams) {
+      if (stream.sample === null || stream.sample === undefined) continue;
+      await floor.sample(stream.kind, stream.sample);
+      streams.push({ ...stream, writer: floor.writer(stream.kind) });
+    }
+    if (streams.length === 0) return null;
+    return await runSession({
+      url: floor.url,
+      connectionParams: {},
+      pool,
+      streams,
+      watch: [{ role: 'floor', pid: floor.pid }],
+      durationSeconds,
+      log: context.log,
+    });
+  } finally {
+    await pool.stop();
+    await floor.stop();
+  }
+}
+
+function logTarget(log: (line: string) => void, target: string, run: TargetRun) {
+  for (const stream of run.streams) {
+    const latency = stream.delivery.fromResponseMs;
+    log(
+      `fan-out ${target}, ${stream.subscribers} ${stream.kind} subscribers x ${stream.perSecond}/s: ` +
+        `${stream.committed} committed (${stream.achievedPerSecond.toFixed(0)}/s), p50 ${latency.p50.toFixed(0)} ms, ` +
+        `p99 ${latency.p99.toFixed(0)} ms, lost ${stream.delivery.lost}, duplicated ${stream.duplicated}`,
+    );
+  }
+}
+
+/** Each configuration on a fresh gateway of its own, then on the floor, one after another. */
 export async function runSubscriptionFanout(
   context: FanoutContext,
   configs: readonly FanoutConfig[],
   durationSeconds: number,
 ): Promise<FanoutRun[]> {
+  const pinning = choosePinning();
+  context.log(`fan-out: ${describePinning(pinning)}`);
   const runs: FanoutRun[] = [];
   for (const config of configs) {
-    const run = await runOne(context, config, durationSeconds);
-    const latency = run.delivery.fromResponseMs;
-    context.log(
-      `fan-out ${run.subscribers} subscribers x ${run.paymentsPerSecond}/s: ${run.committed} committed ` +
-        `(${run.achievedPerSecond.toFixed(0)}/s), p50 ${latency.p50.toFixed(0)} ms, p99 ${latency.p99.toFixed(0)} ms, ` +
-        `max ${latency.max.toFixed(0)} ms, lost ${run.delivery.lost}, duplicated ${run.duplicated}`,
-    );
-    runs.push(run);
+    const gateway = await onGateway(context, config, pinning, durationSeconds);
+    logTarget(context.log, 'gateway', withoutSamples(gateway));
+    const floor = await onFloor(context, gateway.streams, pinning, durationSeconds);
+    if (floor) logTarget(context.log, 'floor', withoutSamples(floor));
+    runs.push({
+      ...config,
+      durationSeconds,
+      graceSeconds: GRACE_SECONDS,
+      machineCores: cpus().length,
+      pinning: describePinning(pinning),
+      team: BOARD_TEAM,
+      gateway: withoutSamples(gateway),
+      floor: floor ? withoutSamples(floor) : null,
+    });
   }
   return runs;
 }
