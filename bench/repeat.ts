@@ -19,6 +19,10 @@ export function medianLoadResult(runs: readonly LoadResult[]): LoadResult {
   const [first] = runs;
   if (!first) throw new Error('no runs to take the median of');
   const of = (pick: (run: LoadResult) => number) => median(runs.map(pick));
+  // A run that completed no request has no latency (NaN, null in the JSON), not a latency of 0.
+  const answered = runs.filter((run) => run.requests > 0);
+  const latency = (pick: (latency: LoadResult['latencyMs']) => number) =>
+    median(answered.map((run) => pick(run.latencyMs)));
   const processes = first.processes.map(
     (process, index): ProcessUsage => ({
       role: process.role,
@@ -32,10 +36,10 @@ export function medianLoadResult(runs: readonly LoadResult[]): LoadResult {
     requests: of((run) => run.requests),
     requestsPerSecond: of((run) => run.requestsPerSecond),
     latencyMs: {
-      p50: of((run) => run.latencyMs.p50),
-      p95: of((run) => run.latencyMs.p95),
-      p99: of((run) => run.latencyMs.p99),
-      max: of((run) => run.latencyMs.max),
+      p50: latency((value) => value.p50),
+      p95: latency((value) => value.p95),
+      p99: latency((value) => value.p99),
+      max: latency((value) => value.max),
     },
     non2xx: of((run) => run.non2xx),
     graphqlErrors: of((run) => run.graphqlErrors),

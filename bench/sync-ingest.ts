@@ -190,7 +190,12 @@ async function startBankSync(
       PORT: String(await freePort()),
       SYNC_INBOX_DIR: inbox,
       ...options.identity.env.subgraph,
-      ...(profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}),
+      ...(profileDir
+        ? {
+            NODE_OPTIONS: `--import ${join(import.meta.dirname, 'cpu-profile.mjs')}`,
+            CPU_PROFILE_DIR: profileDir,
+          }
+        : {}),
     },
     options.output,
   );

@@ -6,7 +6,17 @@ import type { LoadResult } from '../load';
 import { identitySection } from './identity';
 import { profileNotes } from './profile-notes';
 import { executorSection, readTargetsSection } from './read-targets';
-import { cpuPerRequestOf, isGateway, isPostgres, isSubgraph, perRepeat, ratioSpread, spread } from './runs';
+import {
+  cpuPerRequestOf,
+  isGateway,
+  isPostgres,
+  isSubgraph,
+  latencyPerRepeat,
+  latencySpread,
+  perRepeat,
+  ratioSpread,
+  spread,
+} from './runs';
 import type { BenchResults, RunRecord } from './types';
 
 const fixed = (digits: number) => (value: number) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
@@ -44,11 +54,11 @@ function scenarioTable(runs: RunRecord[]): string[] {
       spread(perRepeat(run, pick), format);
     const cpu = (roles: (role: string) => boolean) =>
       of((result) => cpuPerRequestOf(result, roles), fixed(2));
+    const latency = (pick: (value: LoadResult['latencyMs']) => number) => latencySpread(run, pick, fixed(1));
     const total = (pick: (result: LoadResult) => number) => thousands(sum(perRepeat(run, pick)));
     lines.push(
       `| ${run.target} | ${run.connections} | ${of((result) => result.requestsPerSecond, thousands)} | ` +
-        `${of((result) => result.latencyMs.p50, fixed(1))} | ${of((result) => result.latencyMs.p95, fixed(1))} | ` +
-        `${of((result) => result.latencyMs.p99, fixed(1))} | ${total((result) => result.non2xx)} | ` +
+        `${latency((value) => value.p50)} | ${latency((value) => value.p95)} | ${latency((value) => value.p99)} | ${total((result) => result.non2xx)} | ` +
         `${total((result) => result.graphqlErrors)} | ${total((result) => result.transportErrors)} | ` +
         `${cpu(isGateway)} | ${hasSubgraphs ? cpu(isSubgraph) : '-'} | ${hasPostgres ? cpu(isPostgres) : '-'} | ` +
         `${of((result) => rss(result.processes, isGateway), fixed(0))} | ` +
@@ -72,7 +82,7 @@ function ratioTable(results: BenchResults, scenario: string): string[] {
     `|---:|${others.map(() => '---:|---:').join('|')}|`,
   ];
   const rate = (run: RunRecord | undefined) => perRepeat(run, (result) => result.requestsPerSecond);
-  const p99 = (run: RunRecord | undefined) => perRepeat(run, (result) => result.latencyMs.p99);
+  const p99 = (run: RunRecord | undefined) => latencyPerRepeat(run, (latency) => latency.p99);
   for (const connections of results.connections) {
     const ours = find('ours', connections);
     const cells = others.map((other) => {
@@ -141,10 +151,7 @@ function headline(results: BenchResults): string[] {
         perRepeat(run, (result) => result.requestsPerSecond),
         thousands,
       );
-      return `${rate} req/s, p99 ${spread(
-        perRepeat(run, (result) => result.latencyMs.p99),
-        fixed(1),
-      )}`;
+      return `${rate} req/s, p99 ${latencySpread(run, (latency) => latency.p99, fixed(1))}`;
     });
     lines.push(`| ${scenario.name} | ${cells.join(' | ')} |`);
   }

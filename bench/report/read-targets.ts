@@ -1,5 +1,16 @@
 /** The read-path targets, checked against one run: throughput against the peers, p99 against the floor. */
-import { cpuPerRequestOf, findRun, isGateway, perRepeat, ratioSpread, spread, verdict } from './runs';
+import { median } from '../repeat';
+import {
+  cpuPerRequestOf,
+  findRun,
+  isGateway,
+  latencyPerRepeat,
+  latencySpread,
+  perRepeat,
+  ratioSpread,
+  spread,
+  verdict,
+} from './runs';
 import type { BenchResults, RunRecord } from './types';
 
 const fixed = (digits: number) => (value: number) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
@@ -28,7 +39,7 @@ const LATENCY_TARGETS: LatencyTarget[] = [
 ];
 
 const rate = (run: RunRecord | undefined) => perRepeat(run, (result) => result.requestsPerSecond);
-const p99 = (run: RunRecord | undefined) => perRepeat(run, (result) => result.latencyMs.p99);
+const p99 = (run: RunRecord | undefined) => latencyPerRepeat(run, (latency) => latency.p99);
 
 function throughputRows(results: BenchResults, top: number): string[] {
   const rows: string[] = [];
@@ -37,7 +48,7 @@ function throughputRows(results: BenchResults, top: number): string[] {
     for (const { peer, atLeast } of THROUGHPUT_TARGETS) {
       const other = findRun(results, scenario, peer, top);
       if (!ours || !other) continue;
-      const ratio = ours.requestsPerSecond / other.requestsPerSecond;
+      const ratio = median(rate(ours)) / median(rate(other));
       rows.push(
         `| throughput ≥ ${atLeast.toFixed(1)}x ${peer}, ${top} conns (round 1) | ${scenario} | ${spread(rate(ours), whole)} req/s | ` +
           `${spread(rate(other), whole)} req/s | ${ratioSpread(rate(ours), rate(other))} | ${verdict(ratio, atLeast, 'at least')} |`,
@@ -58,10 +69,10 @@ function latencyRows(results: BenchResults): string[] {
         const ours = findRun(results, name, target, connections);
         const floor = findRun(results, name, 'floor', connections);
         if (!ours || !floor) continue;
-        const ratio = ours.latencyMs.p99 / floor.latencyMs.p99;
+        const ratio = median(p99(ours)) / median(p99(floor));
         rows.push(
-          `| p99 ≤ ${atMost}x floor, ${connections} conns, ${target} (${source}) | ${name} | ${spread(p99(ours), fixed(1))} ms | ` +
-            `${spread(p99(floor), fixed(1))} ms | ${ratioSpread(p99(ours), p99(floor))} | ${verdict(ratio, atMost, 'at most')} |`,
+          `| p99 ≤ ${atMost}x floor, ${connections} conns, ${target} (${source}) | ${name} | ${latencySpread(ours, (latency) => latency.p99, fixed(1))} ms | ` +
+            `${latencySpread(floor, (latency) => latency.p99, fixed(1))} ms | ${ratioSpread(p99(ours), p99(floor))} | ${verdict(ratio, atMost, 'at most')} |`,
         );
       }
     }
@@ -121,7 +132,7 @@ export function executorSection(results: BenchResults): string[] {
       if (variants.every((run) => run === undefined)) continue;
       lines.push(
         `| ${scenario.name} | ${connections} | ${variants.map((run) => spread(rate(run), whole)).join(' | ')} | ` +
-          `${variants.map((run) => spread(p99(run), fixed(1))).join(' | ')} | ${variants.map(gatewayCpu).join(' | ')} |`,
+          `${variants.map((run) => latencySpread(run, (latency) => latency.p99, fixed(1))).join(' | ')} | ${variants.map(gatewayCpu).join(' | ')} |`,
       );
     }
   }

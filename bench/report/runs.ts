@@ -42,6 +42,32 @@ export function perRepeat(run: RunRecord | undefined, pick: (result: LoadResult)
   return (run.repeats ?? [run]).map(pick);
 }
 
+/**
+ * A latency figure of each of the cell's runs that completed a request: a run that completed none (a target
+ * starved of CPU for the whole run) has no latency, not a latency of 0.
+ */
+export function latencyPerRepeat(
+  run: RunRecord | undefined,
+  pick: (latency: LoadResult['latencyMs']) => number,
+): number[] {
+  if (!run) return [];
+  return (run.repeats ?? [run])
+    .filter((result) => result.requests > 0)
+    .map((result) => pick(result.latencyMs));
+}
+
+/** A latency figure's spread, saying so when some of the cell's runs completed no request. */
+export function latencySpread(
+  run: RunRecord | undefined,
+  pick: (latency: LoadResult['latencyMs']) => number,
+  format: (value: number) => string,
+): string {
+  const runs = run ? (run.repeats ?? [run]).length : 0;
+  const answered = latencyPerRepeat(run, pick);
+  const text = spread(answered, format);
+  return answered.length < runs ? `${text} [${answered.length} of ${runs} runs answered]` : text;
+}
+
 /** CPU ms per request of these roles in one run of a cell. */
 export function cpuPerRequestOf(result: LoadResult, roles: (role: string) => boolean): number {
   if (result.requests === 0) return Number.NaN;

@@ -46,9 +46,10 @@ export async function writeReport(
       xValues: results.connections.map(String),
       series: targets.map((target) => ({
         name: target,
-        values: results.connections.map(
-          (connections) => findRun(results, scenario.name, target, connections)?.latencyMs.p99 ?? null,
-        ),
+        values: results.connections.map((connections) => {
+          const p99 = findRun(results, scenario.name, target, connections)?.latencyMs.p99;
+          return typeof p99 === 'number' && Number.isFinite(p99) ? p99 : null;
+        }),
       })),
     });
     await writeFile(join(directory, file), svg);
