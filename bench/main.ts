@@ -1,6 +1,6 @@
 /**
  * `pnpm bench`: a fresh seeded database, the real processes, and fixed-duration load at several connection
- * counts against our gateway, the floor and the Hive Gateway peers; writes bench/results/<date>.md.
+ * counts against our gateway, the floor and the Hive Gateway peers; writes bench/results/<name>.md (cli.ts reportName).
  */
 
 import { mkdir, readdir, rm } from 'node:fs/promises';

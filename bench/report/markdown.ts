@@ -21,7 +21,9 @@ export const NOT_MEASURED = [
 
 /** What a cell of this run is: one run, or the median of several with their range. */
 function repetition(results: BenchResults): string {
-  const repeat = results.repeat ?? 1;
+  const repeat = results.repeat;
+  if (repeat === undefined)
+    return 'Each cell is one run: the bench did not repeat runs when this run was taken.';
   if (repeat === 1) {
     return (
       'Each cell is one run (`--repeat 1`, a smoke run): on this shared 2-core machine one run can be 2x off ' +
