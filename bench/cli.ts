@@ -30,6 +30,10 @@ export interface BenchOptions {
   fanoutSeconds: number;
   /** Seconds of load in the soak scenario. @default 600, 120 with --quick */
   soakSeconds: number;
+  /** Runs of every cell (load run, sync-ingest pass and floor); the report shows their median and range. @default 3 */
+  repeat: number;
+  /** The report's file name without extension. @default `<date>` for a full run, else `<date>-<what ran>` */
+  out: string | null;
   /** Skip installing and running the Hive Gateway peers. */
   skipPeers: boolean;
   /**
@@ -43,7 +47,8 @@ export interface BenchOptions {
 
 export const USAGE = `pnpm bench [--quick] [--customers N] [--duration S] [--connections 1,8,32]
                 [--targets ours,ours-unshared,ours-stock,floor,hive-js,hive-rust,analytics,sync-ingest,subscription-fanout,soak]
-                [--scenarios customer-360,agent-worklist,delinquent-loans] [--skip-peers] [--no-hive-dedup] [--analytics-runs N]
+                [--scenarios customer-360,agent-worklist,delinquent-loans] [--repeat N] [--out NAME]
+                [--skip-peers] [--no-hive-dedup] [--analytics-runs N]
                 [--sync-records N] [--fanout 1000x50,10x500] [--fanout-workflow-share 0.2]
                 [--fanout-actions 10] [--fanout-duration S] [--soak-seconds S]
 
@@ -94,6 +99,8 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     fanout: FANOUT.map((config) => ({ ...config })),
     fanoutSeconds: quick ? 10 : 30,
     soakSeconds: quick ? 120 : 600,
+    repeat: 3,
+    out: null,
     skipPeers: false,
     hiveDedup: true,
     command: ['pnpm bench', ...argv].join(' '),
@@ -122,6 +129,16 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       case '--connections':
         options.connections = (value ?? '').split(',').map((part) => positiveInt(flag, part));
+        index += 1;
+        break;
+      case '--repeat':
+        options.repeat = positiveInt(flag, value);
+        index += 1;
+        break;
+      case '--out':
+        if (!value || !/^[\w.-]+$/.test(value))
+          throw new Error(`--out needs a file name, got ${value}\n${USAGE}`);
+        options.out = value;
         index += 1;
         break;
       case '--analytics-runs':
@@ -175,4 +192,15 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
   }
   options.fanout = options.fanout.map((config) => ({ ...config, ...mix }));
   return options;
+}
+
+/**
+ * A full run's files are named by its date; any other run's name says what it ran, so a partial or quick run
+ * the same day does not replace the day's full report. `--out` names them outright.
+ */
+export function reportName(options: BenchOptions, startedAt: Date): string {
+  if (options.out !== null) return options.out;
+  const date = startedAt.toISOString().slice(0, 10);
+  const parts = [date, ...(options.quick ? ['quick'] : []), ...(options.targets ?? [])];
+  return parts.join('-');
 }

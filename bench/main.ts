@@ -1,6 +1,6 @@
 /**
  * `pnpm bench`: a fresh seeded database, the real processes, and fixed-duration load at several connection
- * counts against our gateway, the floor and the Hive Gateway peers; writes bench/results/<date>.md.
+ * counts against our gateway, the floor and the Hive Gateway peers; writes bench/results/<name>.md (cli.ts reportName).
  */
 
 import { mkdir, readdir, rm } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import { cpus, loadavg, type as osType, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stopProcesses } from '@collexis/stack';
 import { runAnalytics } from './analytics';
-import { type BenchOptions, parseArgs } from './cli';
+import { type BenchOptions, parseArgs, reportName } from './cli';
 import { prepareDataset } from './dataset';
 import { startHiveGateway, stopPeer } from './hive-gateway';
 import { benchIdentity } from './identity';
@@ -225,6 +225,7 @@ async function main(): Promise<void> {
       options.targets === null || options.targets.includes('sync-ingest')
         ? await runSyncIngest({
             records: options.syncRecords,
+            repeat: options.repeat,
             benchUrl: dataset.url,
             rolePasswords: dataset.rolePasswords,
             identity,
@@ -256,6 +257,7 @@ async function main(): Promise<void> {
       startedAt: startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
       command: options.command,
+      repeat: options.repeat,
       durationSeconds: options.durationSeconds,
       connections: options.connections,
       machine: machineFacts(loadAverageAtStart),
@@ -272,7 +274,7 @@ async function main(): Promise<void> {
       subscriptionFanout,
       soak,
     };
-    const written = await writeReport(results, RESULTS_DIR);
+    const written = await writeReport(results, RESULTS_DIR, reportName(options, startedAt));
     log(`report: ${written.markdown}`);
     log(`raw results: ${written.json}`);
   } catch (error) {

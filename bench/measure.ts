@@ -1,8 +1,9 @@
 /** One target measured: its answers checked against ours, then fixed-duration load per scenario and connection count. */
 import type { BenchOptions } from './cli';
 import type { BenchIdentity } from './identity';
-import { runLoad } from './load';
+import { type LoadResult, runLoad } from './load';
 import type { Target } from './processes';
+import { medianLoadResult } from './repeat';
 import type { AgreementRecord, RunRecord } from './report/types';
 import { requestBody, type Scenario } from './scenarios';
 import type { Reference } from './statements';
@@ -30,7 +31,8 @@ export interface MeasureContext {
  * takes a few seconds beyond each run's duration), plus a margin for starting.
  */
 export function targetSeconds(options: BenchOptions, scenarios: number): number {
-  const perScenario = 30 + WARMUP_SECONDS + options.connections.length * (options.durationSeconds + 10);
+  const perScenario =
+    30 + WARMUP_SECONDS + options.connections.length * options.repeat * (options.durationSeconds + 10);
   return 300 + scenarios * perScenario;
 }
 
@@ -61,19 +63,26 @@ export async function measure(target: Target, context: MeasureContext): Promise<
       headers: await identity.accessHeaders(),
     });
     for (const connections of options.connections) {
-      const result = await runLoad({
-        url: target.url,
-        body: () => requestBody(scenario),
-        connections,
-        durationSeconds: options.durationSeconds,
-        watch: target.watch,
-        // A fresh token (1 hour) per run: a long bench never outlives it.
-        headers: await identity.accessHeaders(),
-      });
-      record.runs.push({ ...result, scenario: scenario.name, target: target.name });
+      const repeats: LoadResult[] = [];
+      for (let repeat = 0; repeat < options.repeat; repeat += 1) {
+        repeats.push(
+          await runLoad({
+            url: target.url,
+            body: () => requestBody(scenario),
+            connections,
+            durationSeconds: options.durationSeconds,
+            watch: target.watch,
+            // A fresh token (1 hour) per run: a long bench never outlives it.
+            headers: await identity.accessHeaders(),
+          }),
+        );
+      }
+      const result = medianLoadResult(repeats);
+      record.runs.push({ ...result, scenario: scenario.name, target: target.name, repeats });
       log(
-        `${target.name} ${scenario.name} c=${connections}: ${result.requestsPerSecond.toFixed(0)} req/s, ` +
-          `p50 ${result.latencyMs.p50.toFixed(1)} ms, p99 ${result.latencyMs.p99.toFixed(1)} ms, ` +
+        `${target.name} ${scenario.name} c=${connections} (median of ${repeats.length}): ` +
+          `${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.latencyMs.p50.toFixed(1)} ms, ` +
+          `p99 ${result.latencyMs.p99.toFixed(1)} ms (${repeats.map((run) => run.latencyMs.p99.toFixed(1)).join(', ')}), ` +
           `non-2xx ${result.non2xx}, GraphQL errors ${result.graphqlErrors}`,
       );
     }

@@ -1,8 +1,10 @@
 /**
  * Sync ingest: a customer export of `records` lines dropped in the inbox of a bank-sync process (started as
  * `pnpm start` starts it) and imported with `runSync`, three times: into an empty table (all inserts), the
- * same file again (all unchanged, nothing rewritten) and a copy with every tenth record changed. bank-sync
- * gets a database of its own on the bench's server, so the read scenarios' data set is left as seeded.
+ * same file again (all unchanged, nothing rewritten) and a copy with every tenth record changed; before them,
+ * the floor: the same records by one raw COPY into a copy of the customers table (sync-ingest-floor.ts).
+ * bank-sync gets a database of its own on the bench's server, so the read scenarios' data set is left as
+ * seeded. Each repetition starts from a fresh database and a fresh process.
  */
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -20,10 +22,13 @@ import {
 import pg from 'pg';
 import type { BenchIdentity } from './identity';
 import { sampleProcess } from './proc';
-import { writeCustomerExports } from './sync-export';
+import { type CustomerExports, writeCustomerExports } from './sync-export';
+import { copyFloor, type FloorPass } from './sync-ingest-floor';
 
 /** The issue's target, stated and compared against in the report (not a test). */
 export const SYNC_INGEST_TARGET_PER_SECOND = 50_000;
+/** Issue 14's target: the full pipeline at this fraction of the COPY floor's records/s, or better. */
+export const SYNC_INGEST_FLOOR_RATIO = 0.5;
 const CHANGED_EVERY = 10;
 const DATABASE = 'collexis_bench_sync';
 /** A core system's connector, straight to bank-sync with the gateway's credential: its writes need ADMIN or SYSTEM. */
@@ -70,17 +75,26 @@ export interface SyncIngestPass {
   cpuMs: { bankSync: number; postgres: number | null };
 }
 
+/** One repetition: the floor, then the three passes, on a fresh database and bank-sync process. */
+export interface SyncIngestRepetition {
+  floor: FloorPass;
+  passes: SyncIngestPass[];
+}
+
 export interface SyncIngestResult {
   records: number;
   fileMiB: number;
   /** Seconds to generate the export files with @collexis/demo-data (not part of any pass). */
   generateSeconds: number;
   targetPerSecond: number;
-  passes: SyncIngestPass[];
+  floorRatioTarget: number;
+  repetitions: SyncIngestRepetition[];
 }
 
 export interface SyncIngestOptions {
   records: number;
+  /** Times the floor and the three passes are measured, each on a fresh database. */
+  repeat: number;
   /** The bench database's URL; the ingest database is created beside it on the same server. */
   benchUrl: string;
   /** The domain roles' passwords of the run: bank-sync connects as its role. */
@@ -161,26 +175,14 @@ async function runPass(
   };
 }
 
-export async function runSyncIngest(options: SyncIngestOptions): Promise<SyncIngestResult> {
-  const { records, log } = options;
-  const root = join(options.dataRoot, 'sync-ingest');
-  const inbox = join(root, 'inbox');
-  await rm(root, { recursive: true, force: true });
-  await mkdir(inbox, { recursive: true });
-  const url = await recreateDatabase(options.benchUrl);
-  await migrateAll(url);
-  await grantDomainRoles(url);
-
-  const generating = performance.now();
-  const exports = await writeCustomerExports(
-    records,
-    { base: join(root, 'customers.jsonl'), changed: join(root, 'customers-changed.jsonl') },
-    CHANGED_EVERY,
-  );
-  const generateSeconds = (performance.now() - generating) / 1000;
-  log(`sync ingest: ${records} customer records written in ${generateSeconds.toFixed(1)} s`);
-
-  const bankSync = await startServiceProcess(
+/** bank-sync's process for one repetition; BENCH_SYNC_CPU_PROF=<dir> writes its CPU profile there on exit. */
+async function startBankSync(
+  options: SyncIngestOptions,
+  url: string,
+  inbox: string,
+): Promise<ServiceProcess> {
+  const profileDir = process.env.BENCH_SYNC_CPU_PROF;
+  return startServiceProcess(
     'bank-sync (ingest)',
     'subgraphs/bank-sync/src/main.ts',
     {
@@ -188,9 +190,31 @@ export async function runSyncIngest(options: SyncIngestOptions): Promise<SyncIng
       PORT: String(await freePort()),
       SYNC_INBOX_DIR: inbox,
       ...options.identity.env.subgraph,
+      ...(profileDir
+        ? {
+            NODE_OPTIONS: `--import ${join(import.meta.dirname, 'cpu-profile.mjs')}`,
+            CPU_PROFILE_DIR: profileDir,
+          }
+        : {}),
     },
     options.output,
   );
+}
+
+async function runRepetition(
+  options: SyncIngestOptions,
+  exports: CustomerExports,
+  inbox: string,
+): Promise<SyncIngestRepetition> {
+  const { records, log } = options;
+  const url = await recreateDatabase(options.benchUrl);
+  await migrateAll(url);
+  await grantDomainRoles(url);
+  const floor = await copyFloor(url, exports.basePath, options.postgresPid);
+  log(
+    `sync ingest floor: ${floor.recordsPerSecond.toFixed(0)} records/s (COPY of ${floor.records} in ${floor.seconds.toFixed(2)} s)`,
+  );
+  const bankSync = await startBankSync(options, url, inbox);
   const passes: SyncIngestPass[] = [];
   const headers = options.identity.credentialSource(CALLER, 'bank-sync');
   try {
@@ -214,12 +238,38 @@ export async function runSyncIngest(options: SyncIngestOptions): Promise<SyncIng
       passes.push(result);
       log(
         `sync ingest ${pass.name}: ${result.recordsPerSecond.toFixed(0)} records/s ` +
-          `(${result.inserted} inserted, ${result.updated} updated, ${result.unchanged} unchanged, ` +
+          `(${(result.recordsPerSecond / floor.recordsPerSecond).toFixed(2)}x the floor; ` +
+          `${result.inserted} inserted, ${result.updated} updated, ${result.unchanged} unchanged, ` +
           `${result.rejected} rejected in ${result.runSeconds.toFixed(2)} s)`,
       );
     }
   } finally {
     await stopProcesses([bankSync]);
+  }
+  return { floor, passes };
+}
+
+export async function runSyncIngest(options: SyncIngestOptions): Promise<SyncIngestResult> {
+  const { records, log } = options;
+  const root = join(options.dataRoot, 'sync-ingest');
+  const inbox = join(root, 'inbox');
+  await rm(root, { recursive: true, force: true });
+  await mkdir(inbox, { recursive: true });
+  const generating = performance.now();
+  const exports = await writeCustomerExports(
+    records,
+    { base: join(root, 'customers.jsonl'), changed: join(root, 'customers-changed.jsonl') },
+    CHANGED_EVERY,
+  );
+  const generateSeconds = (performance.now() - generating) / 1000;
+  log(`sync ingest: ${records} customer records written in ${generateSeconds.toFixed(1)} s`);
+  const repetitions: SyncIngestRepetition[] = [];
+  try {
+    for (let repetition = 1; repetition <= options.repeat; repetition += 1) {
+      log(`sync ingest: repetition ${repetition} of ${options.repeat}`);
+      repetitions.push(await runRepetition(options, exports, inbox));
+    }
+  } finally {
     await onServer(options.benchUrl, (client) =>
       client.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`),
     );
@@ -230,6 +280,7 @@ export async function runSyncIngest(options: SyncIngestOptions): Promise<SyncIng
     fileMiB: exports.bytes / 1024 ** 2,
     generateSeconds,
     targetPerSecond: SYNC_INGEST_TARGET_PER_SECOND,
-    passes,
+    floorRatioTarget: SYNC_INGEST_FLOOR_RATIO,
+    repetitions,
   };
 }

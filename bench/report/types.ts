@@ -32,9 +32,11 @@ export interface TargetStatus {
   failure: string | null;
 }
 
+/** One cell: the median of its repeated runs (`repeats`; absent in results from before `--repeat`). */
 export interface RunRecord extends LoadResult {
   scenario: ScenarioName;
   target: TargetName;
+  repeats?: LoadResult[];
 }
 
 export interface AgreementRecord extends Agreement {
@@ -46,6 +48,8 @@ export interface BenchResults {
   startedAt: string;
   finishedAt: string;
   command: string;
+  /** Runs per cell (`--repeat`); absent in results from before it, where each cell is one run. */
+  repeat?: number;
   durationSeconds: number;
   connections: number[];
   machine: MachineFacts;

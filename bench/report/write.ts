@@ -1,4 +1,4 @@
-/** Writes one run's report, raw JSON and charts into bench/results, named by the run's date. */
+/** Writes one run's report, raw JSON and charts into bench/results, named as main.ts's `reportName` says. */
 import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -28,13 +28,17 @@ async function formatWithBiome(files: string[]): Promise<void> {
   }
 }
 
-export async function writeReport(results: BenchResults, directory: string): Promise<WrittenReport> {
+export async function writeReport(
+  results: BenchResults,
+  directory: string,
+  name: string,
+): Promise<WrittenReport> {
   await mkdir(directory, { recursive: true });
-  const date = results.startedAt.slice(0, 10);
   const targets = results.targets.filter((target) => target.skipped === null).map((target) => target.name);
   const charts: Record<string, string> = {};
   for (const scenario of results.scenarios) {
-    const file = `${date}-${scenario.name}-p99.svg`;
+    if (!results.runs.some((run) => run.scenario === scenario.name)) continue;
+    const file = `${name}-${scenario.name}-p99.svg`;
     const svg = lineChartSvg({
       title: `${scenario.name}: p99 latency by connections`,
       xLabel: 'concurrent connections',
@@ -42,18 +46,19 @@ export async function writeReport(results: BenchResults, directory: string): Pro
       xValues: results.connections.map(String),
       series: targets.map((target) => ({
         name: target,
-        values: results.connections.map(
-          (connections) => findRun(results, scenario.name, target, connections)?.latencyMs.p99 ?? null,
-        ),
+        values: results.connections.map((connections) => {
+          const p99 = findRun(results, scenario.name, target, connections)?.latencyMs.p99;
+          return typeof p99 === 'number' && Number.isFinite(p99) ? p99 : null;
+        }),
       })),
     });
     await writeFile(join(directory, file), svg);
     charts[scenario.name] = file;
   }
-  const json = `${date}.json`;
+  const json = `${name}.json`;
   await writeFile(join(directory, json), `${JSON.stringify(results, null, 2)}\n`);
   await formatWithBiome([join(directory, json)]);
-  const markdown = `${date}.md`;
+  const markdown = `${name}.md`;
   await writeFile(join(directory, markdown), renderMarkdown(results, { json, charts }));
   return {
     markdown: join(directory, markdown),
