@@ -1,5 +1,6 @@
 /** The command line of `pnpm bench`, parsed once into plain options. */
 import type { FanoutConfig } from './subscription-fanout/run';
+import type { WritePathConfig } from './write-path/run';
 
 export interface BenchOptions {
   /** 10,000 customers, short runs: a smoke run that finishes in minutes. */
@@ -25,6 +26,8 @@ export interface BenchOptions {
   fanoutSeconds: number;
   /** Seconds of load in the soak scenario. @default 600, 120 with --quick */
   soakSeconds: number;
+  /** The write path scenario's rate, seconds per phase and dashboards. @default 500/s, 10 s (5 with --quick), 10 */
+  writePath: WritePathConfig;
   /** Skip installing and running the Hive Gateway peers. */
   skipPeers: boolean;
   /**
@@ -37,9 +40,10 @@ export interface BenchOptions {
 }
 
 export const USAGE = `pnpm bench [--quick] [--customers N] [--duration S] [--connections 1,8,32]
-                [--targets ours,ours-unshared,ours-stock,floor,hive-js,hive-rust,analytics,sync-ingest,subscription-fanout,soak]
+                [--targets ours,ours-unshared,ours-stock,floor,hive-js,hive-rust,analytics,sync-ingest,subscription-fanout,soak,write-path]
                 [--skip-peers] [--no-hive-dedup] [--analytics-runs N]
-                [--sync-records N] [--fanout 1000x50,10x500] [--fanout-duration S] [--soak-seconds S]`;
+                [--sync-records N] [--fanout 1000x50,10x500] [--fanout-duration S] [--soak-seconds S]
+                [--write-path-rate N] [--write-path-seconds S]`;
 
 const DEFAULTS = { customers: 100_000, durationSeconds: 10, connections: [1, 8, 32], syncRecords: 100_000 };
 const QUICK = { customers: 10_000, durationSeconds: 5, connections: [1, 8, 32], syncRecords: 20_000 };
@@ -71,6 +75,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     fanout: FANOUT,
     fanoutSeconds: quick ? 10 : 30,
     soakSeconds: quick ? 120 : 600,
+    writePath: { paymentsPerSecond: 500, seconds: quick ? 5 : 10, dashboards: 10 },
     skipPeers: false,
     hiveDedup: true,
     command: ['pnpm bench', ...argv].join(' '),
@@ -120,6 +125,14 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       case '--soak-seconds':
         options.soakSeconds = positiveInt(flag, value);
+        index += 1;
+        break;
+      case '--write-path-rate':
+        options.writePath = { ...options.writePath, paymentsPerSecond: positiveInt(flag, value) };
+        index += 1;
+        break;
+      case '--write-path-seconds':
+        options.writePath = { ...options.writePath, seconds: positiveInt(flag, value) };
         index += 1;
         break;
       case '--targets':

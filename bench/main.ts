@@ -31,6 +31,7 @@ import { runSoak } from './soak/run';
 import { countStatements } from './statements';
 import { runSubscriptionFanout } from './subscription-fanout/run';
 import { runSyncIngest } from './sync-ingest';
+import { runWritePath } from './write-path/run';
 
 const BENCH_DIR = import.meta.dirname;
 const DATA_DIR = resolve(BENCH_DIR, '.data');
@@ -234,6 +235,14 @@ async function main(): Promise<void> {
           )
         : undefined;
 
+    const writePath =
+      options.targets === null || options.targets.includes('write-path')
+        ? await runWritePath(
+            { subgraphs, loans: dataset.keys.loans, databaseUrl: dataset.url, watch: postgres, output, log },
+            options.writePath,
+          )
+        : undefined;
+
     const results: BenchResults = {
       startedAt: startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
@@ -253,6 +262,7 @@ async function main(): Promise<void> {
       syncIngest,
       subscriptionFanout,
       soak,
+      writePath,
     };
     const written = await writeReport(results, RESULTS_DIR);
     log(`report: ${written.markdown}`);
