@@ -12,8 +12,8 @@ export interface BenchOptions {
   /** Concurrent connections, one run each. */
   connections: number[];
   /**
-   * Only these targets (ours, floor, hive-js, hive-rust, and analytics, sync-ingest, subscription-fanout or soak
-   * for that scenario). @default all
+   * Only these targets (ours, floor, hive-js, hive-rust, and analytics, sync-ingest, subscription-fanout, soak
+   * or write-path for that scenario). @default all
    */
   targets: string[] | null;
   /** Timed requests of each analytics query. @default 20, 10 with --quick */

@@ -17,14 +17,6 @@ export interface EventConsumerOptions<Event extends SourcedEvent> {
    * checkpoint, after a backoff.
    */
   apply(event: Event, previousCheckpoint: string | null): Promise<'applied' | 'skipped'>;
-  /**
-   * Applies several events (a page, oldest first) exactly once, as `apply` does one: ONE transaction moves
-   * the checkpoint from `previousCheckpoint` to the last event's sequence and applies every effect in order.
-   * When it throws, the loop applies that page one event at a time instead, so that one bad event holds up
-   * only itself and those after it (docs/decisions/0034-batched-consumers.md). Optional: without it, one
-   * transaction per event.
-   */
-  applyBatch?(events: readonly Event[], previousCheckpoint: string | null): Promise<'applied' | 'skipped'>;
   /** Told about each failed pass (producer down, apply failed, ...); the loop retries after a backoff. @default console.error */
   onError?(error: unknown): void;
   /** Events fetched per page, at most 500. @default 100 */
@@ -71,7 +63,7 @@ type PassResult = { caughtUp: true; checkpoint: string | null } | { caughtUp: fa
 export function runEventConsumer<Event extends SourcedEvent>(
   options: EventConsumerOptions<Event>,
 ): EventConsumer {
-  const { source, url, loadCheckpoint, apply, applyBatch, headers } = options;
+  const { source, url, loadCheckpoint, apply, headers } = options;
   const onError = options.onError ?? ((error: unknown) => console.error(`${source.name} consumer:`, error));
   const pageSize = options.pageSize ?? 100;
   const pollIntervalMs = options.pollIntervalMs ?? 2_000;
@@ -119,20 +111,6 @@ export function runEventConsumer<Event extends SourcedEvent>(
       });
   };
 
-  /** A page in one transaction when the consumer can; 'one by one' when it cannot or that transaction failed. */
-  const applyAsBatch = async (
-    events: readonly Event[],
-    checkpoint: string | null,
-  ): Promise<'applied' | 'skipped' | 'one by one'> => {
-    if (!applyBatch || events.length < 2) return 'one by one';
-    try {
-      return await applyBatch(events, checkpoint);
-    } catch (error) {
-      onError(error);
-      return 'one by one';
-    }
-  };
-
   const pass = async (): Promise<PassResult> => {
     let checkpoint = await loadCheckpoint();
     for (;;) {
@@ -142,19 +120,16 @@ export function runEventConsumer<Event extends SourcedEvent>(
         { after: checkpoint, first: pageSize },
         { headers, signal: aborter.signal },
       );
-      if (!running) return { caughtUp: false };
-      const batch = await applyAsBatch(page.events, checkpoint);
-      let skipped = batch === 'skipped';
-      if (batch === 'applied') checkpoint = page.events.at(-1)?.sequence ?? checkpoint;
-      for (const event of batch === 'one by one' ? page.events : []) {
+      let skipped = false;
+      for (const event of page.events) {
         if (!running) return { caughtUp: false };
         if ((await apply(event, checkpoint)) === 'skipped') {
           skipped = true;
+          checkpoint = await loadCheckpoint();
           break;
         }
         checkpoint = event.sequence;
       }
-      if (skipped) checkpoint = await loadCheckpoint();
       if (!skipped && !page.hasNextPage) return { caughtUp: true, checkpoint };
     }
   };

@@ -46,29 +46,7 @@ export function applyOnce<Event extends ReadEvent, Tx extends Executor>(
 }
 
 /**
- * Applies several events (oldest first, consecutive in the producer's outbox) exactly once, in ONE
- * transaction: the checkpoint moves from `previous` to the last event's sequence, then each effect in order.
- * When the checkpoint is no longer `previous`, nothing is written: 'skipped'
- * (docs/decisions/0034-batched-consumers.md).
- */
-export function applyBatchOnce<Event extends ReadEvent, Tx extends Executor>(
-  reaction: EventReaction<Event, Tx>,
-  events: readonly Event[],
-  previous: string | null,
-): Promise<'applied' | 'skipped'> {
-  const last = events.at(-1);
-  if (!last) return Promise.resolve('applied');
-  return reaction.db.transaction(async (tx) => {
-    if (!(await advanceCheckpoint(tx, reaction.checkpoints, reaction.name, previous, last.sequence)))
-      return 'skipped';
-    for (const event of events) await reaction.effect(tx, event);
-    return 'applied';
-  });
-}
-
-/**
- * Follows the producer's events from the reaction's checkpoint and applies each exactly once, a page per
- * transaction (applyBatchOnce; one by one with applyOnce when a page fails). A
+ * Follows the producer's events from the reaction's checkpoint and applies each exactly once (applyOnce). A
  * consumer that was down catches up from its checkpoint; failures are logged (without data) and retried. Its
  * queue depth and lag are on the service's /metrics.
  */
@@ -92,7 +70,6 @@ export function startEventConsumer<Event extends ReadEvent, Tx extends Executor>
     source: reaction.source,
     loadCheckpoint: checkpoint,
     apply: (event, previous) => applyOnce(reaction, event, previous),
-    applyBatch: (events, previous) => applyBatchOnce(reaction, events, previous),
     onError: (error) =>
       observability.logger.warn({ err: error, consumer: reaction.name }, 'event consumer failed; retrying'),
   });
