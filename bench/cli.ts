@@ -1,5 +1,6 @@
 /** The command line of `pnpm bench`, parsed once into plain options. */
 import type { FanoutConfig } from './subscription-fanout/run';
+import type { WritePathConfig } from './write-path/run';
 
 export interface BenchOptions {
   /** 10,000 customers, short runs: a smoke run that finishes in minutes. */
@@ -11,8 +12,8 @@ export interface BenchOptions {
   /** Concurrent connections, one run each. */
   connections: number[];
   /**
-   * Only these targets (ours, floor, hive-js, hive-rust, and analytics, sync-ingest, subscription-fanout or soak
-   * for that scenario). @default all
+   * Only these targets (ours, floor, hive-js, hive-rust, and analytics, sync-ingest, subscription-fanout, soak
+   * or write-path for that scenario). @default all
    */
   targets: string[] | null;
   /** Only these read scenarios (customer-360, agent-worklist, delinquent-loans). @default all three */
@@ -34,6 +35,8 @@ export interface BenchOptions {
   repeat: number;
   /** The report's file name without extension. @default `<date>` for a full run, else `<date>-<what ran>` */
   out: string | null;
+  /** The write path scenario's rate, seconds per phase and dashboards. @default 500/s, 10 s (5 with --quick), 10 */
+  writePath: WritePathConfig;
   /** Skip installing and running the Hive Gateway peers. */
   skipPeers: boolean;
   /**
@@ -46,11 +49,12 @@ export interface BenchOptions {
 }
 
 export const USAGE = `pnpm bench [--quick] [--customers N] [--duration S] [--connections 1,8,32]
-                [--targets ours,ours-unshared,ours-stock,floor,hive-js,hive-rust,analytics,sync-ingest,subscription-fanout,soak]
+                [--targets ours,ours-unshared,ours-stock,floor,hive-js,hive-rust,analytics,sync-ingest,subscription-fanout,soak,write-path]
                 [--scenarios customer-360,agent-worklist,delinquent-loans] [--repeat N] [--out NAME]
                 [--skip-peers] [--no-hive-dedup] [--analytics-runs N]
                 [--sync-records N] [--fanout 1000x50,10x500] [--fanout-workflow-share 0.2]
                 [--fanout-actions 10] [--fanout-duration S] [--soak-seconds S]
+                [--write-path-rate N] [--write-path-seconds S]
 
   --fanout                 subscribers x payments per second of each fan-out run
   --fanout-workflow-share  the share of those subscribers on a supervisor's team board (workflowEvents)
@@ -101,6 +105,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     soakSeconds: quick ? 120 : 600,
     repeat: 3,
     out: null,
+    writePath: { paymentsPerSecond: 500, seconds: quick ? 5 : 10, dashboards: 10 },
     skipPeers: false,
     hiveDedup: true,
     command: ['pnpm bench', ...argv].join(' '),
@@ -174,6 +179,14 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       case '--soak-seconds':
         options.soakSeconds = positiveInt(flag, value);
+        index += 1;
+        break;
+      case '--write-path-rate':
+        options.writePath = { ...options.writePath, paymentsPerSecond: positiveInt(flag, value) };
+        index += 1;
+        break;
+      case '--write-path-seconds':
+        options.writePath = { ...options.writePath, seconds: positiveInt(flag, value) };
         index += 1;
         break;
       case '--targets':

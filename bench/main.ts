@@ -33,6 +33,7 @@ import { countStatements } from './statements';
 import { runSubscriptionFanout } from './subscription-fanout/run';
 import { runSyncIngest } from './sync-ingest';
 import { warmSubgraphs } from './warm-subgraphs';
+import { runWritePath } from './write-path/run';
 
 const BENCH_DIR = import.meta.dirname;
 const DATA_DIR = resolve(BENCH_DIR, '.data');
@@ -253,6 +254,14 @@ async function main(): Promise<void> {
           )
         : undefined;
 
+    const writePath =
+      options.targets === null || options.targets.includes('write-path')
+        ? await runWritePath(
+            { subgraphs, loans: dataset.keys.loans, databaseUrl: dataset.url, watch: postgres, output, log },
+            options.writePath,
+          )
+        : undefined;
+
     const results: BenchResults = {
       startedAt: startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
@@ -273,6 +282,7 @@ async function main(): Promise<void> {
       syncIngest,
       subscriptionFanout,
       soak,
+      writePath,
     };
     const written = await writeReport(results, RESULTS_DIR, reportName(options, startedAt));
     log(`report: ${written.markdown}`);

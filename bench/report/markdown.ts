@@ -6,6 +6,7 @@ import { soakSection } from './soak';
 import { subscriptionFanoutSection } from './subscription-fanout';
 import { syncIngestSection } from './sync-ingest';
 import type { BenchResults } from './types';
+import { writePathSection } from './write-path';
 
 const FULL_SIZE = 100_000;
 
@@ -86,6 +87,7 @@ export function renderMarkdown(
   out.push(...syncIngestSection(results.syncIngest, results.machine.cores));
   out.push(...subscriptionFanoutSection(results.subscriptionFanout));
   out.push(...soakSection(results.soak));
+  out.push(...writePathSection(results.writePath));
   out.push('## Not measured yet', '', ...NOT_MEASURED.map((line) => `- ${line}`), '');
   return out.join('\n');
 }

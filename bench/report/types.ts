@@ -12,6 +12,7 @@ import type { StatementCounts } from '../statements';
 import type { FanoutRun } from '../subscription-fanout/run';
 import type { SyncIngestResult } from '../sync-ingest';
 import type { Agreement } from '../verify';
+import type { WritePathResult } from '../write-path/run';
 
 export interface MachineFacts {
   cpuModel: string;
@@ -71,4 +72,6 @@ export interface BenchResults {
   subscriptionFanout?: FanoutRun[];
   /** The soak scenario: memory of every process before, during and after minutes of mixed load; absent when not run. */
   soak?: SoakResult;
+  /** The write path scenario: payments/s through the gateway and CPU per payment by stage; absent when not run. */
+  writePath?: WritePathResult;
 }

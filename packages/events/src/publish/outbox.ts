@@ -1,4 +1,4 @@
-import { and, asc, getTableName, gt, max, type SQL, sql } from 'drizzle-orm';
+import { and, asc, getTableColumns, getTableName, gt, max, type SQL, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   bigint,
@@ -78,7 +78,9 @@ export function findEventsAfter<T extends OutboxTable>(
  * 7, transaction B draw 8 and commit first; a consumer that reads 8 and moves its cursor past it never sees
  * 7 when A commits. Holding one lock from drawing the number to commit makes writers of events take turns,
  * so sequences become visible in increasing order and `max + 1` under the lock is gap-free as well
- * (docs/decisions/0010-outbox-commit-order.md). The lock covers only the last statements of a write.
+ * (docs/decisions/0010-outbox-commit-order.md). Under the lock there is one statement (head, insert and
+ * notify together) and the commit: every round trip under it is one every other writer waits for
+ * (docs/decisions/0033-outbox-one-statement-under-the-lock.md).
  */
 export async function appendEvents<T extends OutboxTable>(
   db: OutboxRunner,
@@ -86,16 +88,21 @@ export async function appendEvents<T extends OutboxTable>(
   events: readonly OutboxEntry<T>[],
 ): Promise<OutboxRow<T>[]> {
   if (events.length === 0) return [];
-  const { schema = 'public', name } = getTableConfig(outbox.table);
+  const table = outbox.table as PgTable & OutboxTable;
+  const { schema = 'public', name } = getTableConfig(table);
   // Keyed on the outbox table's oid: unique in the database, and no other code uses it.
   await db.execute(sql`select pg_advisory_xact_lock(${`${schema}.${name}`}::regclass::oid::bigint)`);
-  // A statement of its own, after the lock: its snapshot then includes the previous holder's commit.
-  const head = await headSequence(db, outbox);
+  // A statement of its own, after the lock: its snapshot then includes the previous holder's commit. Each
+  // `head` is a subquery of this one statement, so all read the same snapshot, without this statement's rows.
+  const head = sql`(select coalesce(max(${table.sequence}), 0) from ${table})`;
+  const newest = sql`${head} + ${events.length}`;
   const rows = await db
-    .insert(outbox.table as PgTable)
-    .values(events.map((event, index) => ({ ...event, sequence: head + BigInt(index + 1) })))
-    .returning();
-  const newest = head + BigInt(events.length);
-  await db.execute(sql`select pg_notify(${outbox.channel}, ${newest.toString()})`);
-  return rows as OutboxRow<T>[];
+    .insert(table)
+    .values(events.map((event, index) => ({ ...event, sequence: sql`${head} + ${index + 1}` })))
+    .returning({
+      ...getTableColumns(table),
+      // Once per statement, by the newest row: NOTIFY is delivered on commit.
+      notified: sql`case when ${table.sequence} = ${newest} then pg_notify(${outbox.channel}, ${table.sequence}::text) end`,
+    });
+  return rows.map(({ notified: _, ...row }) => row) as OutboxRow<T>[];
 }
