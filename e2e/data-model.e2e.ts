@@ -33,6 +33,8 @@ const OPERATIONAL_TABLES = [
   'bank_sync_service.sync_runs',
   'bank_sync_service.sync_sightings',
   'payment_service.audit_log',
+  'payment_service.collection_days',
+  'payment_service.daily_collections',
   'payment_service.payment_events',
   'workflow_service.audit_log',
   'workflow_service.payment_event_checkpoints',
