@@ -1,4 +1,5 @@
 /** The soak section of the report: memory of every process before, during and after the load, and the load itself. */
+import type { HeapSample } from '../soak/gateway-heap';
 import { GATEWAY_BOUND_MIB, type MemoryTrack, type SoakResult } from '../soak/run';
 
 const thousands = (value: number) =>
@@ -18,6 +19,18 @@ function gatewayVerdict(gateway: MemoryTrack | undefined): string {
     `${fixed(gateway.peakMiB)} MiB at peak, ${fixed(gateway.afterQuietMiB)} MiB after the quiet period, ` +
     `${signed(growth)} MiB)`
   );
+}
+
+/** The gateway's heap beside its RSS: whether what stayed is JavaScript heap, and how much of it is in use. */
+function gatewayHeapLine(heap: SoakResult['gatewayHeap']): string[] {
+  if (!heap) return [];
+  const at = (sample: HeapSample) => `${fixed(sample.usedMiB)} of ${fixed(sample.totalMiB)} MiB`;
+  return [
+    `Its V8 heap (used of allocated, from its own /metrics; used counts live objects and garbage not yet ` +
+      `collected): ${at(heap.baseline)} warm, ${at(heap.endOfLoad)} when the load stopped, ` +
+      `${at(heap.afterQuiet)} after the quiet period.`,
+    '',
+  ];
 }
 
 /** Anything that went wrong in the load: a soak whose load failed says nothing about memory under load. */
@@ -68,6 +81,7 @@ export function soakSection(result: SoakResult | undefined): string[] {
     '',
     `**Gateway:** ${gatewayVerdict(gateway)}.`,
     '',
+    ...gatewayHeapLine(result.gatewayHeap),
     '| process | just started MiB | warm baseline MiB | peak during load MiB | end of load MiB | after quiet MiB | after quiet - baseline |',
     '|---|---:|---:|---:|---:|---:|---:|',
     ...result.memory.map(

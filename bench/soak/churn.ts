@@ -35,6 +35,12 @@ function fail(reason: string) {
   stats.firstFailure ??= reason;
 }
 
+/**
+ * Closes a client. graphql-ws rejects with the close event when the client's connection, still being made,
+ * fails (the sink has already reported that): there is nothing left to close.
+ */
+const dispose = (client: Client) => Promise.resolve(client.dispose()).catch(() => {});
+
 const lifetimeMs = () => config.minLifetimeMs + Math.random() * (config.maxLifetimeMs - config.minLifetimeMs);
 
 /** One subscription on a client of its own; when its time is up it is closed and, while running, replaced. */
@@ -73,7 +79,7 @@ function openSlot() {
   setTimeout(() => {
     if (!live.delete(client)) return;
     closing = true;
-    void client.dispose();
+    void dispose(client);
     stats.closed += 1;
     if (running) openSlot();
   }, lifetimeMs());
@@ -90,7 +96,7 @@ async function stop(): Promise<ChurnStats> {
   running = false;
   const open = [...live];
   live.clear();
-  await Promise.all(open.map((client) => client.dispose()));
+  await Promise.all(open.map(dispose));
   stats.closed += open.length;
   return stats;
 }

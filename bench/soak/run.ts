@@ -16,6 +16,7 @@ import { requestBody, type Scenario } from '../scenarios';
 import { DASHBOARD } from '../subscription-fanout/run';
 import { createPaymentWriter, PROCESSOR, type WriteRun } from '../subscription-fanout/writer';
 import type { ChurnStats } from './churn-protocol';
+import { type HeapSample, sampleHeap } from './gateway-heap';
 import { startSubscribers } from './subscribers';
 
 /** The mix's shape; the duration comes from `--soak-seconds`. */
@@ -54,6 +55,11 @@ export interface SoakResult {
   /** RSS MiB per role, every `sampleEverySeconds` of the load (seconds since it started). */
   samples: { atSeconds: number; rssMiB: Record<string, number> }[];
   memory: MemoryTrack[];
+  /**
+   * The gateway's V8 heap (its /metrics) at the warm baseline, when the load stops and after the quiet period;
+   * absent from results recorded before it was sampled.
+   */
+  gatewayHeap?: { baseline: HeapSample; endOfLoad: HeapSample; afterQuiet: HeapSample };
   reads: Omit<LoadResult, 'processes' | 'connections'>;
   writes: { committed: number; perSecond: number; failures: number; firstFailure: string | null };
   subscriptions: Omit<ChurnStats, 'kind'>;
@@ -141,6 +147,7 @@ export async function runSoak(context: SoakContext, seconds: number): Promise<So
     await mix(warmupSeconds);
     await sleep(shape.quietSeconds * 1000);
     const baseline = await sampleRss(watch);
+    const baselineHeap = await sampleHeap(gateway.target.url);
     log(`soak: ${seconds} s of load; gateway ${baseline.gateway?.toFixed(0)} MiB warm`);
 
     const samples: SoakResult['samples'] = [];
@@ -151,11 +158,13 @@ export async function runSoak(context: SoakContext, seconds: number): Promise<So
     }, shape.sampleEverySeconds * 1000);
     const run = await mix(seconds).finally(() => clearInterval(sampler));
     const endOfLoad = await sampleRss(watch);
+    const endOfLoadHeap = await sampleHeap(gateway.target.url);
     samples.push({ atSeconds: Math.round((Date.now() - started) / 1000), rssMiB: endOfLoad });
     const loadAverage = loadavg()[0] ?? Number.NaN;
     log(`soak: load stopped; ${shape.quietSeconds} s quiet`);
     await sleep(shape.quietSeconds * 1000);
     const afterQuiet = await sampleRss(watch);
+    const afterQuietHeap = await sampleHeap(gateway.target.url);
 
     const memory = Object.keys(baseline).map((role) => ({
       role,
@@ -181,6 +190,7 @@ export async function runSoak(context: SoakContext, seconds: number): Promise<So
       shape,
       samples,
       memory,
+      gatewayHeap: { baseline: baselineHeap, endOfLoad: endOfLoadHeap, afterQuiet: afterQuietHeap },
       reads: {
         requests,
         requestsPerSecond,

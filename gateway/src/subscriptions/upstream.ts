@@ -94,7 +94,9 @@ export class UpstreamSubscription {
     this.stopped = true;
     this.unsubscribe?.();
     this.unsubscribe = null;
-    void this.client?.dispose();
+    // Rejects with the close event when the connection, still being made, failed: nothing left to close, and
+    // an unhandled rejection would end the process.
+    Promise.resolve(this.client?.dispose()).catch(() => {});
     this.client = null;
   }
 

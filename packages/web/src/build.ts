@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, stop } from 'esbuild';
 import { workerModules } from './browser/shared/page-assets';
 
 export { type PageName, pageNames, type WorkerName } from './browser/shared/page-assets';
@@ -41,5 +41,8 @@ export async function bundle(outDir: string) {
     ),
     format: 'iife',
   });
+  // esbuild's service process outlives the build and, after one this size, keeps hundreds of MB (its Go heap
+  // given back lazily) beside a gateway that builds once per process.
+  await stop();
   return { ...pages.metafile.outputs, ...workerBuild.metafile.outputs };
 }

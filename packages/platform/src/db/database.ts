@@ -3,6 +3,7 @@ import type { PgDatabase } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { observePool } from '../observability/database';
 import type { ServiceObservability } from '../observability/observability';
+import { CLIENT_CHECK_INTERVAL_MS, TimedOutClosingClient } from './timed-out-client';
 
 // NUMERIC and DATE stay strings end to end: money is exact and dates carry no time zone.
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => value);
@@ -56,14 +57,16 @@ export function createDatabase<TSchema extends Record<string, unknown>>(
 ): Database<TSchema> {
   const statementTimeoutMs = options.statementTimeoutMs ?? 10_000;
   const pool = new pg.Pool({
+    Client: TimedOutClosingClient,
     connectionString: options.url,
     max: options.maxConnections ?? 10,
     statement_timeout: statementTimeoutMs,
     query_timeout: statementTimeoutMs > 0 ? statementTimeoutMs + CLIENT_TIMEOUT_MARGIN_MS : undefined,
     connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
     application_name: options.applicationName ?? 'collexis',
-    // TIMESTAMP columns hold UTC; the session zone must agree whatever the server's default is.
-    options: '-c TimeZone=UTC',
+    // TIMESTAMP columns hold UTC; the session zone must agree whatever the server's default is. A statement
+    // whose client gave it up (TimedOutClosingClient) is ended by the server once it sees the socket closed.
+    options: `-c TimeZone=UTC -c client_connection_check_interval=${CLIENT_CHECK_INTERVAL_MS}`,
   });
   // An idle client that loses its connection must not take the process down.
   pool.on('error', () => {});

@@ -8,6 +8,8 @@ const UNAVAILABLE_MESSAGES = [
   'timeout exceeded when trying to connect',
   // pg's "Connection terminated unexpectedly" and "... due to connection timeout".
   'Connection terminated',
+  // A statement sent on a connection closed because an earlier one timed out (drizzle's rollback after it).
+  'Client was closed and is not queryable',
 ];
 const UNAVAILABLE_CODES = new Set([
   'ECONNREFUSED',
