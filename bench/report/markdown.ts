@@ -73,7 +73,7 @@ export function renderMarkdown(
     `${thousands(dataset.customers)} customers, ${thousands(dataset.loans)} loans, ${thousands(dataset.payments)} ` +
       `payments, ${thousands(dataset.actions)} collection actions, ${dataset.agents} agents (@collexis/demo-data, seed 1), ` +
       `${thousands(dataset.rows)} rows in all, loaded with COPY (\`bulkLoadAll\`: the rows \`seedAll\` writes, ` +
-      `indexes built once at the end, then ANALYZE) in ${fixed(dataset.loadSeconds)} s: ` +
+      `indexes built once at the end, then VACUUM (ANALYZE)) in ${fixed(dataset.loadSeconds)} s: ` +
       `**${thousands(dataset.loadRowsPerSecond)} rows/s** (${thousands(dataset.loadCustomersPerSecond)} customers/s).`,
     '',
     dataset.customers >= FULL_SIZE
