@@ -101,5 +101,6 @@ export function writePathSection(result: WritePathResult | undefined): string[] 
     ...(result.profileDir
       ? ['', `CPU profile of the payment process over \`direct\`: ${result.profileDir}.`]
       : []),
+    '',
   ];
 }
