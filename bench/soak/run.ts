@@ -174,16 +174,9 @@ export async function runSoak(context: SoakContext, seconds: number): Promise<So
       endOfLoadMiB: endOfLoad[role] ?? Number.NaN,
       afterQuietMiB: afterQuiet[role] ?? Number.NaN,
     }));
-    const {
-      requests,
-      requestsPerSecond,
-      durationSeconds,
-      latencyMs,
-      non2xx,
-      graphqlErrors,
-      transportErrors,
-    } = run.reads;
-    const { opened, closed, events, withErrors, failures, firstFailure } = run.churn;
+    // The report keeps the load's figures, not its per-process samples (those are `memory` here).
+    const { processes: _processes, connections: _connections, ...reads } = run.reads;
+    const { kind: _kind, ...subscriptions } = run.churn;
     return {
       seconds,
       warmupSeconds,
@@ -191,17 +184,9 @@ export async function runSoak(context: SoakContext, seconds: number): Promise<So
       samples,
       memory,
       gatewayHeap: { baseline: baselineHeap, endOfLoad: endOfLoadHeap, afterQuiet: afterQuietHeap },
-      reads: {
-        requests,
-        requestsPerSecond,
-        durationSeconds,
-        latencyMs,
-        non2xx,
-        graphqlErrors,
-        transportErrors,
-      },
+      reads,
       writes: writeSummary(run.writes, seconds),
-      subscriptions: { opened, closed, events, withErrors, failures, firstFailure },
+      subscriptions,
       loadAverage,
     };
   } finally {

@@ -14,7 +14,7 @@ import {
   startSubgraphServer,
 } from '@collexis/platform/subgraph';
 import { parse } from 'graphql';
-import { scheduleClosingCollectionDays } from './commands/close-collection-days';
+import { type CollectionDaysSchedule, scheduleClosingCollectionDays } from './commands/close-collection-days';
 import { createContext } from './context';
 import { migrations, schema } from './db';
 import { createPaymentEventFeed } from './events/payment-events';
@@ -57,9 +57,11 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
   });
   const { db } = database;
   const feed = createPaymentEventFeed({ db: live.db, url: options.database.url });
+  let closing: CollectionDaysSchedule | undefined;
   try {
     await requireDomainRole(database.pool, migrations.schema);
     await feed.start();
+    closing = await scheduleClosingCollectionDays(db, observability.logger);
     const server = await startSubgraphServer({
       typeDefs,
       resolvers,
@@ -73,20 +75,21 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
       host: options.host,
       observability,
     });
-    const closing = await scheduleClosingCollectionDays(db, observability.logger);
+    const schedule = closing;
     return {
       url: server.url,
       port: server.port,
       liveSubscriberCount: () => feed.subscriberCount,
       stop: async () => {
         await server.stop();
-        await closing.stop();
+        await schedule.stop();
         await feed.stop();
         await live.close();
         await database.close();
       },
     };
   } catch (error) {
+    await closing?.stop();
     await feed.stop();
     await live.close();
     await database.close();

@@ -15,7 +15,7 @@ export interface CollectionDaysSchedule {
 
 /**
  * Closes the days before today, then again every CLOSE_INTERVAL_MS; a failed close is logged and retried. The
- * first close is awaited, so it never runs under the first requests.
+ * first close is awaited: the server starts it before it listens, so it never runs under the first requests.
  */
 export async function scheduleClosingCollectionDays(
   db: PaymentDatabase,
