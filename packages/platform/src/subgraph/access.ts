@@ -71,9 +71,14 @@ function checkPersonalInput(
   paths: readonly string[][],
   args: Record<string, unknown>,
   coordinate: string,
+  requirement: AccessRequirement | null,
 ): void {
   const used = paths.find((path) => valueAt(args, path) != null);
-  if (used) throw new ForbiddenError(`${coordinate}(${used.join('.')})`, PERSONAL_DATA_ROLES);
+  if (!used) return;
+  // Names only the roles that may both call the field and see identifiers in full.
+  const callers = requirement ? acceptedRoles(requirement) : null;
+  const roles = PERSONAL_DATA_ROLES.filter((role) => callers?.includes(role) ?? true);
+  throw new ForbiddenError(`${coordinate}(${used.join('.')})`, roles);
 }
 
 function maskedValue(value: unknown, field: GraphQLField<unknown, unknown>): unknown {
@@ -110,7 +115,7 @@ export function enforceAccess(schema: GraphQLSchema, typeDefs: DocumentNode): Gr
         const viewer = viewerOfContext(context);
         if (requirement) check(requirement, viewer, coordinate);
         if (personalInputs.length > 0 && !seesPersonalData(viewer)) {
-          checkPersonalInput(personalInputs, args, coordinate);
+          checkPersonalInput(personalInputs, args, coordinate, requirement);
         }
         const value = resolve(source, args, context, info);
         if (!personal || seesPersonalData(viewer)) return value;
