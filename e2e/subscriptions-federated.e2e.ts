@@ -150,10 +150,12 @@ describe('payment events through the gateway over graphql-ws', () => {
     );
     expect(events.every((e) => e.paymentEvents.payment.loan?.customer.case !== undefined)).toBe(true);
     // Resolved one by one, each event costs bank-sync two statements (loan, customer) and workflow two (case,
-    // agent): 60 each. Batched, events that arrive within the batching window share them.
+    // agent): 60 each. Batched, events that arrive within the batching window share them. How many arrive
+    // within one window depends on the machine's load (CI once saw 30 of 60 where a quiet machine sees under
+    // 10), so this asserts sharing; entity-batcher.test.ts pins the window itself.
     const { 'bank-sync': bankSync, workflow } = stack.statements.bySubgraph();
-    expect(bankSync).toBeLessThan(30);
-    expect(workflow).toBeLessThan(30);
+    expect(bankSync).toBeLessThan(60);
+    expect(workflow).toBeLessThan(60);
   });
 
   it('shares one upstream subscription between clients of the same stream and releases it when they leave', async () => {
