@@ -151,8 +151,8 @@ describe('payment events through the gateway over graphql-ws', () => {
     expect(events.every((e) => e.paymentEvents.payment.loan?.customer.case !== undefined)).toBe(true);
     // Resolved one by one, each event costs bank-sync two statements (loan, customer) and workflow two (case,
     // agent): 60 each. Batched, events that arrive within the batching window share them. How many arrive
-    // within one window depends on the machine's load (CI once saw 30 of 60 where a quiet machine sees under
-    // 10), so this asserts sharing; entity-batcher.test.ts pins the window itself.
+    // within one window depends on the machine's load (CI once saw 30 of 60 where a quiet machine sees 2: one
+    // batch), so this asserts sharing; entity-batcher.test.ts pins the window itself.
     const { 'bank-sync': bankSync, workflow } = stack.statements.bySubgraph();
     expect(bankSync).toBeLessThan(60);
     expect(workflow).toBeLessThan(60);
