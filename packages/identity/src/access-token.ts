@@ -1,6 +1,7 @@
 import { type Caller, type CallerClaims, signCallerToken } from './claims';
 import { type KeySource, keyResolver } from './key-source';
 import type { SigningKey } from './signing-key';
+import { rememberVerified, type VerifiedTokensOptions } from './verified-tokens';
 import { verifyCallerToken } from './verify';
 
 /** The embedded stack's identity provider (`pnpm run token`) and the graph's audience. */
@@ -11,6 +12,8 @@ export const devAccessToken = {
 } as const;
 
 export interface AccessTokenVerifierOptions {
+  /** How many verified tokens are remembered, and how long (rememberVerified). */
+  remember?: VerifiedTokensOptions;
   /** The identity provider's public keys; `parseKeySource(env.AUTH_JWKS)`. */
   keys: KeySource;
   /** The identity provider's `iss`. */
@@ -37,7 +40,7 @@ export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): 
     audience: options.audience,
     clockToleranceSeconds: options.clockToleranceSeconds ?? 30,
   };
-  return { verify: (token) => verifyCallerToken(token, keys, expect) };
+  return { verify: rememberVerified((token) => verifyCallerToken(token, keys, expect), options.remember) };
 }
 
 export interface AccessTokenOptions {

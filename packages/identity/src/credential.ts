@@ -1,6 +1,7 @@
 import { type Caller, type CallerClaims, signCallerToken } from './claims';
 import { type KeySource, keyResolver } from './key-source';
 import type { SigningKey } from './signing-key';
+import { rememberVerified, type VerifiedTokensOptions } from './verified-tokens';
 import { verifyCallerToken } from './verify';
 
 /** The `iss` of each credential signer; subgraphs trust both. */
@@ -94,6 +95,8 @@ export function createServiceCredential(options: ServiceCredentialOptions): Serv
 }
 
 export interface CredentialVerifierOptions {
+  /** How many verified tokens are remembered, and how long (rememberVerified). */
+  remember?: VerifiedTokensOptions;
   /** Public keys of every trusted signer: `parseKeySource(env.CREDENTIAL_JWKS)`, or a JWKS in memory. */
   keys: KeySource;
   /** This subgraph's name, the `aud` its credentials carry. */
@@ -121,5 +124,5 @@ export function createCredentialVerifier(options: CredentialVerifierOptions): Cr
     audience: options.audience,
     clockToleranceSeconds: options.clockToleranceSeconds ?? 5,
   };
-  return { verify: (token) => verifyCallerToken(token, keys, expect) };
+  return { verify: rememberVerified((token) => verifyCallerToken(token, keys, expect), options.remember) };
 }
