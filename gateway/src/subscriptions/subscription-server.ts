@@ -9,6 +9,7 @@ import { authorizeSubscription } from '../authorization/authorize-subscription';
 import { type SubscribeLimits, subscribeLimits } from '../limits';
 import type { SubscriptionMetrics } from '../observability/metrics';
 import type { SubgraphClient } from '../subgraph-client';
+import { absorbClientProtocolErrors } from './client-protocol-errors';
 import { GatewayCloseCode } from './close-codes';
 import { ConnectionCallers } from './connection-auth';
 import {
@@ -124,6 +125,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): Su
     path: '/graphql',
     maxPayload: requestLimits.maxMessageBytes,
   });
+  absorbClientProtocolErrors(wsServer);
   const verified = new ConnectionCallers(options.tokens);
   const cleanup = useServer<Record<string, unknown>>(
     {
