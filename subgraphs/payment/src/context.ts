@@ -5,7 +5,7 @@ import { createLoaders, type Loaders } from './loaders';
 
 /** What every resolver of the payment subgraph receives, over HTTP and over graphql-ws alike. */
 export interface Context {
-  /** Reads. */
+  /** Reads: queries, entity fetches, loaders. */
   db: PaymentDatabase;
   /** The transactions of mutations, on a pool of their own: queued writers never hold up a read. */
   writer: PaymentDatabase;
