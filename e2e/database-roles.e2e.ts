@@ -22,7 +22,7 @@ const schemaOf = (name: DomainName) => domains[name].migrations.schema;
 /** Every application name a domain's service gives its connections. */
 const applicationsOf: Record<DomainName, string[]> = {
   'bank-sync': ['collexis-bank-sync'],
-  payment: ['payment', 'payment-live', 'payment-events-listener'],
+  payment: ['payment', 'payment-live', 'payment-writes', 'payment-events-listener'],
   workflow: ['collexis-workflow'],
 };
 

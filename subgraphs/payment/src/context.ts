@@ -5,7 +5,10 @@ import { createLoaders, type Loaders } from './loaders';
 
 /** What every resolver of the payment subgraph receives, over HTTP and over graphql-ws alike. */
 export interface Context {
+  /** Reads: queries, entity fetches, loaders. */
   db: PaymentDatabase;
+  /** The transactions of mutations, on a pool of their own: queued writers never hold up a read. */
+  writer: PaymentDatabase;
   loaders: Loaders;
   /** The caller, as the gateway forwards it: created_by / updated_by and the audit actor. */
   viewer: Viewer;
@@ -15,14 +18,15 @@ export interface Context {
 
 export interface ContextSources {
   db: PaymentDatabase;
+  writer: PaymentDatabase;
   viewer: Viewer;
   feed: PaymentEventFeed;
 }
 
 /** Built per request (or per subscription): the loaders' caches live exactly as long as one operation. */
 export function createContext(
-  { db, viewer, feed }: ContextSources,
+  { db, writer, viewer, feed }: ContextSources,
   options = { subscription: false },
 ): Context {
-  return { db, viewer, feed, loaders: createLoaders(db, { cache: !options.subscription }) };
+  return { db, writer, viewer, feed, loaders: createLoaders(db, { cache: !options.subscription }) };
 }

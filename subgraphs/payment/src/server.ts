@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import {
   createDatabase,
   createLiveDatabase,
+  createWriteDatabase,
   type DatabaseOptions,
   databaseReadiness,
   requireDomainRole,
@@ -55,7 +56,13 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
     applicationName: 'payment',
     observability,
   });
+  const writes = createWriteDatabase(schema, {
+    ...options.database,
+    applicationName: 'payment',
+    observability,
+  });
   const { db } = database;
+  const writer = writes.db;
   const feed = createPaymentEventFeed({ db: live.db, url: options.database.url });
   let closing: CollectionDaysSchedule | undefined;
   try {
@@ -65,11 +72,12 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
     const server = await startSubgraphServer({
       typeDefs,
       resolvers,
-      context: async (viewer) => createContext({ db, feed, viewer }),
+      context: async (viewer) => createContext({ db, writer, feed, viewer }),
       credentials: identity.verifier,
       readiness: databaseReadiness(database.pool, migrations),
       subscriptions: {
-        context: async (viewer) => createContext({ db: live.db, feed, viewer }, { subscription: true }),
+        context: async (viewer) =>
+          createContext({ db: live.db, writer, feed, viewer }, { subscription: true }),
       },
       port: options.port,
       host: options.host,
@@ -85,6 +93,7 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
         await schedule.stop();
         await feed.stop();
         await live.close();
+        await writes.close();
         await database.close();
       },
     };
@@ -92,6 +101,7 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
     await closing?.stop();
     await feed.stop();
     await live.close();
+    await writes.close();
     await database.close();
     throw error;
   }

@@ -97,3 +97,16 @@ export function createLiveDatabase<TSchema extends Record<string, unknown>>(
     maxConnections: LIVE_CONNECTIONS,
   });
 }
+
+/**
+ * The writing pool beside a domain's main one (same database and options, `<name>-writes`): the transactions
+ * of its mutations. Writers of events wait on the outbox lock (decision 0010) holding their connection, and
+ * when writes queue they filled the main pool, so every read behind them (an entity fetch of a dashboard's
+ * event, a query) waited as long as a commit did: seconds (decision 0038).
+ */
+export function createWriteDatabase<TSchema extends Record<string, unknown>>(
+  schema: TSchema,
+  options: DatabaseOptions & { applicationName: string },
+): Database<TSchema> {
+  return createDatabase(schema, { ...options, applicationName: `${options.applicationName}-writes` });
+}

@@ -17,15 +17,15 @@ const countOf = (results: readonly { outcome: string }[], outcome: string) =>
   results.filter((result) => result.outcome === outcome).length;
 
 export const Mutation: MutationResolvers = {
-  recordPayment: async (_root, { input }, { db, viewer }) => {
+  recordPayment: async (_root, { input }, { writer, viewer }) => {
     const reported = validateInput(recordPaymentInput, input);
-    const { payment, created, events } = await recordPayment(db, viewer, reported, 'recordPayment');
+    const { payment, created, events } = await recordPayment(writer, viewer, reported, 'recordPayment');
     return { payment, created, event: events.at(-1) ?? null };
   },
-  processPaymentNotification: async (_root, { input }, { db, viewer }) => {
+  processPaymentNotification: async (_root, { input }, { writer, viewer }) => {
     const { requiresReceipt, ...reported } = validateInput(paymentNotificationInput, input);
     const { payment, created, events } = await recordPayment(
-      db,
+      writer,
       viewer,
       reported,
       'processPaymentNotification',
@@ -33,27 +33,32 @@ export const Mutation: MutationResolvers = {
     const receipt = requiresReceipt ? issueReceipt(payment) : null;
     return { payment, created, event: events.at(-1) ?? null, receipt };
   },
-  completePayment: async (_root, { input }, { db, viewer }) => {
+  completePayment: async (_root, { input }, { writer, viewer }) => {
     const { referenceNumber } = validateInput(completePaymentInput, input);
     const request = { referenceNumber, to: 'COMPLETED' as const, reason: null };
-    const { payment, changed, events } = await changePaymentStatus(db, viewer, request, 'completePayment');
+    const { payment, changed, events } = await changePaymentStatus(
+      writer,
+      viewer,
+      request,
+      'completePayment',
+    );
     return { payment, changed, event: events.at(-1) ?? null };
   },
-  failPayment: async (_root, { input }, { db, viewer }) => {
+  failPayment: async (_root, { input }, { writer, viewer }) => {
     const { referenceNumber, reason } = validateInput(failPaymentInput, input);
     const request = { referenceNumber, to: 'FAILED' as const, reason };
-    const { payment, changed, events } = await changePaymentStatus(db, viewer, request, 'failPayment');
+    const { payment, changed, events } = await changePaymentStatus(writer, viewer, request, 'failPayment');
     return { payment, changed, event: events.at(-1) ?? null };
   },
-  reversePayment: async (_root, { input }, { db, viewer }) => {
+  reversePayment: async (_root, { input }, { writer, viewer }) => {
     const { referenceNumber, reason } = validateInput(reversePaymentInput, input);
     const request = { referenceNumber, to: 'REVERSED' as const, reason };
-    const { payment, changed, events } = await changePaymentStatus(db, viewer, request, 'reversePayment');
+    const { payment, changed, events } = await changePaymentStatus(writer, viewer, request, 'reversePayment');
     return { payment, changed, event: events.at(-1) ?? null };
   },
-  syncPayments: async (_root, { input }, { db, viewer }) => {
+  syncPayments: async (_root, { input }, { writer, viewer }) => {
     const batch = validateInput(syncPaymentsInput, input);
-    const results = await syncPayments(db, viewer, batch);
+    const results = await syncPayments(writer, viewer, batch);
     return {
       results,
       created: countOf(results, 'CREATED'),
