@@ -38,6 +38,9 @@ function expectedRows() {
   return totals;
 }
 
+/** Loading the whole demo universe takes seconds on a quiet machine and over a minute when CI loads both cores. */
+const DEMO_LOAD_TIMEOUT_MS = 150_000;
+
 describe('demo data', () => {
   let database: TestDatabase;
   let fixtures: Database<typeof schema>;
@@ -59,38 +62,44 @@ describe('demo data', () => {
     await database?.drop();
   });
 
-  it('loads bank-sync’s share of the demo universe with multi-row inserts, and nothing once it is there', async () => {
-    const expected = expectedRows();
-    expect(expected.dueSegmentations).toBeGreaterThan(1_000);
-    let statements = 0;
-    const onQuery = () => {
-      statements += 1;
-    };
+  it(
+    'loads bank-sync’s share of the demo universe with multi-row inserts, and nothing once it is there',
+    async () => {
+      const expected = expectedRows();
+      expect(expected.dueSegmentations).toBeGreaterThan(1_000);
+      let statements = 0;
+      const onQuery = () => {
+        statements += 1;
+      };
 
-    const first = await seedDemo({ url: database.url, onQuery }, demo);
-    const statementsOfFirstLoad = statements;
-    const second = await seedDemo({ url: database.url }, demo);
+      const first = await seedDemo({ url: database.url, onQuery }, demo);
+      const statementsOfFirstLoad = statements;
+      const second = await seedDemo({ url: database.url }, demo);
 
-    expect(first).toEqual({ inserted: expected.all });
-    expect(second).toEqual({ inserted: 0 });
-    expect(statementsOfFirstLoad).toBeLessThan(15);
-    const countOf = async (table: PgTable) =>
-      (await fixtures.db.select({ rows: count() }).from(table))[0]?.rows;
-    expect(await countOf(customers)).toBe(expected.customers);
-    expect(await countOf(loans)).toBe(expected.loans);
-    expect(await countOf(loanCollaterals)).toBe(expected.loanCollaterals);
-    expect(await countOf(dueSegmentations)).toBe(expected.dueSegmentations);
-  });
+      expect(first).toEqual({ inserted: expected.all });
+      expect(second).toEqual({ inserted: 0 });
+      expect(statementsOfFirstLoad).toBeLessThan(15);
+      const countOf = async (table: PgTable) =>
+        (await fixtures.db.select({ rows: count() }).from(table))[0]?.rows;
+      expect(await countOf(customers)).toBe(expected.customers);
+      expect(await countOf(loans)).toBe(expected.loans);
+      expect(await countOf(loanCollaterals)).toBe(expected.loanCollaterals);
+      expect(await countOf(dueSegmentations)).toBe(expected.dueSegmentations);
+    },
+    DEMO_LOAD_TIMEOUT_MS,
+  );
 
-  it('serves every demo customer and loan, enums and non-null fields included, without errors', async () => {
-    await seedDemo({ url: database.url }, demo);
-    server = await start({
-      port: 0,
-      database: { url: roleDatabaseUrl(database.url, migrations.role, testRolePassword) },
-      identity: await testSubgraphIdentity(await testKeys()),
-    });
-    const body = JSON.stringify({
-      query: `{
+  it(
+    'serves every demo customer and loan, enums and non-null fields included, without errors',
+    async () => {
+      await seedDemo({ url: database.url }, demo);
+      server = await start({
+        port: 0,
+        database: { url: roleDatabaseUrl(database.url, migrations.role, testRolePassword) },
+        identity: await testSubgraphIdentity(await testKeys()),
+      });
+      const body = JSON.stringify({
+        query: `{
         customers(first: 100) {
           nodes {
             cif type status sourceSystem segment name companyName dateOfBirth createdAt lastSyncedAt
@@ -109,17 +118,22 @@ describe('demo data', () => {
         }
         loans(first: 100, orderBy: DPD_DESC) { nodes { accountNumber dpd status } }
       }`,
-    });
+      });
 
-    const response = await fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(await subgraphHeaders(readerCaller, 'bank-sync')) },
-      body,
-    });
-    const result: unknown = await response.json();
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(await subgraphHeaders(readerCaller, 'bank-sync')),
+        },
+        body,
+      });
+      const result: unknown = await response.json();
 
-    expect(result).not.toHaveProperty('errors');
-    expect(result).toHaveProperty('data.customers.nodes.99.cif');
-    expect(result).toHaveProperty('data.loans.nodes.99.dpd');
-  });
+      expect(result).not.toHaveProperty('errors');
+      expect(result).toHaveProperty('data.customers.nodes.99.cif');
+      expect(result).toHaveProperty('data.loans.nodes.99.dpd');
+    },
+    DEMO_LOAD_TIMEOUT_MS,
+  );
 });
