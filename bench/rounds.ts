@@ -108,6 +108,8 @@ function option(name: string, fallback: number): number {
 async function main(): Promise<void> {
   const customers = option('--customers', 200);
   const samples = option('--samples', 10);
+  // Before any client exists: a TimedOutClosingClient binds its query method when it is made.
+  timeStatements();
   const dataDir = resolve(import.meta.dirname, '.data');
   const identity = await benchIdentity(dataDir);
   const dataset = await prepareDataset(customers, resolve(dataDir, 'rounds'), () => {});
@@ -118,7 +120,6 @@ async function main(): Promise<void> {
     databaseUrl: dataset.url,
     accessTokens: (await stackIdentity(identity.keys)).gateway.tokens,
   });
-  timeStatements();
   try {
     const ours = new Map<string, RoleSummary>();
     const theFloor = new Map<string, RoleSummary>();
