@@ -114,7 +114,12 @@ async function main(): Promise<void> {
   const identity = await benchIdentity(dataDir);
   const dataset = await prepareDataset(customers, resolve(dataDir, 'rounds'), () => {});
   const [scenario] = createScenarios(dataset.keys);
-  const stack = await startStack({ ...dataset, databaseUrl: dataset.url, keys: identity.keys, consumers: false });
+  const stack = await startStack({
+    ...dataset,
+    databaseUrl: dataset.url,
+    keys: identity.keys,
+    consumers: false,
+  });
   const floor = await startFloor({
     port: 0,
     databaseUrl: dataset.url,

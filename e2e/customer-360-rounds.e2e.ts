@@ -47,13 +47,16 @@ describe('Customer 360: statements per subgraph, whatever the customer', () => {
     return { customer, statements: stack.statements.bySubgraph() };
   }
 
-  it.each([5, 50])('sends bank-sync 6, workflow 2 and payment 1 statements for each of %i customers', async (count) => {
-    for (const cif of cifs.slice(0, count)) {
-      // bank-sync: customer, phones, addresses, loans, due segments and collaterals by CIF, all at once;
-      // workflow: the case and the actions, each with its agents.
-      expect((await customer360(cif)).statements).toEqual({ 'bank-sync': 6, workflow: 2, payment: 1 });
-    }
-  });
+  it.each([5, 50])(
+    'sends bank-sync 6, workflow 2 and payment 1 statements for each of %i customers',
+    async (count) => {
+      for (const cif of cifs.slice(0, count)) {
+        // bank-sync: customer, phones, addresses, loans, due segments and collaterals by CIF, all at once;
+        // workflow: the case and the actions, each with its agents.
+        expect((await customer360(cif)).statements).toEqual({ 'bank-sync': 6, workflow: 2, payment: 1 });
+      }
+    },
+  );
 
   it("answers each loan's details as the loan's own lookup does, and the agents as the database names them", async () => {
     for (const cif of cifs.slice(0, 10)) {

@@ -3,7 +3,8 @@ import { loanCollaterals } from '../src/db';
 import { type BankSyncHarness, startBankSync } from './support/harness';
 import { accountNumberOf, cifOf, collateralNumberOf, insertPortfolio } from './support/portfolio';
 
-const LOAN_DETAILS = 'accountNumber dueSegmentations { dueDate principalAmount } collaterals { collateralNumber value }';
+const LOAN_DETAILS =
+  'accountNumber dueSegmentations { dueDate principalAmount } collaterals { collateralNumber value }';
 
 const BY_CIF = /* GraphQL */ `
   query Customer($cif: String!) { customer(cif: $cif) { cif loans { ${LOAN_DETAILS} } } }
@@ -77,11 +78,16 @@ describe("a customer's loans with their due segments and collaterals, by CIF", (
       expect(byReference.errors).toBeUndefined();
       expect(byCif.data?.customer).toEqual(byReference.data?._entities[0]);
     }
-    const [first, second] = (await bankSync.query<{ customer: { loans: Loan[] } }>(BY_CIF, { cif: cifOf(1) }))
-      .data?.customer.loans ?? [];
+    const [first, second] =
+      (await bankSync.query<{ customer: { loans: Loan[] } }>(BY_CIF, { cif: cifOf(1) })).data?.customer
+        .loans ?? [];
     expect(first?.dueSegmentations.map((segment) => segment.dueDate)).toEqual(['2026-01-31', '2026-02-28']);
-    expect(first?.collaterals.map((collateral) => collateral.collateralNumber)).toEqual([collateralNumberOf(1)]);
-    expect(second?.collaterals.map((collateral) => collateral.collateralNumber)).toEqual([collateralNumberOf(3)]);
+    expect(first?.collaterals.map((collateral) => collateral.collateralNumber)).toEqual([
+      collateralNumberOf(1),
+    ]);
+    expect(second?.collaterals.map((collateral) => collateral.collateralNumber)).toEqual([
+      collateralNumberOf(3),
+    ]);
     const ofCustomer2 = await bankSync.query<{ customer: { loans: Loan[] } }>(BY_CIF, { cif: cifOf(2) });
     expect(ofCustomer2.data?.customer.loans[1]?.collaterals).toEqual([]);
   });

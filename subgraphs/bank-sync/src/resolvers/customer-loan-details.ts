@@ -30,9 +30,19 @@ export function startLoanDetails(loaders: Loaders, cif: string, loanFields: Read
   ]).then(
     ([segmentRows, collateralRows]) => ({
       dueSegmentations:
-        segmentRows && childrenByLoan(segmentRows, (row) => row.segment.loanAccountNumber, (row) => row.segment),
+        segmentRows &&
+        childrenByLoan(
+          segmentRows,
+          (row) => row.segment.loanAccountNumber,
+          (row) => row.segment,
+        ),
       collaterals:
-        collateralRows && childrenByLoan(collateralRows, (row) => row.loanAccountNumber, (row) => row.collateral),
+        collateralRows &&
+        childrenByLoan(
+          collateralRows,
+          (row) => row.loanAccountNumber,
+          (row) => row.collateral,
+        ),
     }),
     () => null,
   );
