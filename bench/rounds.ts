@@ -4,7 +4,10 @@
  * role that ended before it started. Round counts and statement counts survive a loaded machine, where
  * latency does not. `node --import tsx bench/rounds.ts [--customers N] [--samples N]`: a fresh data set of N
  * demo customers (200 unless told) under bench/.data/rounds, then `samples` random CIFs (10 unless told)
- * sent one at a time through the in-process stack's gateway and to the floor.
+ * sent one at a time through the in-process stack's gateway and to the floor, after `--warmup` requests (20
+ * unless told) that are not counted. Everything runs in this one process, one request at a time, so the
+ * process's CPU time across a request is that request's (gateway and subgraphs, or the floor; PostgreSQL's
+ * is not in it): its median is printed too.
  */
 import { resolve } from 'node:path';
 import { postGraphQL } from '@collexis/platform/http';
@@ -98,6 +101,19 @@ function report(what: string, byRole: Map<string, RoleSummary>, samples: number)
   }
 }
 
+/** The process's user and system CPU time, in ms, that `send` took. */
+async function cpuMsOf(send: () => Promise<unknown>): Promise<number> {
+  const before = process.cpuUsage();
+  await send();
+  const { user, system } = process.cpuUsage(before);
+  return (user + system) / 1000;
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(name);
   const value = index === -1 ? fallback : Number(process.argv[index + 1]);
@@ -108,6 +124,7 @@ function option(name: string, fallback: number): number {
 async function main(): Promise<void> {
   const customers = option('--customers', 200);
   const samples = option('--samples', 10);
+  const warmup = option('--warmup', 20);
   // Before any client exists: a TimedOutClosingClient binds its query method when it is made.
   timeStatements();
   const dataDir = resolve(import.meta.dirname, '.data');
@@ -129,21 +146,35 @@ async function main(): Promise<void> {
     const ours = new Map<string, RoleSummary>();
     const theFloor = new Map<string, RoleSummary>();
     const headers = await identity.accessHeaders();
+    const cpu = { ours: [] as number[], floor: [] as number[] };
     let differing = 0;
-    for (let sample = 0; sample < samples; sample += 1) {
+    for (let sample = -warmup; sample < samples; sample += 1) {
       const variables = scenario?.variables() ?? {};
       timed = [];
-      const answer = await stack.query(CUSTOMER_360, variables, benchReader);
+      let answer: Awaited<ReturnType<typeof stack.query>> = {};
+      const oursMs = await cpuMsOf(async () => {
+        answer = await stack.query(CUSTOMER_360, variables, benchReader);
+      });
       if (answer.errors?.length) throw new Error(`ours answered errors: ${JSON.stringify(answer.errors)}`);
-      summarize(ours, timed);
+      const oursStatements = timed;
       timed = [];
-      const floorAnswer = await postGraphQL(floor.url, CUSTOMER_360, variables, headers);
+      let floorAnswer: Awaited<ReturnType<typeof postGraphQL>> = {};
+      const floorMs = await cpuMsOf(async () => {
+        floorAnswer = await postGraphQL(floor.url, CUSTOMER_360, variables, headers);
+      });
+      if (sample < 0) continue;
+      summarize(ours, oursStatements);
       summarize(theFloor, timed);
+      cpu.ours.push(oursMs);
+      cpu.floor.push(floorMs);
       if (JSON.stringify(floorAnswer.data) !== JSON.stringify(answer.data)) differing += 1;
     }
     report('ours, by subgraph role', ours, samples);
     report('floor', theFloor, samples);
     console.log(`answers differing from the floor's: ${differing} of ${samples}`);
+    console.log(
+      `CPU ms per request, median (this process): ours ${median(cpu.ours).toFixed(2)}, floor ${median(cpu.floor).toFixed(2)}`,
+    );
   } finally {
     await floor.stop();
     await stack.stop();
