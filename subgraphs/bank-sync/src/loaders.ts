@@ -3,8 +3,12 @@ import type { BankSyncDatabase } from './db/database';
 import { findCollateralsByCifs, findCollateralsByNumbers } from './repository/collaterals';
 import { findAddressesByCifs, findEmailsByCifs, findPhonesByCifs } from './repository/contact-details';
 import { findCustomersByCifs } from './repository/customers';
-import { findDueSegmentationsByLoans } from './repository/due-segmentations';
 import {
+  findDueSegmentationsByLoans,
+  findDueSegmentationsOfCustomersLoans,
+} from './repository/due-segmentations';
+import {
+  findCollateralsOfCustomersLoans,
   findCollateralsOfLoans,
   findLinksByLoans,
   findLoansOfCollaterals,
@@ -61,6 +65,15 @@ export function createLoaders(db: BankSyncDatabase, options: { cache: boolean } 
     dueSegmentationsByLoan: rowsByKey(
       (accountNumbers) => findDueSegmentationsByLoans(db, accountNumbers),
       (segment) => segment.loanAccountNumber,
+    ),
+    // By the loans' customer: started with the customer's own lookups (startCustomerLists).
+    dueSegmentationsOfLoansByCif: rowsByKey(
+      (cifs) => findDueSegmentationsOfCustomersLoans(db, cifs),
+      (row) => row.cif,
+    ),
+    collateralsOfLoansByCif: rowsByKey(
+      (cifs) => findCollateralsOfCustomersLoans(db, cifs),
+      (row) => row.cif,
     ),
     collateralLinksByLoan: rowsByKey(
       (accountNumbers) => findLinksByLoans(db, accountNumbers),

@@ -11,7 +11,7 @@ import type {
 } from './db/database';
 import { type BatchGate, createBatchGate } from './queries/batch-gate';
 import type { CifPosition, Page, TimePosition } from './queries/pagination';
-import { findNewestActionPages } from './repository/actions';
+import { type ActionWithAgent, findNewestActionPages } from './repository/actions';
 import { findAgentsByIds } from './repository/agents';
 import {
   findAssignmentsByCifs,
@@ -53,20 +53,35 @@ export interface Loaders {
 export function createLoaders(db: WorkflowDatabase, options: { cache: boolean } = { cache: true }): Loaders {
   const { cache } = options;
   const gate = createBatchGate();
+  // Ids that are not UUIDs (from a representation or a client) match no agent; left in, they would
+  // make PostgreSQL reject the whole batch. Dispatched through the gate: agents named by several parent
+  // batches are fetched together.
+  const agentById = rowByKey(
+    tracked(gate, (ids) => {
+      const uuids = ids.filter(isUuid);
+      return uuids.length === 0 ? Promise.resolve([]) : findAgentsByIds(db, uuids);
+    }),
+    (agent: AgentRow) => agent.id,
+    { batchScheduleFn: gate.schedule, cache },
+  );
+  // Cases and actions are read with their agents, which wait in the agent loader for the resolvers that ask.
+  const primeAgents = (named: readonly (AgentRow | null)[]) => {
+    for (const agent of named) if (agent !== null) agentById.prime(agent.id, agent);
+  };
+  const actionsWithAgents = async (rows: Promise<ActionWithAgent[]>) =>
+    (await rows).map(({ action, agent }) => {
+      primeAgents([agent]);
+      return action;
+    });
   return {
-    // Ids that are not UUIDs (from a representation or a client) match no agent; left in, they would
-    // make PostgreSQL reject the whole batch. Dispatched through the gate: agents named by several parent
-    // batches are fetched together.
-    agentById: rowByKey(
-      tracked(gate, (ids) => {
-        const uuids = ids.filter(isUuid);
-        return uuids.length === 0 ? Promise.resolve([]) : findAgentsByIds(db, uuids);
-      }),
-      (agent) => agent.id,
-      { batchScheduleFn: gate.schedule, cache },
-    ),
+    agentById,
     caseByCif: rowByKey(
-      tracked(gate, (cifs) => findCasesByCifs(db, cifs)),
+      tracked(gate, async (cifs) =>
+        (await findCasesByCifs(db, cifs)).map(({ customerCase, callAgent, fieldAgent }) => {
+          primeAgents([callAgent, fieldAgent]);
+          return customerCase;
+        }),
+      ),
       (customerCase) => customerCase.cif,
       { cache },
     ),
@@ -79,12 +94,12 @@ export function createLoaders(db: WorkflowDatabase, options: { cache: boolean } 
       (assignment) => assignment.cif,
     ),
     actionsByCif: pagesByParent(
-      tracked(gate, (cifs, page) => findNewestActionPages(db, 'cif', cifs, page)),
+      tracked(gate, (cifs, page) => actionsWithAgents(findNewestActionPages(db, 'cif', cifs, page))),
       (action) => action.cif,
     ),
     actionsByLoan: pagesByParent(
       tracked(gate, (accountNumbers, page) =>
-        findNewestActionPages(db, 'loanAccountNumber', accountNumbers, page),
+        actionsWithAgents(findNewestActionPages(db, 'loanAccountNumber', accountNumbers, page)),
       ),
       (action) => action.loanAccountNumber,
     ),

@@ -6,7 +6,7 @@ import {
   parse,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { selectedFieldNames } from './selection';
+import { selectedFieldNames, selectionOf } from './selection';
 
 /** The resolve info of the operation's first root field, as far as selectedFieldNames reads it. */
 function infoOf(source: string) {
@@ -42,5 +42,16 @@ describe('the fields an operation selects of a returned object', () => {
   it('does not look below the returned object', () => {
     const info = infoOf('{ customer(cif: "1") { loans { payments { amount } } } }');
     expect([...selectedFieldNames(info, 'Customer')]).toEqual(['loans']);
+  });
+
+  it('reads one level down through the field of the returned object, fragments included', () => {
+    const info = infoOf(`{
+      customer(cif: "1") { loans { dpd } ... on Customer { loans { dueSegmentations { dueDate } } } ...Loans }
+    }
+    fragment Loans on Customer { loans { collaterals { value } } }`);
+    const loans = selectionOf(info, 'Customer', 'loans');
+    expect(loans.fieldNodes).toHaveLength(3);
+    expect([...selectedFieldNames(loans, 'Loan')].sort()).toEqual(['collaterals', 'dpd', 'dueSegmentations']);
+    expect(selectionOf(info, 'Customer', 'phones').fieldNodes).toEqual([]);
   });
 });

@@ -2,22 +2,22 @@ import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } 
 
 type Selected = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
 
-function collectFieldNames(
+function collectFields(
   selectionSet: SelectionSetNode,
   info: Selected,
   typename: string,
-  into: Set<string>,
+  visit: (field: FieldNode) => void,
 ): void {
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
-      into.add(selection.name.value);
+      visit(selection);
       continue;
     }
     const fragment =
       selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
     const condition = fragment?.typeCondition?.name.value;
     if (fragment && (condition === undefined || condition === typename)) {
-      collectFieldNames(fragment.selectionSet, info, typename, into);
+      collectFields(fragment.selectionSet, info, typename, visit);
     }
   }
 }
@@ -45,10 +45,27 @@ export function selectedFieldNames(info: Selected, typename: string): ReadonlySe
   if (!names) {
     const collected = new Set<string>();
     for (const node of info.fieldNodes) {
-      if (node.selectionSet) collectFieldNames(node.selectionSet, info, typename, collected);
+      if (node.selectionSet) {
+        collectFields(node.selectionSet, info, typename, (field) => collected.add(field.name.value));
+      }
     }
     names = collected;
     byType.set(typename, names);
   }
   return names;
+}
+
+/**
+ * The selection of the field `fieldName` the operation asks of an object of type `typename` that the current
+ * field returns, for `selectedFieldNames` one level down: what a customer's `loans` ask of each loan, say.
+ */
+export function selectionOf(info: Selected, typename: string, fieldName: string): Selected {
+  const fieldNodes: FieldNode[] = [];
+  for (const node of info.fieldNodes) {
+    if (!node.selectionSet) continue;
+    collectFields(node.selectionSet, info, typename, (field) => {
+      if (field.name.value === fieldName) fieldNodes.push(field);
+    });
+  }
+  return { fieldNodes, fragments: info.fragments };
 }

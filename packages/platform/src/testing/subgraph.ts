@@ -42,8 +42,8 @@ export interface TestSubgraph<TSchema extends Record<string, unknown>, TServer e
   databaseUrl: string;
   /** drizzle on the test database as its owner, for fixtures and expectations. */
   db: NodePgDatabase<TSchema>;
-  /** SQL statements the subgraph sent since the last reset. */
-  statements: { count(): number; reset(): void };
+  /** SQL statements the subgraph sent since the last reset: how many, and their text. */
+  statements: { count(): number; texts(): readonly string[]; reset(): void };
   /** POSTs one operation to the subgraph as the gateway does, with a credential for the caller. @default readerCaller */
   query<T = Record<string, unknown>>(
     query: string,
@@ -86,7 +86,7 @@ export async function startTestSubgraph<
       keepExistingPassword: true,
     });
     await options.fill?.(fixtures.db);
-    let statements = 0;
+    let statements: string[] = [];
     const keys = await testKeys();
     const identity = await testSubgraphIdentity(keys);
     const headersOf = (caller: Caller) => credentialHeaders(keys, caller, options.name);
@@ -96,8 +96,8 @@ export async function startTestSubgraph<
         identity,
         database: {
           url: roleDatabaseUrl(database.url, role, testRolePassword),
-          onQuery: () => {
-            statements += 1;
+          onQuery: (text) => {
+            statements.push(text);
           },
         },
       });
@@ -114,9 +114,10 @@ export async function startTestSubgraph<
       databaseUrl: database.url,
       db: fixtures.db,
       statements: {
-        count: () => statements,
+        count: () => statements.length,
+        texts: () => [...statements],
         reset: () => {
-          statements = 0;
+          statements = [];
         },
       },
       headersOf,

@@ -17,6 +17,14 @@ const prepared = oncePerDatabase((db: BankSyncQueryRunner) => ({
     .where(equalsAny(loanCollaterals.loanAccountNumber, 'accountNumbers'))
     .orderBy(asc(collaterals.collateralNumber))
     .prepare('bank_sync_collaterals_of_loans'),
+  collateralsOfCustomersLoans: db
+    .select({ cif: loans.cif, loanAccountNumber: loanCollaterals.loanAccountNumber, collateral: collaterals })
+    .from(loanCollaterals)
+    .innerJoin(loans, eq(loans.accountNumber, loanCollaterals.loanAccountNumber))
+    .innerJoin(collaterals, eq(collaterals.collateralNumber, loanCollaterals.collateralNumber))
+    .where(equalsAny(loans.cif, 'cifs'))
+    .orderBy(asc(collaterals.collateralNumber))
+    .prepare('bank_sync_collaterals_of_loans_by_cifs'),
   loansOfCollaterals: db
     .select({ collateralNumber: loanCollaterals.collateralNumber, loan: loans })
     .from(loanCollaterals)
@@ -40,6 +48,14 @@ export function findCollateralsOfLoans(
   accountNumbers: readonly string[],
 ): Promise<{ loanAccountNumber: string; collateral: CollateralRow }[]> {
   return prepared(db).collateralsOfLoans.execute({ accountNumbers });
+}
+
+/** The collaterals securing each loan of the customers (the loan's customer, not the collateral's owner). */
+export function findCollateralsOfCustomersLoans(
+  db: BankSyncQueryRunner,
+  cifs: readonly string[],
+): Promise<{ cif: string; loanAccountNumber: string; collateral: CollateralRow }[]> {
+  return prepared(db).collateralsOfCustomersLoans.execute({ cifs });
 }
 
 /** The loans each collateral secures, by account number. */

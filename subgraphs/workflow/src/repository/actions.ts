@@ -1,16 +1,23 @@
 import { equalsAny, oncePerDatabase } from '@collexis/platform/db';
 import { and, eq, getTableColumns, lte, sql } from 'drizzle-orm';
-import { actionRecords } from '../db';
-import type { ActionRecordRow, WorkflowQueryRunner } from '../db/database';
+import { actionRecords, agents } from '../db';
+import type { ActionRecordRow, AgentRow, WorkflowQueryRunner } from '../db/database';
 import type { Page, TimePosition } from '../queries/pagination';
 import { olderThanPageStart, pageStart, placeNewestFirst } from './keyset';
 
 /** The column action records are grouped by: the customer or the loan they concern. */
 export type ActionParent = 'cif' | 'loanAccountNumber';
 
+/** An action and the agent who took it, read in one statement. */
+export interface ActionWithAgent {
+  action: ActionRecordRow;
+  agent: AgentRow;
+}
+
 /**
  * A page of the newest actions of each of the parents (placeholder `parents`), after the page's start when
- * `paged`: the rows are numbered per parent and cut at `take`.
+ * `paged`: the rows are numbered per parent and cut at `take`. Each comes with its agent (every action names
+ * one), so that the actions' agents cost no second round.
  */
 function newestActionPages(db: WorkflowQueryRunner, parent: ActionParent, paged: boolean) {
   const parentColumn = actionRecords[parent];
@@ -27,11 +34,13 @@ function newestActionPages(db: WorkflowQueryRunner, parent: ActionParent, paged:
       ),
     )
     .as('ranked');
+  const { position, ...action } = ranked._.selectedFields;
   return db
-    .select()
+    .select({ action, agent: agents })
     .from(ranked)
-    .where(lte(ranked.position, sql.placeholder('take')))
-    .orderBy(ranked.position);
+    .innerJoin(agents, eq(agents.id, ranked.agentId))
+    .where(lte(position, sql.placeholder('take')))
+    .orderBy(position);
 }
 
 const prepared = oncePerDatabase((db: WorkflowQueryRunner) => ({
@@ -51,7 +60,7 @@ export function findNewestActionPages(
   parent: ActionParent,
   parentKeys: readonly string[],
   page: Page<TimePosition>,
-): Promise<ActionRecordRow[]> {
+): Promise<ActionWithAgent[]> {
   const take = page.limit + 1;
   return page.after === null
     ? prepared(db)[parent].first.execute({ parents: parentKeys, take })

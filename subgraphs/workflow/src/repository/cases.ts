@@ -1,7 +1,8 @@
 import { equalsAny, oncePerDatabase } from '@collexis/platform/db';
 import { eq, inArray, sql } from 'drizzle-orm';
-import { customerCases } from '../db';
-import type { CustomerCaseRow, WorkflowQueryRunner } from '../db/database';
+import { alias } from 'drizzle-orm/pg-core';
+import { agents, customerCases } from '../db';
+import type { AgentRow, CustomerCaseRow, WorkflowQueryRunner } from '../db/database';
 
 export type NewCustomerCase = typeof customerCases.$inferInsert;
 export type CaseChanges = Partial<Omit<NewCustomerCase, 'id' | 'cif' | 'createdAt' | 'updatedAt'>>;
@@ -13,18 +14,28 @@ export interface CaseAgents {
   fieldAgentId: string | null;
 }
 
+/** A case and the agents it names, read in one statement. */
+export interface CaseWithAgents {
+  customerCase: CustomerCaseRow;
+  callAgent: AgentRow | null;
+  fieldAgent: AgentRow | null;
+}
+
+const callAgents = alias(agents, 'call_agent');
+const fieldAgents = alias(agents, 'field_agent');
+
 const casesByCifs = oncePerDatabase((db: WorkflowQueryRunner) =>
   db
-    .select()
+    .select({ customerCase: customerCases, callAgent: callAgents, fieldAgent: fieldAgents })
     .from(customerCases)
+    .leftJoin(callAgents, eq(callAgents.id, customerCases.assignedCallAgentId))
+    .leftJoin(fieldAgents, eq(fieldAgents.id, customerCases.assignedFieldAgentId))
     .where(equalsAny(customerCases.cif, 'cifs'))
-    .prepare('workflow_cases_by_cifs'),
+    .prepare('workflow_cases_with_agents_by_cifs'),
 );
 
-export function findCasesByCifs(
-  db: WorkflowQueryRunner,
-  cifs: readonly string[],
-): Promise<CustomerCaseRow[]> {
+/** The cases of these customers, each with its agents, so that they cost no second round. */
+export function findCasesByCifs(db: WorkflowQueryRunner, cifs: readonly string[]): Promise<CaseWithAgents[]> {
   return casesByCifs(db).execute({ cifs });
 }
 
