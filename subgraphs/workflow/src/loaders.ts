@@ -53,24 +53,29 @@ export interface Loaders {
 export function createLoaders(db: WorkflowDatabase, options: { cache: boolean } = { cache: true }): Loaders {
   const { cache } = options;
   const gate = createBatchGate();
+  // Cases and actions are read with the agents they name: kept here for the agent loader, whose batch reads
+  // only the agents no parent brought. Priming the loader instead would miss a load queued before the parent
+  // that names the same agent finished (its batch already holds the id), so the statement count would depend
+  // on which parent finished first. A subscription's loaders keep nothing between events.
+  const seenAgents = cache ? new Map<string, AgentRow>() : null;
+  const see = (named: readonly (AgentRow | null)[]) => {
+    for (const agent of named) if (agent !== null) seenAgents?.set(agent.id, agent);
+  };
   // Ids that are not UUIDs (from a representation or a client) match no agent; left in, they would
   // make PostgreSQL reject the whole batch. Dispatched through the gate: agents named by several parent
-  // batches are fetched together.
+  // batches are fetched together, after every parent batch has brought its own.
   const agentById = rowByKey(
-    tracked(gate, (ids) => {
-      const uuids = ids.filter(isUuid);
-      return uuids.length === 0 ? Promise.resolve([]) : findAgentsByIds(db, uuids);
+    tracked(gate, async (ids) => {
+      const seen = ids.flatMap((id) => seenAgents?.get(id) ?? []);
+      const unseen = ids.filter((id) => isUuid(id) && !seenAgents?.has(id));
+      return unseen.length === 0 ? seen : [...seen, ...(await findAgentsByIds(db, unseen))];
     }),
     (agent: AgentRow) => agent.id,
     { batchScheduleFn: gate.schedule, cache },
   );
-  // Cases and actions are read with their agents, which wait in the agent loader for the resolvers that ask.
-  const primeAgents = (named: readonly (AgentRow | null)[]) => {
-    for (const agent of named) if (agent !== null) agentById.prime(agent.id, agent);
-  };
   const actionsWithAgents = async (rows: Promise<ActionWithAgent[]>) =>
     (await rows).map(({ action, agent }) => {
-      primeAgents([agent]);
+      see([agent]);
       return action;
     });
   return {
@@ -78,7 +83,7 @@ export function createLoaders(db: WorkflowDatabase, options: { cache: boolean } 
     caseByCif: rowByKey(
       tracked(gate, async (cifs) =>
         (await findCasesByCifs(db, cifs)).map(({ customerCase, callAgent, fieldAgent }) => {
-          primeAgents([callAgent, fieldAgent]);
+          see([callAgent, fieldAgent]);
           return customerCase;
         }),
       ),
