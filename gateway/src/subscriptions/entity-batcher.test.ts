@@ -4,7 +4,8 @@ import { EntityFetchBatcher } from './entity-batcher';
 
 type ProcessOptions = Parameters<GraphQLDataSource['process']>[0];
 
-const ENTITIES = 'query($representations:[_Any!]!){_entities(representations:$representations){...on Loan{id}}}';
+const ENTITIES =
+  'query($representations:[_Any!]!){_entities(representations:$representations){...on Loan{id}}}';
 
 /** A subgraph that answers each representation with its id, and an error at every id named `bad`. */
 class RecordingSubgraph implements GraphQLDataSource {
@@ -24,7 +25,10 @@ class RecordingSubgraph implements GraphQLDataSource {
 
 function fetchOf(ids: string[]): ProcessOptions {
   return {
-    request: { query: ENTITIES, variables: { representations: ids.map((id) => ({ __typename: 'Loan', id })) } },
+    request: {
+      query: ENTITIES,
+      variables: { representations: ids.map((id) => ({ __typename: 'Loan', id })) },
+    },
   } as unknown as ProcessOptions;
 }
 
