@@ -69,3 +69,16 @@ export async function advanceCheckpoint(
     .returning({ consumer: table.consumer });
   return updated.length === 1;
 }
+
+/** Sets the checkpoint, in a transaction that already holds its row lock (it moved it by advanceCheckpoint). */
+export async function setCheckpoint(
+  tx: Executor,
+  table: CheckpointsTable,
+  consumer: string,
+  sequence: string,
+): Promise<void> {
+  await tx
+    .update(table)
+    .set({ lastSequence: BigInt(sequence), updatedAt: sql`now()` })
+    .where(eq(table.consumer, consumer));
+}

@@ -17,6 +17,13 @@ export interface EventConsumerOptions<Event extends SourcedEvent> {
    * checkpoint, after a backoff.
    */
   apply(event: Event, previousCheckpoint: string | null): Promise<'applied' | 'skipped'>;
+  /**
+   * Applies consecutive events (the first right after `previousCheckpoint`) in ONE transaction with the
+   * checkpoint, stopping before an event that would wait for a row lock (decision 0037); returns how many it
+   * applied, or 'skipped' as `apply`. The loop applies the rest of the fetched page one by one with `apply`,
+   * and the whole page so when this throws. Without it every event is applied one by one.
+   */
+  applyPage?(events: Event[], previousCheckpoint: string | null): Promise<number | 'skipped'>;
   /** Told about each failed pass (producer down, apply failed, ...); the loop retries after a backoff. @default console.error */
   onError?(error: unknown): void;
   /** Events fetched per page, at most 500. @default 100 */
@@ -44,6 +51,15 @@ export interface EventConsumer {
   stop(): Promise<void>;
 }
 
+/**
+ * Events in one page transaction at most: each runs after a savepoint, a subtransaction of its own, and a
+ * backend caches 64 subtransaction ids before every snapshot elsewhere must look them up (suboverflow).
+ */
+const EVENTS_PER_TRANSACTION = 50;
+
+/** Where applying a fetched page left the checkpoint; `skipped` when another replica moved it. */
+type PageResult = { checkpoint: string | null; skipped: boolean };
+
 interface Waiter {
   /** The first pass that counts: one that started after the caughtUp() call. */
   fromPass: number;
@@ -63,7 +79,7 @@ type PassResult = { caughtUp: true; checkpoint: string | null } | { caughtUp: fa
 export function runEventConsumer<Event extends SourcedEvent>(
   options: EventConsumerOptions<Event>,
 ): EventConsumer {
-  const { source, url, loadCheckpoint, apply, headers } = options;
+  const { source, url, loadCheckpoint, apply, applyPage, headers } = options;
   const onError = options.onError ?? ((error: unknown) => console.error(`${source.name} consumer:`, error));
   const pageSize = options.pageSize ?? 100;
   const pollIntervalMs = options.pollIntervalMs ?? 2_000;
@@ -111,6 +127,38 @@ export function runEventConsumer<Event extends SourcedEvent>(
       });
   };
 
+  /** Applies what it can of the events in page transactions, from `checkpoint`; returns how far it got. */
+  const applyInPages = async (
+    events: Event[],
+    from: string | null,
+  ): Promise<PageResult & { next: number }> => {
+    let checkpoint = from;
+    let next = 0;
+    while (applyPage && running && events.length - next > 1) {
+      const chunk = events.slice(next, next + EVENTS_PER_TRANSACTION);
+      // A failed page is applied one by one, where the failing event's error is reported and retried.
+      const applied = await applyPage(chunk, checkpoint).catch(() => 0);
+      if (applied === 'skipped') return { checkpoint, skipped: true, next };
+      next += applied;
+      checkpoint = events[next - 1]?.sequence ?? checkpoint;
+      if (applied < chunk.length) break;
+    }
+    return { checkpoint, skipped: false, next };
+  };
+
+  /** Applies a fetched page, in page transactions until one stops early, then one event per transaction. */
+  const applyEvents = async (events: Event[], from: string | null): Promise<PageResult | null> => {
+    const paged = await applyInPages(events, from);
+    if (paged.skipped) return paged;
+    let checkpoint = paged.checkpoint;
+    for (const event of events.slice(paged.next)) {
+      if (!running) return null;
+      if ((await apply(event, checkpoint)) === 'skipped') return { checkpoint, skipped: true };
+      checkpoint = event.sequence;
+    }
+    return { checkpoint, skipped: false };
+  };
+
   const pass = async (): Promise<PassResult> => {
     let checkpoint = await loadCheckpoint();
     for (;;) {
@@ -120,17 +168,10 @@ export function runEventConsumer<Event extends SourcedEvent>(
         { after: checkpoint, first: pageSize },
         { headers, signal: aborter.signal },
       );
-      let skipped = false;
-      for (const event of page.events) {
-        if (!running) return { caughtUp: false };
-        if ((await apply(event, checkpoint)) === 'skipped') {
-          skipped = true;
-          checkpoint = await loadCheckpoint();
-          break;
-        }
-        checkpoint = event.sequence;
-      }
-      if (!skipped && !page.hasNextPage) return { caughtUp: true, checkpoint };
+      const result = await applyEvents(page.events, checkpoint);
+      if (!result) return { caughtUp: false };
+      checkpoint = result.skipped ? await loadCheckpoint() : result.checkpoint;
+      if (!result.skipped && !page.hasNextPage) return { caughtUp: true, checkpoint };
     }
   };
 

@@ -2,6 +2,7 @@ export * from './checkpoints';
 export { type EventConsumer, type EventConsumerOptions, runEventConsumer } from './consumer';
 export * from './exactly-once';
 export { type EventPage, type FetchEventsArgs, type FetchOptions, fetchEvents } from './fetch';
+export { applyPageOnce, isLockRefusal } from './pages';
 export * from './payment-events';
 export {
   type EventQueue,

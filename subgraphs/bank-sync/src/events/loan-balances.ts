@@ -2,6 +2,7 @@ import {
   applyOnce,
   type EventConsumer,
   type EventReaction,
+  type LockWait,
   type PaymentEvent,
   paymentEvents,
   startEventConsumer,
@@ -41,10 +42,13 @@ const negate = (balances: LoanBalances): LoanBalances => ({
   dueAmount: fromCents(-toCents(balances.dueAmount)),
 });
 
-/** The loan's balances follow its payments; the payment's application and the audit entry are written. */
-async function applyToLoan(tx: BankSyncQueryRunner, event: LoanPaymentEvent): Promise<void> {
-  if (event.type === 'PAYMENT_RECEIVED') await receive(tx, event);
-  if (event.type === 'PAYMENT_REVERSED') await reverse(tx, event);
+/**
+ * The loan's balances follow its payments; the payment's application and the audit entry are written. Its row
+ * locks (the application, then the loan) follow `locks`; every other write is to rows they cover or new rows.
+ */
+async function applyToLoan(tx: BankSyncQueryRunner, event: LoanPaymentEvent, locks: LockWait): Promise<void> {
+  if (event.type === 'PAYMENT_RECEIVED') await receive(tx, event, locks);
+  if (event.type === 'PAYMENT_REVERSED') await reverse(tx, event, locks);
   // PAYMENT_FAILED: a failed payment never lowered a balance; only the checkpoint moves.
 }
 
@@ -73,10 +77,10 @@ export function applyPaymentEvent(
 }
 
 /** Lowers outstanding and remaining by the amount and due by at most what is due (never below 0). */
-async function receive(tx: BankSyncQueryRunner, event: LoanPaymentEvent): Promise<void> {
+async function receive(tx: BankSyncQueryRunner, event: LoanPaymentEvent, locks: LockWait): Promise<void> {
   // A payment is received once; a repeated event (a replayed outbox) must not take the money twice.
-  if (await findApplicationForUpdate(tx, event.paymentReferenceNumber)) return;
-  const loan = await findLoanForUpdate(tx, event.loanAccountNumber);
+  if (await findApplicationForUpdate(tx, event.paymentReferenceNumber, locks)) return;
+  const loan = await findLoanForUpdate(tx, event.loanAccountNumber, locks);
   const application = {
     paymentReferenceNumber: event.paymentReferenceNumber,
     loanAccountNumber: event.loanAccountNumber,
@@ -118,8 +122,8 @@ async function receive(tx: BankSyncQueryRunner, event: LoanPaymentEvent): Promis
 }
 
 /** Gives back exactly what the payment took, as its application recorded it. */
-async function reverse(tx: BankSyncQueryRunner, event: LoanPaymentEvent): Promise<void> {
-  const application = await findApplicationForUpdate(tx, event.paymentReferenceNumber);
+async function reverse(tx: BankSyncQueryRunner, event: LoanPaymentEvent, locks: LockWait): Promise<void> {
+  const application = await findApplicationForUpdate(tx, event.paymentReferenceNumber, locks);
   if (!application) {
     // Reversed before it was ever applied: remember it, so a late PAYMENT_RECEIVED changes nothing either.
     await insertApplication(tx, {
@@ -140,7 +144,7 @@ async function reverse(tx: BankSyncQueryRunner, event: LoanPaymentEvent): Promis
   if (application.status === 'REVERSED') return;
   await markApplicationReversed(tx, event.paymentReferenceNumber, event.sequence);
   if (application.status !== 'APPLIED') return;
-  const before = await findLoanForUpdate(tx, application.loanAccountNumber);
+  const before = await findLoanForUpdate(tx, application.loanAccountNumber, locks);
   const after = await adjustBalances(tx, {
     accountNumber: application.loanAccountNumber,
     change: deltasOf(application),

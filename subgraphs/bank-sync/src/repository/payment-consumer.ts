@@ -1,3 +1,4 @@
+import { type LockWait, rowLocks } from '@collexis/events/consume';
 import { eq, sql } from 'drizzle-orm';
 import { loans, paymentApplications, paymentEventCheckpoints } from '../db';
 import type { BankSyncQueryRunner, PaymentConsumerStatusRow } from '../db/database';
@@ -27,16 +28,20 @@ export async function findConsumerStatus(
   };
 }
 
-/** The payment's application, locked for the rest of the transaction; null when none was recorded. */
+/**
+ * The payment's application, locked for the rest of the transaction; null when none was recorded. With
+ * 'nowait' a row held elsewhere fails the statement (55P03) instead of waiting.
+ */
 export async function findApplicationForUpdate(
   tx: BankSyncQueryRunner,
   referenceNumber: string,
+  locks: LockWait,
 ): Promise<PaymentApplicationRow | null> {
   const [row] = await tx
     .select()
     .from(paymentApplications)
     .where(eq(paymentApplications.paymentReferenceNumber, referenceNumber))
-    .for('update');
+    .for('update', rowLocks(locks));
   return row ?? null;
 }
 
@@ -58,10 +63,11 @@ export async function markApplicationReversed(
     .where(eq(paymentApplications.paymentReferenceNumber, referenceNumber));
 }
 
-/** The loan's currency and balances, locked for the rest of the transaction; null for an unknown loan. */
+/** The loan's currency and balances, locked for the rest of the transaction (as `locks` says); null if unknown. */
 export async function findLoanForUpdate(
   tx: BankSyncQueryRunner,
   accountNumber: string,
+  locks: LockWait,
 ): Promise<(LoanBalances & { currency: string }) | null> {
   const [row] = await tx
     .select({
@@ -72,7 +78,7 @@ export async function findLoanForUpdate(
     })
     .from(loans)
     .where(eq(loans.accountNumber, accountNumber))
-    .for('update');
+    .for('update', rowLocks(locks));
   return row ?? null;
 }
 

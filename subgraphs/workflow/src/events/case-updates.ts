@@ -2,6 +2,7 @@ import {
   applyOnce,
   type EventConsumer,
   type EventReaction,
+  type LockWait,
   type PaymentEvent,
   paymentEvents,
   startEventConsumer,
@@ -48,7 +49,7 @@ function reaction(
 }
 
 /** Keeps what agent performance needs of payments: which customer paid when, and what was taken back. */
-async function remember(tx: WorkflowQueryRunner, event: CasePaymentEvent): Promise<void> {
+async function remember(tx: WorkflowQueryRunner, event: CasePaymentEvent, locks: LockWait): Promise<void> {
   const at = new Date(event.occurredAt);
   if (event.type === 'PAYMENT_RECEIVED') {
     await recordPaymentReceived(tx, {
@@ -57,11 +58,12 @@ async function remember(tx: WorkflowQueryRunner, event: CasePaymentEvent): Promi
       receivedAt: at,
     });
   }
-  if (event.type === 'PAYMENT_REVERSED') await recordPaymentReversed(tx, event.paymentReferenceNumber, at);
+  if (event.type === 'PAYMENT_REVERSED')
+    await recordPaymentReversed(tx, event.paymentReferenceNumber, at, locks);
 }
 
-async function react(tx: WorkflowQueryRunner, event: CasePaymentEvent): Promise<void> {
-  const [before] = await findCasesForUpdate(tx, [event.cif]);
+async function react(tx: WorkflowQueryRunner, event: CasePaymentEvent, locks: LockWait): Promise<void> {
+  const [before] = await findCasesForUpdate(tx, [event.cif], locks);
   if (!before) return;
   const changes = reaction(event, before);
   if (!changes) return;
@@ -91,9 +93,9 @@ function caseUpdates(db: WorkflowDatabase): EventReaction<CasePaymentEvent, Work
     source: paymentEvents,
     db,
     checkpoints: paymentEventCheckpoints,
-    effect: async (tx, event) => {
-      await remember(tx, event);
-      await react(tx, event);
+    effect: async (tx, event, locks) => {
+      await remember(tx, event, locks);
+      await react(tx, event, locks);
     },
   };
 }

@@ -2,6 +2,7 @@ import {
   applyOnce,
   type EventConsumer,
   type EventReaction,
+  type LockWait,
   type SyncEvent,
   type SyncLoanChange,
   startEventConsumer,
@@ -55,11 +56,11 @@ async function applyReaction(
 }
 
 /** The cases of the event's customers react to their loans' changes (the rules in sync-case-rules.ts). */
-async function react(tx: WorkflowQueryRunner, event: CaseSyncEvent): Promise<void> {
+async function react(tx: WorkflowQueryRunner, event: CaseSyncEvent, locks: LockWait): Promise<void> {
   if (event.loanChanges.length === 0) return;
   const byCif = changesByCustomer(event.loanChanges);
   // Locked in CIF order, so that two transactions over the same customers never wait on each other in a cycle.
-  const cases = await findCasesForUpdate(tx, [...byCif.keys()].sort());
+  const cases = await findCasesForUpdate(tx, [...byCif.keys()].sort(), locks);
   cases.sort((a, b) => a.cif.localeCompare(b.cif));
   for (const current of cases) {
     const reaction = caseReaction(current, byCif.get(current.cif) ?? [], new Date(event.occurredAt));

@@ -1,3 +1,4 @@
+import { type LockWait, rowLocks } from '@collexis/events/consume';
 import { equalsAny, oncePerDatabase } from '@collexis/platform/db';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
@@ -39,17 +40,21 @@ export function findCasesByCifs(db: WorkflowQueryRunner, cifs: readonly string[]
   return casesByCifs(db).execute({ cifs });
 }
 
-/** The cases of these customers, locked for update until the transaction ends. */
+/**
+ * The cases of these customers, locked for update until the transaction ends. With 'nowait' a case held
+ * elsewhere fails the statement (55P03) instead of waiting.
+ */
 export function findCasesForUpdate(
   tx: WorkflowQueryRunner,
   cifs: readonly string[],
+  locks: LockWait = 'wait',
 ): Promise<CustomerCaseRow[]> {
   if (cifs.length === 0) return Promise.resolve([]);
   return tx
     .select()
     .from(customerCases)
     .where(inArray(customerCases.cif, [...cifs]))
-    .for('update');
+    .for('update', rowLocks(locks));
 }
 
 /**

@@ -1,4 +1,5 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import type { LockWait } from '@collexis/events/consume';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { paymentsReceived } from '../db';
 import type { WorkflowQueryRunner } from '../db/database';
 
@@ -10,19 +11,27 @@ export async function recordPaymentReceived(
   await tx.insert(paymentsReceived).values(payment).onConflictDoNothing();
 }
 
-/** A received payment was taken back; it no longer keeps a promise. */
+/**
+ * A received payment was taken back; it no longer keeps a promise. With 'nowait' its row is locked NOWAIT
+ * first, so that a row held elsewhere fails the statement (55P03) instead of waiting.
+ */
 export async function recordPaymentReversed(
   tx: WorkflowQueryRunner,
   paymentReferenceNumber: string,
   reversedAt: Date,
+  locks: LockWait,
 ): Promise<void> {
+  const unreversed = and(
+    eq(paymentsReceived.paymentReferenceNumber, paymentReferenceNumber),
+    isNull(paymentsReceived.reversedAt),
+  );
+  const locked = tx
+    .select({ paymentReferenceNumber: paymentsReceived.paymentReferenceNumber })
+    .from(paymentsReceived)
+    .where(unreversed)
+    .for('update', { noWait: true });
   await tx
     .update(paymentsReceived)
     .set({ reversedAt })
-    .where(
-      and(
-        eq(paymentsReceived.paymentReferenceNumber, paymentReferenceNumber),
-        isNull(paymentsReceived.reversedAt),
-      ),
-    );
+    .where(locks === 'nowait' ? inArray(paymentsReceived.paymentReferenceNumber, locked) : unreversed);
 }
