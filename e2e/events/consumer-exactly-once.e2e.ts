@@ -4,17 +4,11 @@ import {
   paymentEvents,
   runEventConsumer,
 } from '@collexis/events/consume';
-import { migrations, start } from '@collexis/payment';
-import {
-  DisposalStack,
-  eventually,
-  startTestSubgraph,
-  type TestSubgraph,
-  viewers,
-} from '@collexis/platform/testing';
-import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DisposalStack, eventually, viewers } from '@collexis/platform/testing';
+import type pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { paymentInput, RECORD_PAYMENT } from '../../subgraphs/payment/test/support/payments';
+import { type PaymentTestSubgraph, startPaymentSubgraph } from './support/payment-subgraph';
 
 /**
  * A consumer as a domain writes one: a balance per loan and a checkpoint in tables of its own, the effect
@@ -100,7 +94,7 @@ async function expectedBalances(pool: pg.Pool): Promise<Record<string, string>> 
 
 describe('runEventConsumer: exactly once against a real payment subgraph', () => {
   const disposal = new DisposalStack();
-  let subgraph: TestSubgraph<Record<string, never>, Awaited<ReturnType<typeof start>>>;
+  let subgraph: PaymentTestSubgraph;
   let pool: pg.Pool;
   let next = 0;
   const running: EventConsumer[] = [];
@@ -130,17 +124,7 @@ describe('runEventConsumer: exactly once against a real payment subgraph', () =>
 
   beforeAll(async () => {
     // The payment subgraph through its public API; the test reads its tables with SQL only.
-    subgraph = disposal.use(
-      await startTestSubgraph({
-        adminUrl: inject('postgresAdminUrl'),
-        name: 'payment',
-        schema: {},
-        migrations,
-        start,
-      }),
-    );
-    pool = new pg.Pool({ connectionString: subgraph.databaseUrl, max: 5 });
-    disposal.defer(() => pool.end());
+    ({ subgraph, pool } = await startPaymentSubgraph(disposal));
   });
   afterEach(async () => {
     await Promise.all(running.splice(0).map((handle) => handle.stop()));

@@ -13,22 +13,16 @@ import {
   rowLocks,
   startEventConsumer,
 } from '@collexis/events/consume';
-import { migrations, start } from '@collexis/payment';
 import type { QueryRunner } from '@collexis/platform/db';
 import { createServiceObservability } from '@collexis/platform/observability';
-import {
-  DisposalStack,
-  eventually,
-  startTestSubgraph,
-  type TestSubgraph,
-  viewers,
-} from '@collexis/platform/testing';
+import { DisposalStack, eventually, viewers } from '@collexis/platform/testing';
 import { eq, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { bigint, pgSchema, text } from 'drizzle-orm/pg-core';
-import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { paymentInput, RECORD_PAYMENT } from '../../subgraphs/payment/test/support/payments';
+import { type PaymentTestSubgraph, startPaymentSubgraph } from './support/payment-subgraph';
 
 const schema = pgSchema('consumer_pages');
 const checkpoints = eventCheckpointsTable('consumer_pages', 'payment_event_checkpoints');
@@ -68,7 +62,7 @@ function loanPayments(db: Runner, name: string): EventReaction<PaymentEvent, Run
 
 describe('startEventConsumer: pages in one transaction, never waiting with a page uncommitted', () => {
   const disposal = new DisposalStack();
-  let subgraph: TestSubgraph<Record<string, never>, Awaited<ReturnType<typeof start>>>;
+  let subgraph: PaymentTestSubgraph;
   let pool: pg.Pool;
   let db: Runner;
   let next = 0;
@@ -106,17 +100,7 @@ describe('startEventConsumer: pages in one transaction, never waiting with a pag
       .size;
 
   beforeAll(async () => {
-    subgraph = disposal.use(
-      await startTestSubgraph({
-        adminUrl: inject('postgresAdminUrl'),
-        name: 'payment',
-        schema: {},
-        migrations,
-        start,
-      }),
-    );
-    pool = new pg.Pool({ connectionString: subgraph.databaseUrl, max: 5 });
-    disposal.defer(() => pool.end());
+    ({ subgraph, pool } = await startPaymentSubgraph(disposal));
     db = drizzle(pool);
     await pool.query(`
       CREATE SCHEMA consumer_pages;
