@@ -1,7 +1,11 @@
+import { lockOutbox } from '@collexis/events/publish';
 import { gatewayHeaders, subscribe, viewers } from '@collexis/platform/testing';
 import { startTestStack, type TestStack } from '@collexis/testkit';
+import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { paymentOutbox } from '../../subgraphs/payment/src/repository/payment-events';
+import { CREATE_AGENT, RECORD_ACTION } from '../../subgraphs/workflow/test/support/operations';
 import { type LoanRef, loansWithCases, paymentInput, RECORD_PAYMENT } from '../support/payments';
 
 const TEAM = 'CALL_TEAM_QUEUED';
@@ -20,17 +24,8 @@ interface BoardEvent {
   workflowEvents: { entityId: string; customer: { cif: string; payments: { nodes: unknown[] } | null } };
 }
 
-const CREATE_AGENT = /* GraphQL */ `
-  mutation Create($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }
-`;
-const RECORD_ACTION = /* GraphQL */ `
-  mutation Record($input: RecordActionInput!) { recordAction(input: $input) { action { id } } }
-`;
-
 /** More payment writers than a pool holds connections (10): the queue a month-end burst builds. */
 const QUEUED_WRITERS = 12;
-/** The transaction-scoped lock every writer of payment events takes last (decision 0010). */
-const PAYMENT_OUTBOX_LOCK = `SELECT pg_advisory_xact_lock('payment_service.payment_events'::regclass::oid::bigint)`;
 
 describe("a team board while payment writers queue on the outbox's lock", () => {
   let stack: TestStack;
@@ -71,7 +66,7 @@ describe("a team board while payment writers queue on the outbox's lock", () => 
     let writes: Promise<unknown>[] = [];
     try {
       await holder.query('BEGIN');
-      await holder.query(PAYMENT_OUTBOX_LOCK);
+      await lockOutbox(drizzle(holder), paymentOutbox);
       writes = Array.from({ length: QUEUED_WRITERS }, () =>
         stack.query(RECORD_PAYMENT, { input: paymentInput(loan) }, viewers.paymentProcessor),
       );

@@ -7,8 +7,9 @@ import {
 import { DisposalStack, eventually, viewers } from '@collexis/platform/testing';
 import type pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { PaymentSubgraph } from '../../subgraphs/payment/test/support/payment-subgraph';
 import { paymentInput, RECORD_PAYMENT } from '../../subgraphs/payment/test/support/payments';
-import { type PaymentTestSubgraph, startPaymentSubgraph } from './support/payment-subgraph';
+import { startPaymentSubgraphWithPool } from './support/payment-subgraph';
 
 /**
  * A consumer as a domain writes one: a balance per loan and a checkpoint in tables of its own, the effect
@@ -94,7 +95,7 @@ async function expectedBalances(pool: pg.Pool): Promise<Record<string, string>> 
 
 describe('runEventConsumer: exactly once against a real payment subgraph', () => {
   const disposal = new DisposalStack();
-  let subgraph: PaymentTestSubgraph;
+  let subgraph: PaymentSubgraph;
   let pool: pg.Pool;
   let next = 0;
   const running: EventConsumer[] = [];
@@ -124,7 +125,7 @@ describe('runEventConsumer: exactly once against a real payment subgraph', () =>
 
   beforeAll(async () => {
     // The payment subgraph through its public API; the test reads its tables with SQL only.
-    ({ subgraph, pool } = await startPaymentSubgraph(disposal));
+    ({ subgraph, pool } = await startPaymentSubgraphWithPool(disposal));
   });
   afterEach(async () => {
     await Promise.all(running.splice(0).map((handle) => handle.stop()));

@@ -21,8 +21,9 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { bigint, pgSchema, text } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { PaymentSubgraph } from '../../subgraphs/payment/test/support/payment-subgraph';
 import { paymentInput, RECORD_PAYMENT } from '../../subgraphs/payment/test/support/payments';
-import { type PaymentTestSubgraph, startPaymentSubgraph } from './support/payment-subgraph';
+import { startPaymentSubgraphWithPool } from './support/payment-subgraph';
 
 const schema = pgSchema('consumer_pages');
 const checkpoints = eventCheckpointsTable('consumer_pages', 'payment_event_checkpoints');
@@ -62,7 +63,7 @@ function loanPayments(db: Runner, name: string): EventReaction<PaymentEvent, Run
 
 describe('startEventConsumer: pages in one transaction, never waiting with a page uncommitted', () => {
   const disposal = new DisposalStack();
-  let subgraph: PaymentTestSubgraph;
+  let subgraph: PaymentSubgraph;
   let pool: pg.Pool;
   let db: Runner;
   let next = 0;
@@ -100,7 +101,7 @@ describe('startEventConsumer: pages in one transaction, never waiting with a pag
       .size;
 
   beforeAll(async () => {
-    ({ subgraph, pool } = await startPaymentSubgraph(disposal));
+    ({ subgraph, pool } = await startPaymentSubgraphWithPool(disposal));
     db = drizzle(pool);
     await pool.query(`
       CREATE SCHEMA consumer_pages;

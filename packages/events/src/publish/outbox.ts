@@ -71,6 +71,16 @@ export function findEventsAfter<T extends OutboxTable>(
 }
 
 /**
+ * Takes the outbox's lock, held until the transaction ends: every writer of its events takes it (appendEvents),
+ * so holding it holds them all back.
+ */
+export async function lockOutbox<T extends OutboxTable>(db: OutboxRunner, outbox: Outbox<T>): Promise<void> {
+  const { schema = 'public', name } = getTableConfig(outbox.table as PgTable & OutboxTable);
+  // Keyed on the outbox table's oid: unique in the database, and no other code uses it.
+  await db.execute(sql`select pg_advisory_xact_lock(${`${schema}.${name}`}::regclass::oid::bigint)`);
+}
+
+/**
  * Appends events to the outbox and notifies listeners on commit. Call it last in the transaction that
  * writes the change: it takes a transaction-scoped advisory lock that is held until commit.
  *
@@ -89,9 +99,7 @@ export async function appendEvents<T extends OutboxTable>(
 ): Promise<OutboxRow<T>[]> {
   if (events.length === 0) return [];
   const table = outbox.table as PgTable & OutboxTable;
-  const { schema = 'public', name } = getTableConfig(table);
-  // Keyed on the outbox table's oid: unique in the database, and no other code uses it.
-  await db.execute(sql`select pg_advisory_xact_lock(${`${schema}.${name}`}::regclass::oid::bigint)`);
+  await lockOutbox(db, outbox);
   // A statement of its own, after the lock: its snapshot then includes the previous holder's commit. Each
   // `head` is a subquery of this one statement, so all read the same snapshot, without this statement's rows.
   const head = sql`(select coalesce(max(${table.sequence}), 0) from ${table})`;
