@@ -5,20 +5,12 @@
 import { DisposalStack, viewers } from '@collexis/platform/testing';
 import { startTestStack, type TestStack } from '@collexis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COLLECTIONS_KEY_SQL as KEYS } from '../../subgraphs/payment/test/support/collections';
 import { type CollectionsRow, expectedCollections } from './support/expected';
 
 const SUMMARY_QUERY = /* GraphQL */ `query Summary($from: DateTime!, $to: DateTime!, $groupBy: CollectionsGroupBy!) {
   collectionsSummary(from: $from, to: $to, groupBy: $groupBy) { key currency count amount }
 }`;
-
-/** Each grouping's key, as the test writes it in SQL. */
-const KEYS = {
-  HOUR: `to_char(payment_date, 'YYYY-MM-DD"T"HH24') || ':00:00.000Z'`,
-  DAY: `to_char(payment_date, 'YYYY-MM-DD')`,
-  METHOD: 'payment_method',
-  STATUS: 'status',
-  SOURCE_SYSTEM: 'source_system',
-} as const;
 
 describe('collectionsSummary through the gateway', () => {
   const disposal = new DisposalStack();

@@ -7,6 +7,7 @@ import { callerOf } from '@collexis/platform/testing';
 import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeCollectionDays, utcDayOf } from '../src/repository/collection-days';
+import { COLLECTIONS_KEY_SQL as KEYS } from './support/collections';
 import { admin, type PaymentSubgraph, processor, startPaymentSubgraph } from './support/payment-subgraph';
 import { paymentInput, RECORD_PAYMENT } from './support/payments';
 
@@ -17,13 +18,6 @@ const REVERSE = /* GraphQL */ `mutation Reverse($input: ReversePaymentInput!) { 
 const FAIL = /* GraphQL */ `mutation Fail($input: FailPaymentInput!) { failPayment(input: $input) { changed } }`;
 
 const DAY_MS = 86_400_000;
-const KEYS = {
-  HOUR: `to_char(payment_date, 'YYYY-MM-DD"T"HH24') || ':00:00.000Z'`,
-  DAY: `to_char(payment_date, 'YYYY-MM-DD')`,
-  METHOD: 'payment_method',
-  STATUS: 'status',
-  SOURCE_SYSTEM: 'source_system',
-} as const;
 
 describe('the daily collections rollup', () => {
   let subgraph: PaymentSubgraph;
