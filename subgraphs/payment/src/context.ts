@@ -1,4 +1,5 @@
 import type { Viewer } from '@collexis/platform/graphql';
+import type { PaymentRecorder } from './commands/record-payments';
 import type { PaymentDatabase } from './db/database';
 import type { PaymentEventFeed } from './events/payment-events';
 import { createLoaders, type Loaders } from './loaders';
@@ -9,6 +10,8 @@ export interface Context {
   db: PaymentDatabase;
   /** The transactions of mutations, on a pool of their own: queued writers never hold up a read. */
   writer: PaymentDatabase;
+  /** Records payments on `writer`, concurrent calls sharing transactions (group commit). */
+  recorder: PaymentRecorder;
   loaders: Loaders;
   /** The caller, as the gateway forwards it: created_by / updated_by and the audit actor. */
   viewer: Viewer;
@@ -19,14 +22,15 @@ export interface Context {
 export interface ContextSources {
   db: PaymentDatabase;
   writer: PaymentDatabase;
+  recorder: PaymentRecorder;
   viewer: Viewer;
   feed: PaymentEventFeed;
 }
 
 /** Built per request (or per subscription): the loaders' caches live exactly as long as one operation. */
 export function createContext(
-  { db, writer, viewer, feed }: ContextSources,
+  { db, writer, recorder, viewer, feed }: ContextSources,
   options = { subscription: false },
 ): Context {
-  return { db, writer, viewer, feed, loaders: createLoaders(db, { cache: !options.subscription }) };
+  return { db, writer, recorder, viewer, feed, loaders: createLoaders(db, { cache: !options.subscription }) };
 }

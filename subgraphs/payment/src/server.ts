@@ -16,6 +16,7 @@ import {
 } from '@collexis/platform/subgraph';
 import { parse } from 'graphql';
 import { type CollectionDaysSchedule, scheduleClosingCollectionDays } from './commands/close-collection-days';
+import { createPaymentRecorder } from './commands/record-payments';
 import { createContext } from './context';
 import { migrations, schema } from './db';
 import { createPaymentEventFeed } from './events/payment-events';
@@ -63,6 +64,7 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
   });
   const { db } = database;
   const writer = writes.db;
+  const recorder = createPaymentRecorder(writer);
   const feed = createPaymentEventFeed({ db: live.db, url: options.database.url });
   let closing: CollectionDaysSchedule | undefined;
   try {
@@ -72,12 +74,12 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
     const server = await startSubgraphServer({
       typeDefs,
       resolvers,
-      context: async (viewer) => createContext({ db, writer, feed, viewer }),
+      context: async (viewer) => createContext({ db, writer, recorder, feed, viewer }),
       credentials: identity.verifier,
       readiness: databaseReadiness(database.pool, migrations),
       subscriptions: {
         context: async (viewer) =>
-          createContext({ db: live.db, writer, feed, viewer }, { subscription: true }),
+          createContext({ db: live.db, writer, recorder, feed, viewer }, { subscription: true }),
       },
       port: options.port,
       host: options.host,

@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './batch';
 export * from './database';
+export * from './group-commit';
 export * from './migrate';
 export * from './prepared';
 export * from './readiness';

@@ -15,46 +15,61 @@ export interface RecordOutcome {
   events: PaymentEventRow[];
 }
 
+/** A payment to record, by whom, through which mutation (the audit entry's operation). */
+export interface RecordRequest {
+  viewer: Viewer;
+  reported: ReportedPaymentFrom;
+  operation: string;
+}
+
+/** The audit entry of a newly recorded payment. */
+export const auditOfRecorded = (operation: string, inserted: PaymentRow) => ({
+  operation,
+  entityType: 'Payment',
+  entityKey: inserted.referenceNumber,
+  before: null,
+  after: inserted,
+});
+
+/** The events of a newly recorded payment: its steps from nothing to the reported status. */
+export const eventsOfRecorded = (inserted: PaymentRow, reported: ReportedPaymentFrom) =>
+  eventsOfPayment(inserted, stepsBetween(null, reported.status) ?? []);
+
 /**
- * Records a payment with its audit entry and events in one transaction. Idempotent on the reference number:
- * the same payment again (or in a status it has since left) writes nothing; different data is a CONFLICT
- * naming the first differing field. A later status is a CONFLICT too: status changes have their own mutations.
+ * What recording a payment whose reference number is taken comes to: nothing written when it is the stored
+ * payment (or an older status of it), a CONFLICT naming the first differing field otherwise. A later status
+ * is a CONFLICT too: status changes have their own mutations.
  */
-export function recordPayment(
-  db: PaymentDatabase,
-  viewer: Viewer,
-  reported: ReportedPaymentFrom,
-  operation: string,
-): Promise<RecordOutcome> {
+export function outcomeOfRecorded(stored: PaymentRow, reported: ReportedPaymentFrom): RecordOutcome {
+  const comparison = compareWithStored(stored, reported);
+  if (comparison.kind === 'conflict')
+    throw new ConflictError(comparison.message, `input.${comparison.field}`);
+  if (comparison.kind === 'advances') {
+    throw new ConflictError(
+      `payment ${stored.referenceNumber} is ${stored.status}; change its status with ` +
+        'completePayment, failPayment or reversePayment',
+      'input.status',
+    );
+  }
+  return { payment: stored, created: false, events: [] };
+}
+
+/**
+ * Records a payment with its audit entry and events in one transaction. Idempotent on the reference number
+ * (outcomeOfRecorded). Concurrent calls go through `recordPayments` instead (group commit, decision 0041).
+ */
+export function recordPayment(db: PaymentDatabase, request: RecordRequest): Promise<RecordOutcome> {
+  const { viewer, reported, operation } = request;
   return db.transaction(async (tx) => {
     const inserted = await insertPaymentIfAbsent(tx, newPaymentRow(reported, viewer, new Date()));
     if (inserted) {
-      await recordAudit(tx, viewer, [
-        {
-          operation,
-          entityType: 'Payment',
-          entityKey: inserted.referenceNumber,
-          before: null,
-          after: inserted,
-        },
-      ]);
-      const steps = stepsBetween(null, reported.status) ?? [];
-      const events = await appendPaymentEvents(tx, eventsOfPayment(inserted, steps));
+      await recordAudit(tx, viewer, [auditOfRecorded(operation, inserted)]);
+      const events = await appendPaymentEvents(tx, eventsOfRecorded(inserted, reported));
       return { payment: inserted, created: true, events };
     }
     const [stored] = await lockPaymentsByReferenceNumbers(tx, [reported.referenceNumber]);
     if (!stored)
       throw new Error(`payment ${reported.referenceNumber} conflicted on insert but cannot be read`);
-    const comparison = compareWithStored(stored, reported);
-    if (comparison.kind === 'conflict')
-      throw new ConflictError(comparison.message, `input.${comparison.field}`);
-    if (comparison.kind === 'advances') {
-      throw new ConflictError(
-        `payment ${stored.referenceNumber} is ${stored.status}; change its status with ` +
-          'completePayment, failPayment or reversePayment',
-        'input.status',
-      );
-    }
-    return { payment: stored, created: false, events: [] };
+    return outcomeOfRecorded(stored, reported);
   });
 }

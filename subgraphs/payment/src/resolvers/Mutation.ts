@@ -1,5 +1,4 @@
 import { validateInput } from '@collexis/platform/graphql';
-import { recordPayment } from '../commands/record-payment';
 import { changePaymentStatus } from '../commands/status-change';
 import { syncPayments } from '../commands/sync-payments';
 import type { MutationResolvers } from '../generated/resolvers-types';
@@ -17,19 +16,18 @@ const countOf = (results: readonly { outcome: string }[], outcome: string) =>
   results.filter((result) => result.outcome === outcome).length;
 
 export const Mutation: MutationResolvers = {
-  recordPayment: async (_root, { input }, { writer, viewer }) => {
+  recordPayment: async (_root, { input }, { recorder, viewer }) => {
     const reported = validateInput(recordPaymentInput, input);
-    const { payment, created, events } = await recordPayment(writer, viewer, reported, 'recordPayment');
+    const { payment, created, events } = await recorder({ viewer, reported, operation: 'recordPayment' });
     return { payment, created, event: events.at(-1) ?? null };
   },
-  processPaymentNotification: async (_root, { input }, { writer, viewer }) => {
+  processPaymentNotification: async (_root, { input }, { recorder, viewer }) => {
     const { requiresReceipt, ...reported } = validateInput(paymentNotificationInput, input);
-    const { payment, created, events } = await recordPayment(
-      writer,
+    const { payment, created, events } = await recorder({
       viewer,
       reported,
-      'processPaymentNotification',
-    );
+      operation: 'processPaymentNotification',
+    });
     const receipt = requiresReceipt ? issueReceipt(payment) : null;
     return { payment, created, event: events.at(-1) ?? null, receipt };
   },
