@@ -110,19 +110,19 @@ function floorRow(run: StoredFanoutRun): string {
         return `${latency(streams, (summary) => summary.p50)}/${latency(streams, (summary) => summary.p99)}`;
       })
       .join(', ');
-  const side = (role: string) =>
+  const side = (gatewayRole: string, floorRole: string) =>
     `${spread(
-      gateway.map((target) => coresOf(target, role === 'server' ? 'gateway' : role)),
+      gateway.map((target) => coresOf(target, gatewayRole)),
       fixed(2),
     )} / ${spread(
-      floor.map((target) => coresOf(target, role === 'server' ? 'floor' : role)),
+      floor.map((target) => coresOf(target, floorRole)),
       fixed(2),
     )}`;
   const [ours, bare] = [microsPerRun(run, 'gateway'), microsPerRun(run, 'floor')];
   return (
     `| ${shape(run)} | ${spread(gateway.map(delivered), thousands)} | ${spread(ours, fixed(1))} | ` +
     `${spread(floor.map(delivered), thousands)} | ${spread(bare, fixed(1))} | ${ratioSpread(ours, bare)}x | ` +
-    `${p('gateway')} | ${p('floor')} | ${side('server')} | ${side('subscribers')} |`
+    `${p('gateway')} | ${p('floor')} | ${side('gateway', 'floor')} | ${side('subscribers', 'subscribers')} |`
   );
 }
 

@@ -15,7 +15,7 @@ function phase(name: WritePhaseName, run: Run): WritePhase {
     name,
     committed: 1000,
     failures: name === 'dashboards' ? (run.failures ?? 0) : 0,
-    firstFailure: null,
+    firstFailure: name === 'dashboards' && run.failures ? 'socket hang up' : null,
     achievedPerSecond: run.achieved,
     commitMs: { p50: 10, p95: 20, p99: 30, max: 40, samples: 1000 },
     drainMs: run.drainMs === undefined ? 100 : run.drainMs,
@@ -62,6 +62,16 @@ describe('rateVerdict', () => {
     ).rates;
     if (!rate) throw new Error('no rate');
     expect(rateVerdict(rate)).toMatch(/^\*\*missed: 2 failed\*\*; rate met: 1\.00x/);
+  });
+
+  it('lists the first failure of each phase that had one', () => {
+    const failing = result(
+      { achieved: 500, paymentCpuMs: 1 },
+      { achieved: 500, paymentCpuMs: 1, failures: 2 },
+    );
+    expect(writePathSection(failing).join('\n')).toContain(
+      '- 500/s, dashboards, run 2: 2 failed, first: socket hang up',
+    );
   });
 });
 

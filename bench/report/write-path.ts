@@ -135,6 +135,22 @@ export function rateVerdict(runs: WriteRateRuns): string {
   );
 }
 
+/** The first failure of each phase of each run that had one. */
+function failures(rates: readonly WriteRateRuns[]): string[] {
+  return rates.flatMap((runs) =>
+    runs.repeats.flatMap((phases, index) =>
+      phases.flatMap((phase) =>
+        phase.failures > 0
+          ? [
+              `- ${runs.paymentsPerSecond}/s, ${phase.name}, run ${index + 1}: ${phase.failures} failed, first: ` +
+                `${phase.firstFailure ?? 'no message'}`,
+            ]
+          : [],
+      ),
+    ),
+  );
+}
+
 export function writePathSection(result: WritePathResult | SingleWritePath | undefined): string[] {
   if (!result) return [];
   const rates = ratesOf(result);
@@ -163,6 +179,7 @@ export function writePathSection(result: WritePathResult | SingleWritePath | und
       'their medians, so it has no range of its own.',
     '',
     ...stageTable(result, rates),
+    ...(failures(rates).length > 0 ? ['', ...failures(rates)] : []),
     ...(result.profileDir
       ? [
           '',
