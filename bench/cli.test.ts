@@ -11,6 +11,17 @@ describe('--repeat', () => {
   });
 });
 
+describe('--write-path-rate', () => {
+  it("is the issue's 500/s and 50/s unless told, each rate a positive whole number", () => {
+    expect(parseArgs([]).writePath.rates).toEqual([500, 50]);
+    expect(parseArgs(['--write-path-rate', '500,150']).writePath.rates).toEqual([500, 150]);
+    expect(parseArgs(['--write-path-rate', '500']).writePath.rates).toEqual([500]);
+    expect(() => parseArgs(['--write-path-rate', '500,0'])).toThrow(
+      /--write-path-rate needs a positive whole number/,
+    );
+  });
+});
+
 describe('reportName', () => {
   it('is the date for a full run', () => {
     expect(reportName(parseArgs([]), day)).toBe('2026-12-07');

@@ -243,6 +243,7 @@ async function main(): Promise<void> {
             { subgraphs, loans: dataset.keys.loans, watch: postgres, output, log },
             options.fanout,
             options.fanoutSeconds,
+            options.repeat,
           )
         : undefined;
 
@@ -259,6 +260,7 @@ async function main(): Promise<void> {
         ? await runWritePath(
             { subgraphs, loans: dataset.keys.loans, databaseUrl: dataset.url, watch: postgres, output, log },
             options.writePath,
+            options.repeat,
           )
         : undefined;
 

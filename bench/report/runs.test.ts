@@ -20,9 +20,10 @@ function result(requests: number, p99: number): LoadResult {
 }
 
 describe('spread', () => {
-  it('shows the median and the range of several runs, the value alone of one', () => {
+  it('shows the median and the range of several runs, the value alone of one or of runs that agree', () => {
     expect(spread([340, 318, 331], whole)).toBe('331 (318–340)');
     expect(spread([331], whole)).toBe('331');
+    expect(spread([331.2, 330.9], whole)).toBe('331');
     expect(spread([Number.NaN], whole)).toBe('n/a');
   });
 });

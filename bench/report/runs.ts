@@ -27,13 +27,16 @@ export function cpuPerRequest(run: RunRecord | undefined, roles: (role: string) 
 
 const finite = (values: readonly number[]) => values.filter((value) => Number.isFinite(value));
 
-/** A figure of repeated runs as its median and, when there are several runs, their range: `331 (318–340)`. */
+/**
+ * A figure of repeated runs as its median and, when the runs differ as shown, their range: `331 (318–340)`;
+ * the value alone for one run or runs that agree.
+ */
 export function spread(values: readonly number[], format: (value: number) => string): string {
   const measured = finite(values);
   if (measured.length === 0) return 'n/a';
   const middle = format(median(measured));
-  if (measured.length === 1) return middle;
-  return `${middle} (${format(Math.min(...measured))}–${format(Math.max(...measured))})`;
+  const [lowest, highest] = [format(Math.min(...measured)), format(Math.max(...measured))];
+  return lowest === highest ? middle : `${middle} (${lowest}–${highest})`;
 }
 
 /** A figure of each of the cell's runs (one run for results from before `--repeat`). */
@@ -82,10 +85,16 @@ export function cpuPerRequestOf(result: LoadResult, roles: (role: string) => boo
  * A target's verdict with the figure and the bound: `met: 1.12x against ≤ 1.3x`, `missed: 1.62x against ≤ 1.3x`
  * (the miss in bold).
  */
-export function verdict(value: number, bound: number, kind: 'at most' | 'at least', unit = 'x'): string {
+export function verdict(
+  value: number,
+  bound: number,
+  kind: 'at most' | 'at least',
+  unit = 'x',
+  digits = 2,
+): string {
   if (!Number.isFinite(value)) return 'not measured';
   const met = kind === 'at most' ? value <= bound : value >= bound;
-  const text = `${value.toFixed(2)}${unit} against ${kind === 'at most' ? '≤' : '≥'} ${bound}${unit}`;
+  const text = `${value.toFixed(digits)}${unit} against ${kind === 'at most' ? '≤' : '≥'} ${bound}${unit}`;
   return met ? `met: ${text}` : `**missed: ${text}**`;
 }
 

@@ -1,10 +1,22 @@
 /**
  * The subscription fan-out section of the report: per stream kind (payment dashboards, team boards),
- * commit-to-client latency and losses against the targets, CPU per process, and the gateway against the floor.
+ * commit-to-client latency and losses against the targets, CPU per process, and the gateway against the floor;
+ * each figure the median of the repetitions with their range, each count that must hold the sum over them.
  */
-import type { ProcessUsage } from '../load';
-import type { FanoutRun, StreamRun, TargetRun } from '../subscription-fanout/run';
+import { median } from '../repeat';
+import type { StreamKind } from '../subscription-fanout/streams';
 import { DASHBOARD, TEAM_BOARD } from '../subscription-fanout/streams';
+import {
+  kindsOf,
+  microsPerRun,
+  repetitionsOf,
+  type StoredFanoutRun,
+  type Stream,
+  streamRuns,
+  sum,
+} from './fanout-runs';
+import { cpuTable, fixed, floorTable, STREAM_NAMES, streamTable, thousands, total } from './fanout-tables';
+import { spread, verdict } from './runs';
 
 /** The issues' targets: p99 under 100 ms and nothing lost; the gateway within 2x the floor's CPU per event. */
 const P99_TARGET_MS = 100;
@@ -12,141 +24,74 @@ const FLOOR_RATIO_TARGET = 2;
 /** Below this share of the asked rate the writer is said not to have kept up. */
 const SUSTAINED = 0.98;
 
-const thousands = (value: number) =>
-  Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : 'n/a';
-const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
-const verdict = (met: boolean) => (met ? 'met' : '**missed**');
-const STREAM_NAMES = { payment: 'payment dashboards', workflow: 'team boards' } as const;
-
-const configuration = (run: FanoutRun) =>
-  `${thousands(run.subscribers)} subscribers (${fixed(run.workflowShare * 100)}% team boards), ` +
+const configuration = (run: StoredFanoutRun) =>
+  `${thousands(run.subscribers)} subscribers (${fixed(0)(run.workflowShare * 100)}% team boards), ` +
   `${thousands(run.paymentsPerSecond)} payments/s + ${thousands(run.actionsPerSecond)} actions/s`;
 
-const delivered = (target: TargetRun) =>
-  target.streams.reduce((sum, stream) => sum + stream.delivery.delivered, 0);
-const cpuOf = (target: TargetRun, role: string) =>
-  target.processes.find((process) => process.role === role)?.cpuMs ?? Number.NaN;
-/** µs of the server's CPU per delivered event: the gateway's or the floor's. */
-const serverMicros = (target: TargetRun, role: string) => (cpuOf(target, role) * 1000) / delivered(target);
-const cores = (target: TargetRun, processes: readonly ProcessUsage[]) =>
-  processes.reduce((sum, process) => sum + process.cpuMs, 0) / (target.windowSeconds * 1000);
+const faultsOf = (stream: Stream) => stream.delivery.lost + stream.duplicated + stream.outOfOrder;
 
-function streamTargetRows(run: FanoutRun, stream: Omit<StreamRun, 'sample'>): string[] {
-  const p99 = stream.delivery.fromResponseMs.p99;
-  const faults = stream.delivery.lost + stream.duplicated + stream.outOfOrder;
-  const rate = stream.achievedPerSecond / stream.perSecond;
-  const unit = stream.kind === 'payment' ? 'payments/s' : 'actions/s';
+function streamTargetRows(run: StoredFanoutRun, kind: StreamKind): string[] {
+  const streams = streamRuns(run, 'gateway', kind);
+  const [first] = streams;
+  if (!first) return [];
+  const p99 = streams.map((stream) => stream.delivery.fromResponseMs.p99);
+  const achieved = streams.map((stream) => stream.achievedPerSecond);
+  const faulty = streams.filter((stream) => faultsOf(stream) > 0).length;
+  const faults = sum(streams.map(faultsOf));
+  const unit = kind === 'payment' ? 'payments/s' : 'actions/s';
+  const runs = `${streams.length} run${streams.length === 1 ? '' : 's'}`;
   return [
-    `| ${configuration(run)}, ${STREAM_NAMES[stream.kind]} | commit-to-client p99 < ${P99_TARGET_MS} ms | ` +
-      `${fixed(p99)} ms (${fixed(p99 / P99_TARGET_MS, 2)}x the target) | ${verdict(p99 < P99_TARGET_MS)} |`,
-    `| | none lost, repeated or out of order | ${thousands(stream.delivery.lost)} lost of ` +
-      `${thousands(stream.delivery.expected)}, ${thousands(stream.duplicated)} duplicated, ` +
-      `${thousands(stream.outOfOrder)} out of order | ${verdict(faults === 0)} |`,
-    `| | ${thousands(stream.perSecond)} ${unit} sustained | ${fixed(stream.achievedPerSecond, 1)}/s ` +
-      `(${fixed(rate * 100)}%) | ${verdict(rate >= SUSTAINED)} |`,
+    `| ${configuration(run)}, ${STREAM_NAMES[kind]} | commit-to-client p99 ≤ ${P99_TARGET_MS} ms | ` +
+      `${spread(p99, fixed(0))} ms | ${verdict(median(p99), P99_TARGET_MS, 'at most', ' ms', 0)} |`,
+    `| | none lost, repeated or out of order, in every run | ${total(streams, (s) => s.delivery.lost)} lost of ` +
+      `${total(streams, (s) => s.delivery.expected)}, ${total(streams, (s) => s.duplicated)} duplicated, ` +
+      `${total(streams, (s) => s.outOfOrder)} out of order (sums over ${runs}) | ` +
+      `${faults === 0 ? 'met' : `**missed: ${thousands(faults)} in ${faulty} of ${runs}**`} |`,
+    `| | ${thousands(first.perSecond)} ${unit} sustained (≥ ${SUSTAINED * 100}%) | ${spread(achieved, fixed(1))}/s | ` +
+      `${verdict(median(achieved) / first.perSecond, SUSTAINED, 'at least')} |`,
   ];
 }
 
 /** The floor's target is the issue's 1,000 dashboards: with a handful, resolving each event dominates. */
 const FLOOR_TARGET_SUBSCRIBERS = 1_000;
 
-function floorTargetRow(run: FanoutRun): string[] {
-  if (!run.floor || run.subscribers < FLOOR_TARGET_SUBSCRIBERS) return [];
-  const ratio = serverMicros(run.gateway, 'gateway') / serverMicros(run.floor, 'floor');
+function floorTargetRow(run: StoredFanoutRun): string[] {
+  const [ours, bare] = [microsPerRun(run, 'gateway'), microsPerRun(run, 'floor')];
+  if (bare.length === 0 || run.subscribers < FLOOR_TARGET_SUBSCRIBERS) return [];
+  const ratio = median(ours) / median(bare);
   return [
     `| ${configuration(run)} | gateway CPU per delivered event at most ${FLOOR_RATIO_TARGET}x the floor's | ` +
-      `${fixed(ratio, 1)}x | ${verdict(ratio <= FLOOR_RATIO_TARGET)} |`,
+      `${spread(ours, fixed(1))} µs against ${spread(bare, fixed(1))} µs | ` +
+      `${verdict(ratio, FLOOR_RATIO_TARGET, 'at most')} |`,
   ];
 }
 
-function streamRows(run: FanoutRun, name: string, target: TargetRun): string[] {
-  return target.streams.map((stream) => {
-    const latency = stream.delivery.fromResponseMs;
-    const { min, max } = stream.delivery.deliveredPerClient;
-    return (
-      `| ${thousands(run.subscribers)} x ${thousands(run.paymentsPerSecond)} | ${name} | ` +
-      `${STREAM_NAMES[stream.kind]} | ${thousands(stream.subscribers)} | ${thousands(stream.perSecond)} | ` +
-      `${thousands(stream.committed)} | ${fixed(stream.achievedPerSecond, 1)} | ` +
-      `${fixed(stream.commitMs.p50)}/${fixed(stream.commitMs.p99)} | ${fixed(latency.p50)} | ${fixed(latency.p95)} | ` +
-      `${fixed(latency.p99)} | ${fixed(latency.max)} | ${fixed(stream.delivery.fromTransactionStartMs.p99)} | ` +
-      `${thousands(stream.delivery.delivered)}/${thousands(stream.delivery.expected)} | ${thousands(min)}-${thousands(max)} | ` +
-      `${thousands(stream.delivery.lost)} | ${thousands(stream.duplicated)} | ${thousands(stream.outOfOrder)} | ` +
-      `${thousands(stream.withErrors)} | ${thousands(stream.clientFailures)} |`
-    );
-  });
-}
-
-const ROLES = ['gateway', 'payment', 'bank-sync', 'workflow', 'postgres', 'subscribers', 'writer'];
-
-function cpuRow(run: FanoutRun): string {
-  const { gateway } = run;
-  const percent = (role: string) => {
-    const cpu = cpuOf(gateway, role);
-    return Number.isNaN(cpu) ? '-' : fixed((cpu / (gateway.windowSeconds * 1000)) * 100);
-  };
-  const rss = (role: string) =>
-    fixed(gateway.processes.find((process) => process.role === role)?.rssMiB ?? Number.NaN);
-  return (
-    `| ${thousands(run.subscribers)} x ${thousands(run.paymentsPerSecond)} | ${ROLES.map(percent).join(' | ')} | ` +
-    `${fixed(cores(gateway, gateway.processes), 2)} | ${rss('gateway')} | ${rss('subscribers')} | ` +
-    `${fixed(gateway.loadAverage, 1)} |`
+function failures(run: StoredFanoutRun): string[] {
+  const repetitions = repetitionsOf(run);
+  return repetitions.flatMap((repetition, index) =>
+    (['gateway', 'floor'] as const).flatMap((name) =>
+      (repetition[name]?.streams ?? []).flatMap((stream) => {
+        const ordinal = repetitions.length > 1 ? `, run ${index + 1}` : '';
+        const where = `${configuration(run)}, ${name}${ordinal}, ${STREAM_NAMES[stream.kind]}`;
+        return [
+          ...(stream.firstCommitFailure ? [`${where}: a commit failed: ${stream.firstCommitFailure}`] : []),
+          ...(stream.firstClientFailure ? [`${where}: ${stream.firstClientFailure}`] : []),
+          ...(stream.firstError
+            ? [`${where}: ${thousands(stream.withErrors)} results with errors, first: ${stream.firstError}`]
+            : []),
+          ...(stream.connected < stream.subscribers
+            ? [`${where}: only ${thousands(stream.connected)} clients connected`]
+            : []),
+        ];
+      }),
+    ),
   );
 }
 
-function floorRow(run: FanoutRun): string {
-  const { gateway, floor } = run;
-  if (!floor)
-    return `| ${thousands(run.subscribers)} x ${thousands(run.paymentsPerSecond)} | no floor run | |||||||`;
-  const side = (target: TargetRun, role: string) =>
-    fixed(
-      cores(
-        target,
-        target.processes.filter((process) => process.role === role),
-      ),
-      2,
-    );
-  const p = (target: TargetRun) =>
-    target.streams
-      .map(
-        (stream) =>
-          `${fixed(stream.delivery.fromResponseMs.p50)}/${fixed(stream.delivery.fromResponseMs.p99)}`,
-      )
-      .join(', ');
-  const ours = serverMicros(gateway, 'gateway');
-  const bare = serverMicros(floor, 'floor');
-  return (
-    `| ${thousands(run.subscribers)} x ${thousands(run.paymentsPerSecond)} | ${thousands(delivered(gateway))} | ` +
-    `${fixed(ours, 1)} | ${thousands(delivered(floor))} | ${fixed(bare, 1)} | ${fixed(ours / bare, 1)}x | ` +
-    `${p(gateway)} | ${p(floor)} | ${side(gateway, 'gateway')} / ${side(floor, 'floor')} | ` +
-    `${side(gateway, 'subscribers')} / ${side(floor, 'subscribers')} |`
-  );
-}
-
-function failures(run: FanoutRun): string[] {
-  const targets: [string, TargetRun | null][] = [
-    ['gateway', run.gateway],
-    ['floor', run.floor],
-  ];
-  return targets.flatMap(([name, target]) =>
-    (target?.streams ?? []).flatMap((stream) => {
-      const where = `${configuration(run)}, ${name}, ${STREAM_NAMES[stream.kind]}`;
-      return [
-        ...(stream.firstCommitFailure ? [`${where}: a commit failed: ${stream.firstCommitFailure}`] : []),
-        ...(stream.firstClientFailure ? [`${where}: ${stream.firstClientFailure}`] : []),
-        ...(stream.firstError
-          ? [`${where}: ${thousands(stream.withErrors)} results with errors, first: ${stream.firstError}`]
-          : []),
-        ...(stream.connected < stream.subscribers
-          ? [`${where}: only ${thousands(stream.connected)} clients connected`]
-          : []),
-      ];
-    }),
-  );
-}
-
-export function subscriptionFanoutSection(runs: readonly FanoutRun[] | undefined): string[] {
+export function subscriptionFanoutSection(runs: readonly StoredFanoutRun[] | undefined): string[] {
   if (!runs || runs.length === 0) return [];
   const first = runs[0];
+  const repeats = first ? repetitionsOf(first).length : 0;
   const lines = [
     '## Subscription fan-out',
     '',
@@ -178,31 +123,28 @@ export function subscriptionFanoutSection(runs: readonly FanoutRun[] | undefined
       '(above 2 on these 2 cores, other work was competing for them). Cores needed: the CPU of all the ' +
       'processes, load generators included, over the same window.',
     '',
+    `Each configuration ran ${repeats === 1 ? 'once' : `${repeats} times, the configurations in turn`}, each ` +
+      'time on a fresh gateway and subscriber process. A figure is the median of the runs with their range in ' +
+      'brackets, a verdict is on the medians; counts that must hold in every run (delivered, lost, duplicated, ' +
+      'out of order, with errors, client failures) are summed over the runs; per client is the fewest and the most ' +
+      'events one client received in any run.',
+    '',
     '| configuration | target | measured | |',
     '|---|---|---|---|',
     ...runs.flatMap((run) => [
-      ...run.gateway.streams.flatMap((stream) => streamTargetRows(run, stream)),
+      ...kindsOf(run, 'gateway').flatMap((kind) => streamTargetRows(run, kind)),
       ...floorTargetRow(run),
     ]),
     '',
-    '| subscribers x payments/s | server | stream | subscribers | asked/s | committed | achieved/s | commit ms p50/p99 | p50 ms | p95 ms | p99 ms | max ms | p99 from tx start | delivered/expected | per client | lost | duplicated | out of order | with errors | client failures |',
-    '|---|---|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---|---|---:|---:|---:|---:|---:|',
-    ...runs.flatMap((run) => [
-      ...streamRows(run, 'gateway', run.gateway),
-      ...(run.floor ? streamRows(run, 'floor', run.floor) : []),
-    ]),
+    ...streamTable(runs),
     '',
-    `| subscribers x payments/s | ${ROLES.map((role) => `CPU % ${role}`).join(' | ')} | cores needed | RSS MiB gateway | RSS MiB subscribers | load average |`,
-    `|---|${ROLES.map(() => '---:').join('|')}|---:|---:|---:|---:|`,
-    ...runs.map(cpuRow),
+    ...cpuTable(runs),
     '',
     'The gateway against the floor: server CPU per delivered event (µs), commit-to-client p50/p99 (ms, per ' +
       'stream: payment dashboards, then team boards), and the cores each side used over its window (the ' +
-      'server process; the subscriber process).',
+      'server process; the subscriber process). The ratio is of the medians, its range the widest the runs allow.',
     '',
-    '| subscribers x payments/s | gateway deliveries | gateway µs/event | floor deliveries | floor µs/event | ratio | gateway p50/p99 | floor p50/p99 | server cores gateway / floor | subscriber cores gateway / floor |',
-    '|---|---:|---:|---:|---:|---:|---|---|---:|---:|',
-    ...runs.map(floorRow),
+    ...floorTable(runs),
   ];
   const problems = runs.flatMap(failures);
   lines.push('', ...problems.map((problem) => `- ${problem}`), ...(problems.length > 0 ? [''] : []));

@@ -9,10 +9,10 @@ import type { TargetName } from '../processes';
 import type { ScenarioName } from '../scenarios';
 import type { SoakResult } from '../soak/run';
 import type { StatementCounts } from '../statements';
-import type { FanoutRun } from '../subscription-fanout/run';
+import type { FanoutRepetition, FanoutRun } from '../subscription-fanout/run';
 import type { SyncIngestResult } from '../sync-ingest';
 import type { Agreement } from '../verify';
-import type { WritePathResult } from '../write-path/run';
+import type { WritePathResult, WritePhase } from '../write-path/run';
 
 export interface MachineFacts {
   cpuModel: string;
@@ -38,6 +38,15 @@ export interface RunRecord extends LoadResult {
   scenario: ScenarioName;
   target: TargetName;
   repeats?: LoadResult[];
+}
+
+/** A fan-out configuration as results from before its repeats stored it: one run's `gateway` and `floor`. */
+export type SingleFanoutRun = Omit<FanoutRun, 'repeats'> & FanoutRepetition;
+
+/** The write path as results from before its repeats and rates stored it: one run at one rate. */
+export interface SingleWritePath extends Omit<WritePathResult, 'rates'> {
+  paymentsPerSecond: number;
+  phases: WritePhase[];
 }
 
 export interface AgreementRecord extends Agreement {
@@ -68,10 +77,10 @@ export interface BenchResults {
   analytics?: AnalyticsResult;
   /** The sync-ingest scenario; absent when it was not run. */
   syncIngest?: SyncIngestResult;
-  /** The subscription fan-out scenario, one run per configuration; absent when it was not run. */
-  subscriptionFanout?: FanoutRun[];
+  /** The subscription fan-out scenario, one entry per configuration; absent when it was not run. */
+  subscriptionFanout?: (FanoutRun | SingleFanoutRun)[];
   /** The soak scenario: memory of every process before, during and after minutes of mixed load; absent when not run. */
   soak?: SoakResult;
   /** The write path scenario: payments/s through the gateway and CPU per payment by stage; absent when not run. */
-  writePath?: WritePathResult;
+  writePath?: WritePathResult | SingleWritePath;
 }

@@ -40,6 +40,13 @@ export interface TargetRun {
   processes: ProcessUsage[];
 }
 
+/** One repetition of a configuration: a fresh gateway, then the floor with the gateway's sample results. */
+export interface FanoutRepetition {
+  gateway: TargetRun;
+  /** The bare `ws` server with the same clients, bytes and rates; null when the gateway delivered nothing. */
+  floor: TargetRun | null;
+}
+
 export interface FanoutRun extends FanoutConfig {
   durationSeconds: number;
   /** How long the bench waited after the last commit for every client to receive every event. */
@@ -50,9 +57,8 @@ export interface FanoutRun extends FanoutConfig {
   pinning: string;
   /** The team whose board the workflow clients watch. */
   team: string;
-  gateway: TargetRun;
-  /** The bare `ws` server with the same clients, bytes and rates; null when the gateway delivered nothing. */
-  floor: TargetRun | null;
+  /** Each repetition (`--repeat`), in the order run. */
+  repeats: FanoutRepetition[];
 }
 
 export interface FanoutContext {
@@ -170,30 +176,41 @@ function logTarget(log: (line: string) => void, target: string, run: TargetRun) 
   }
 }
 
-/** Each configuration on a fresh gateway of its own, then on the floor, one after another. */
+/**
+ * Each configuration on a fresh gateway of its own, then on the floor; the configurations alternate within each
+ * repetition, so a slow minute on the shared machine falls on all of them.
+ */
 export async function runSubscriptionFanout(
   context: FanoutContext,
   configs: readonly FanoutConfig[],
   durationSeconds: number,
+  repeat: number,
 ): Promise<FanoutRun[]> {
   const pinning = choosePinning();
   context.log(`fan-out: ${describePinning(pinning)}`);
-  const runs: FanoutRun[] = [];
-  for (const config of configs) {
-    const gateway = await onGateway(context, config, pinning, durationSeconds);
-    logTarget(context.log, 'gateway', withoutSamples(gateway));
-    const floor = await onFloor(context, gateway.streams, pinning, durationSeconds);
-    if (floor) logTarget(context.log, 'floor', withoutSamples(floor));
-    runs.push({
-      ...config,
-      durationSeconds,
-      graceSeconds: GRACE_SECONDS,
-      machineCores: cpus().length,
-      pinning: describePinning(pinning),
-      team: BOARD_TEAM,
-      gateway: withoutSamples(gateway),
-      floor: floor ? withoutSamples(floor) : null,
-    });
+  const runs: FanoutRun[] = configs.map((config) => ({
+    ...config,
+    durationSeconds,
+    graceSeconds: GRACE_SECONDS,
+    machineCores: cpus().length,
+    pinning: describePinning(pinning),
+    team: BOARD_TEAM,
+    repeats: [],
+  }));
+  for (let repetition = 0; repetition < repeat; repetition += 1) {
+    for (const [index, config] of configs.entries()) {
+      context.log(
+        `fan-out ${config.subscribers} x ${config.paymentsPerSecond}: run ${repetition + 1} of ${repeat}`,
+      );
+      const gateway = await onGateway(context, config, pinning, durationSeconds);
+      logTarget(context.log, 'gateway', withoutSamples(gateway));
+      const floor = await onFloor(context, gateway.streams, pinning, durationSeconds);
+      if (floor) logTarget(context.log, 'floor', withoutSamples(floor));
+      runs[index]?.repeats.push({
+        gateway: withoutSamples(gateway),
+        floor: floor ? withoutSamples(floor) : null,
+      });
+    }
   }
   return runs;
 }

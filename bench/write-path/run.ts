@@ -6,6 +6,7 @@
  * 2. `gateway`: the same through our gateway with a PAYMENT_PROCESSOR's access token;
  * 3. `dashboards`: through the gateway with N dashboards subscribed (the fan-out's DASHBOARD): the target.
  * Each phase ends when every consumer's checkpoint is the outbox's head (and every dashboard has every event).
+ * Each repetition runs every rate in turn, each on a fresh gateway, dashboard process and writers.
  */
 import { cpus, loadavg } from 'node:os';
 import { callerOf } from '@collexis/platform/testing';
@@ -23,7 +24,8 @@ import { watchConsumers } from './consumers';
 export type WritePhaseName = 'direct' | 'gateway' | 'dashboards';
 
 export interface WritePathConfig {
-  paymentsPerSecond: number;
+  /** The rates offered, one after another in each repetition: payments per second. */
+  rates: number[];
   seconds: number;
   dashboards: number;
 }
@@ -43,10 +45,21 @@ export interface WritePhase {
   loadAverage: number;
 }
 
-export interface WritePathResult extends WritePathConfig {
+/** The runs at one offered rate: each repetition's three phases. */
+export interface WriteRateRuns {
+  paymentsPerSecond: number;
+  repeats: WritePhase[][];
+}
+
+export interface WritePathResult {
+  seconds: number;
+  dashboards: number;
   machineCores: number;
-  phases: WritePhase[];
-  /** Where CPU profiles of the payment process were written (CPU_PROFILE_DIR), if asked for. */
+  rates: WriteRateRuns[];
+  /**
+   * Where CPU profiles of the payment process were written (CPU_PROFILE_DIR), if asked for: over `direct` of the
+   * first repetition at the first rate.
+   */
   profileDir: string | null;
 }
 
@@ -76,14 +89,15 @@ function toggleProfile(subgraphs: Subgraphs, profileDir: string | null) {
   if (profileDir && payment !== undefined) process.kill(payment, 'SIGUSR2');
 }
 
-export async function runWritePath(
-  context: WritePathContext,
-  config: WritePathConfig,
-): Promise<WritePathResult> {
+interface RepetitionConfig extends Omit<WritePathConfig, 'rates'> {
+  paymentsPerSecond: number;
+  profileDir: string | null;
+}
+
+/** The three phases at one rate on a fresh gateway and dashboard process. */
+async function runRepetition(context: WritePathContext, config: RepetitionConfig): Promise<WritePhase[]> {
   const { subgraphs, log } = context;
-  // Without the hook in NODE_OPTIONS, SIGUSR2 would end the payment process.
-  const hooked = process.env.NODE_OPTIONS?.includes('profile-hook') ?? false;
-  const profileDir = hooked ? (process.env.CPU_PROFILE_DIR ?? null) : null;
+  const { profileDir } = config;
   const gateway = await startOurGateway(subgraphs, context.output, 'ours', {
     GATEWAY_MAX_CONNECTIONS_PER_CALLER: String(Math.max(config.dashboards, 1)),
   });
@@ -169,11 +183,45 @@ export async function runWritePath(
       );
       phases.push(phase);
     }
-    return { ...config, machineCores: cpus().length, phases, profileDir };
+    return phases;
   } finally {
     for (const writer of writers) writer.close();
     await consumers.close();
     await pool.stop();
     await stopProcesses([gateway.process]);
   }
+}
+
+export async function runWritePath(
+  context: WritePathContext,
+  config: WritePathConfig,
+  repeat: number,
+): Promise<WritePathResult> {
+  // Without the hook in NODE_OPTIONS, SIGUSR2 would end the payment process.
+  const hooked = process.env.NODE_OPTIONS?.includes('profile-hook') ?? false;
+  const profileDir = hooked ? (process.env.CPU_PROFILE_DIR ?? null) : null;
+  const rates: WriteRateRuns[] = config.rates.map((paymentsPerSecond) => ({
+    paymentsPerSecond,
+    repeats: [],
+  }));
+  // Rates alternate within each repetition, so a slow minute on the shared machine falls on all of them.
+  for (let repetition = 0; repetition < repeat; repetition += 1) {
+    for (const [index, runs] of rates.entries()) {
+      context.log(`write path: ${runs.paymentsPerSecond}/s, run ${repetition + 1} of ${repeat}`);
+      const profiled = repetition === 0 && index === 0;
+      const phases = await runRepetition(context, {
+        ...config,
+        paymentsPerSecond: runs.paymentsPerSecond,
+        profileDir: profiled ? profileDir : null,
+      });
+      runs.repeats.push(phases);
+    }
+  }
+  return {
+    seconds: config.seconds,
+    dashboards: config.dashboards,
+    machineCores: cpus().length,
+    rates,
+    profileDir,
+  };
 }
