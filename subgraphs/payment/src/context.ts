@@ -18,6 +18,8 @@ export interface Context {
 
 export interface ContextSources {
   db: PaymentDatabase;
+  /** What the loaders read through: the lookups pool's handle (decision 0043), or the live pool's for a subscription. */
+  lookups: PaymentDatabase;
   writer: PaymentDatabase;
   viewer: Viewer;
   feed: PaymentEventFeed;
@@ -25,8 +27,8 @@ export interface ContextSources {
 
 /** Built per request (or per subscription): the loaders' caches live exactly as long as one operation. */
 export function createContext(
-  { db, writer, viewer, feed }: ContextSources,
+  { db, lookups, writer, viewer, feed }: ContextSources,
   options = { subscription: false },
 ): Context {
-  return { db, writer, viewer, feed, loaders: createLoaders(db, { cache: !options.subscription }) };
+  return { db, writer, viewer, feed, loaders: createLoaders(lookups, { cache: !options.subscription }) };
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import {
   createDatabase,
   createLiveDatabase,
+  createLookupDatabase,
   createWriteDatabase,
   type DatabaseOptions,
   databaseReadiness,
@@ -56,6 +57,11 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
     applicationName: 'payment',
     observability,
   });
+  const lookups = createLookupDatabase(schema, {
+    ...options.database,
+    applicationName: 'payment',
+    observability,
+  });
   const writes = createWriteDatabase(schema, {
     ...options.database,
     applicationName: 'payment',
@@ -72,12 +78,12 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
     const server = await startSubgraphServer({
       typeDefs,
       resolvers,
-      context: async (viewer) => createContext({ db, writer, feed, viewer }),
+      context: async (viewer) => createContext({ db, lookups: lookups.db, writer, feed, viewer }),
       credentials: identity.verifier,
       readiness: databaseReadiness(database.pool, migrations),
       subscriptions: {
         context: async (viewer) =>
-          createContext({ db: live.db, writer, feed, viewer }, { subscription: true }),
+          createContext({ db: live.db, lookups: live.db, writer, feed, viewer }, { subscription: true }),
       },
       port: options.port,
       host: options.host,
@@ -94,6 +100,7 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
         await feed.stop();
         await live.close();
         await writes.close();
+        await lookups.close();
         await database.close();
       },
     };
@@ -102,6 +109,7 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
     await feed.stop();
     await live.close();
     await writes.close();
+    await lookups.close();
     await database.close();
     throw error;
   }
