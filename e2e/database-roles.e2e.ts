@@ -21,9 +21,9 @@ const schemaOf = (name: DomainName) => domains[name].migrations.schema;
 
 /** Every application name a domain's service gives its connections. */
 const applicationsOf: Record<DomainName, string[]> = {
-  'bank-sync': ['collexis-bank-sync'],
-  payment: ['payment', 'payment-live', 'payment-writes', 'payment-events-listener'],
-  workflow: ['collexis-workflow'],
+  'bank-sync': ['collexis-bank-sync', 'collexis-bank-sync-lookups'],
+  payment: ['payment', 'payment-live', 'payment-lookups', 'payment-writes', 'payment-events-listener'],
+  workflow: ['collexis-workflow', 'collexis-workflow-lookups'],
 };
 
 /** A read across all three subgraphs, so that each has connected. */
