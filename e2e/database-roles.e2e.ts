@@ -153,7 +153,7 @@ describe('database roles', () => {
     }
   });
 
-  it("runs every subgraph's connections as its domain's role", async () => {
+  it("runs every subgraph's connections as its domain's role, its loaders' on its lookups pool", async () => {
     const response = await stack.query(CUSTOMER_ACROSS_DOMAINS);
     expect(response.errors).toBeUndefined();
     const { rows } = await stack.sql.query<{ application: string; role: string }>(
@@ -164,6 +164,9 @@ describe('database roles', () => {
     for (const name of domainNames) {
       const sessions = rows.filter((row) => applicationsOf[name].includes(row.application));
       expect(sessions.length, `${name}'s sessions`).toBeGreaterThan(0);
+      expect(sessions.map((session) => session.application)).toContainEqual(
+        expect.stringMatching(/-lookups$/),
+      );
       expect(new Set(sessions.map((session) => session.role)), name).toEqual(new Set([domainRoles[name]]));
     }
   });
