@@ -21,9 +21,9 @@ const schemaOf = (name: DomainName) => domains[name].migrations.schema;
 
 /** Every application name a domain's service gives its connections. */
 const applicationsOf: Record<DomainName, string[]> = {
-  'bank-sync': ['collexis-bank-sync'],
-  payment: ['payment', 'payment-live', 'payment-writes', 'payment-events-listener'],
-  workflow: ['collexis-workflow'],
+  'bank-sync': ['collexis-bank-sync', 'collexis-bank-sync-lookups'],
+  payment: ['payment', 'payment-live', 'payment-lookups', 'payment-writes', 'payment-events-listener'],
+  workflow: ['collexis-workflow', 'collexis-workflow-lookups'],
 };
 
 /** A read across all three subgraphs, so that each has connected. */
@@ -153,7 +153,7 @@ describe('database roles', () => {
     }
   });
 
-  it("runs every subgraph's connections as its domain's role", async () => {
+  it("runs every subgraph's connections as its domain's role, its loaders' on its lookups pool", async () => {
     const response = await stack.query(CUSTOMER_ACROSS_DOMAINS);
     expect(response.errors).toBeUndefined();
     const { rows } = await stack.sql.query<{ application: string; role: string }>(
@@ -164,6 +164,9 @@ describe('database roles', () => {
     for (const name of domainNames) {
       const sessions = rows.filter((row) => applicationsOf[name].includes(row.application));
       expect(sessions.length, `${name}'s sessions`).toBeGreaterThan(0);
+      expect(sessions.map((session) => session.application)).toContainEqual(
+        expect.stringMatching(/-lookups$/),
+      );
       expect(new Set(sessions.map((session) => session.role)), name).toEqual(new Set([domainRoles[name]]));
     }
   });

@@ -87,7 +87,7 @@ describe('Prometheus metrics on every service', () => {
     const text = await scrape(stack.subgraph('payment').url);
     // How many connections are idle depends on what ran in the last 10 s (pg's idle timeout): present is what
     // holds on a loaded machine too.
-    for (const pool of ['payment', 'payment-live', 'payment-writes']) {
+    for (const pool of ['payment', 'payment-live', 'payment-lookups', 'payment-writes']) {
       expect(sampleValue(text, 'collexis_db_pool_connections_in_use', { pool })).toBeGreaterThanOrEqual(0);
       expect(sampleValue(text, 'collexis_db_pool_connections_idle', { pool })).toBeGreaterThanOrEqual(0);
       expect(sampleValue(text, 'collexis_db_pool_waiting_requests', { pool })).toBe(0);

@@ -17,6 +17,8 @@ export interface Context {
 /** What a context is built from: the handles shared by every request of the process. */
 export interface ContextSources {
   db: BankSyncDatabase;
+  /** What the loaders read through: the lookups pool's handle (decision 0043), or the live pool's for a subscription. */
+  lookups: BankSyncDatabase;
   viewer: Viewer;
   sync: SyncPipeline;
   feed: SyncEventFeed;
@@ -24,5 +26,6 @@ export interface ContextSources {
 
 /** A request's context: loaders are fresh per request, so nothing is cached across requests. */
 export function createContext(sources: ContextSources, options = { subscription: false }): Context {
-  return { ...sources, loaders: createLoaders(sources.db, { cache: !options.subscription }) };
+  const { lookups, ...shared } = sources;
+  return { ...shared, loaders: createLoaders(lookups, { cache: !options.subscription }) };
 }

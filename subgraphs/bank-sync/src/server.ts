@@ -4,6 +4,7 @@ import type { EventConsumer } from '@collexis/events/consume';
 import {
   createDatabase,
   createLiveDatabase,
+  createLookupDatabase,
   type DatabaseOptions,
   databaseReadiness,
   requireDomainRole,
@@ -63,6 +64,11 @@ export async function start(options: BankSyncServerOptions): Promise<BankSyncSer
     applicationName: 'collexis-bank-sync',
     observability,
   });
+  const lookups = createLookupDatabase(schema, {
+    ...options.database,
+    applicationName: 'collexis-bank-sync',
+    observability,
+  });
   const feed = createSyncEventFeed({ db: live.db, url: options.database.url });
   const sync = createSyncPipeline({
     db: database.db,
@@ -75,11 +81,12 @@ export async function start(options: BankSyncServerOptions): Promise<BankSyncSer
     const server = await startSubgraphServer({
       typeDefs,
       resolvers,
-      context: async (viewer) => createContext({ db: database.db, viewer, sync, feed }),
+      context: async (viewer) => createContext({ db: database.db, lookups: lookups.db, viewer, sync, feed }),
       credentials: identity.verifier,
       readiness: databaseReadiness(database.pool, migrations),
       subscriptions: {
-        context: async (viewer) => createContext({ db: live.db, viewer, sync, feed }, { subscription: true }),
+        context: async (viewer) =>
+          createContext({ db: live.db, lookups: live.db, viewer, sync, feed }, { subscription: true }),
       },
       port: options.port,
       host: options.host,
@@ -102,12 +109,14 @@ export async function start(options: BankSyncServerOptions): Promise<BankSyncSer
         await server.stop();
         await feed.stop();
         await live.close();
+        await lookups.close();
         await database.close();
       },
     };
   } catch (error) {
     await feed.stop();
     await live.close();
+    await lookups.close();
     await database.close();
     throw error;
   }

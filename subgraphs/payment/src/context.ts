@@ -21,6 +21,8 @@ export interface Context {
 
 export interface ContextSources {
   db: PaymentDatabase;
+  /** What the loaders read through: the lookups pool's handle (decision 0043), or the live pool's for a subscription. */
+  lookups: PaymentDatabase;
   writer: PaymentDatabase;
   recorder: PaymentRecorder;
   viewer: Viewer;
@@ -29,8 +31,15 @@ export interface ContextSources {
 
 /** Built per request (or per subscription): the loaders' caches live exactly as long as one operation. */
 export function createContext(
-  { db, writer, recorder, viewer, feed }: ContextSources,
+  { db, lookups, writer, recorder, viewer, feed }: ContextSources,
   options = { subscription: false },
 ): Context {
-  return { db, writer, recorder, viewer, feed, loaders: createLoaders(db, { cache: !options.subscription }) };
+  return {
+    db,
+    writer,
+    recorder,
+    viewer,
+    feed,
+    loaders: createLoaders(lookups, { cache: !options.subscription }),
+  };
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import {
   createDatabase,
   createLiveDatabase,
+  createLookupDatabase,
   createWriteDatabase,
   type DatabaseOptions,
   databaseReadiness,
@@ -57,6 +58,11 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
     applicationName: 'payment',
     observability,
   });
+  const lookups = createLookupDatabase(schema, {
+    ...options.database,
+    applicationName: 'payment',
+    observability,
+  });
   const writes = createWriteDatabase(schema, {
     ...options.database,
     applicationName: 'payment',
@@ -74,12 +80,15 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
     const server = await startSubgraphServer({
       typeDefs,
       resolvers,
-      context: async (viewer) => createContext({ db, writer, recorder, feed, viewer }),
+      context: async (viewer) => createContext({ db, lookups: lookups.db, writer, recorder, feed, viewer }),
       credentials: identity.verifier,
       readiness: databaseReadiness(database.pool, migrations),
       subscriptions: {
         context: async (viewer) =>
-          createContext({ db: live.db, writer, recorder, feed, viewer }, { subscription: true }),
+          createContext(
+            { db: live.db, lookups: live.db, writer, recorder, feed, viewer },
+            { subscription: true },
+          ),
       },
       port: options.port,
       host: options.host,
@@ -96,6 +105,7 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
         await feed.stop();
         await live.close();
         await writes.close();
+        await lookups.close();
         await database.close();
       },
     };
@@ -104,6 +114,7 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
     await feed.stop();
     await live.close();
     await writes.close();
+    await lookups.close();
     await database.close();
     throw error;
   }

@@ -18,6 +18,8 @@ export interface Context {
 /** What a context is built from: the handles shared by every request of the process. */
 export interface ContextSources {
   db: WorkflowDatabase;
+  /** What the loaders read through: the lookups pool's handle (decision 0043), or the live pool's for a subscription. */
+  lookups: WorkflowDatabase;
   viewer: Viewer;
   customers: CustomerDirectory;
   feed: WorkflowEventFeed;
@@ -25,5 +27,6 @@ export interface ContextSources {
 
 /** The context of one request (or subscription): the shared handles, and loaders of its own. */
 export function createContext(sources: ContextSources, options = { subscription: false }): Context {
-  return { ...sources, loaders: createLoaders(sources.db, { cache: !options.subscription }) };
+  const { lookups, ...shared } = sources;
+  return { ...shared, loaders: createLoaders(lookups, { cache: !options.subscription }) };
 }

@@ -3,6 +3,7 @@ import type { EventConsumer } from '@collexis/events/consume';
 import {
   createDatabase,
   createLiveDatabase,
+  createLookupDatabase,
   type DatabaseOptions,
   databaseReadiness,
   requireDomainRole,
@@ -68,6 +69,11 @@ export async function start(options: WorkflowServerOptions): Promise<WorkflowSer
     applicationName: 'collexis-workflow',
     observability,
   });
+  const lookups = createLookupDatabase(schema, {
+    ...options.database,
+    applicationName: 'collexis-workflow',
+    observability,
+  });
   const feed = createWorkflowEventFeed({ db: live.db, url: options.database.url });
   const identity = createSubgraphIdentity('workflow', options.identity);
   const customers = createCustomerDirectory({
@@ -80,11 +86,12 @@ export async function start(options: WorkflowServerOptions): Promise<WorkflowSer
     const server = await startSubgraphServer({
       typeDefs,
       resolvers,
-      context: async (viewer) => createContext({ db: database.db, viewer, customers, feed }),
+      context: async (viewer) =>
+        createContext({ db: database.db, lookups: lookups.db, viewer, customers, feed }),
       credentials: identity.verifier,
       subscriptions: {
         context: async (viewer) =>
-          createContext({ db: live.db, viewer, customers, feed }, { subscription: true }),
+          createContext({ db: live.db, lookups: live.db, viewer, customers, feed }, { subscription: true }),
       },
       readiness: databaseReadiness(database.pool, migrations),
       port: options.port,
@@ -118,12 +125,14 @@ export async function start(options: WorkflowServerOptions): Promise<WorkflowSer
         await server.stop();
         await feed.stop();
         await live.close();
+        await lookups.close();
         await database.close();
       },
     };
   } catch (error) {
     await feed.stop();
     await live.close();
+    await lookups.close();
     await database.close();
     throw error;
   }

@@ -31,6 +31,13 @@ export interface DatabaseOptions {
   applicationName?: string;
   /** Where the pool's connections, waiters and failed statements are reported. @default nowhere */
   observability?: ServiceObservability;
+  /**
+   * Plans each parameterised statement once per connection for any parameter values
+   * (`plan_cache_mode = force_generic_plan`) instead of once per execution: for the lookups pool, whose
+   * statements are prepared and keyed by `= any($n)` (docs/decisions/0043-generic-plans-for-lookups.md).
+   * @default false
+   */
+  genericPlans?: boolean;
 }
 
 /** A domain's drizzle handle on its tables, created per server by `createDatabase` and injected, never global. */
@@ -66,7 +73,11 @@ export function createDatabase<TSchema extends Record<string, unknown>>(
     application_name: options.applicationName ?? 'collexis',
     // TIMESTAMP columns hold UTC; the session zone must agree whatever the server's default is. A statement
     // whose client gave it up (TimedOutClosingClient) is ended by the server once it sees the socket closed.
-    options: `-c TimeZone=UTC -c client_connection_check_interval=${CLIENT_CHECK_INTERVAL_MS}`,
+    options: [
+      '-c TimeZone=UTC',
+      `-c client_connection_check_interval=${CLIENT_CHECK_INTERVAL_MS}`,
+      ...(options.genericPlans ? ['-c plan_cache_mode=force_generic_plan'] : []),
+    ].join(' '),
   });
   // An idle client that loses its connection must not take the process down.
   pool.on('error', () => {});
@@ -95,6 +106,25 @@ export function createLiveDatabase<TSchema extends Record<string, unknown>>(
     ...options,
     applicationName: `${options.applicationName}-live`,
     maxConnections: LIVE_CONNECTIONS,
+  });
+}
+
+/**
+ * The lookups pool beside a domain's main one (same database and options, `<name>-lookups`): the loaders' key
+ * batches and per-parent pages, all prepared statements keyed by `= any($n)`. PostgreSQL costs a generic plan
+ * of such a statement for an array of 10 keys and so never prefers it to a custom plan of the batch's one or
+ * two: it planned every execution again, and planning a join cost more CPU than running it. Its connections
+ * plan each statement once (decision 0043); searches, pages with filters and writes, whose plans may depend on
+ * their values, stay on the main pool's custom plans.
+ */
+export function createLookupDatabase<TSchema extends Record<string, unknown>>(
+  schema: TSchema,
+  options: DatabaseOptions & { applicationName: string },
+): Database<TSchema> {
+  return createDatabase(schema, {
+    ...options,
+    applicationName: `${options.applicationName}-lookups`,
+    genericPlans: true,
   });
 }
 
