@@ -37,9 +37,30 @@ async function applyUntilRefused<Event extends ReadEvent, Tx extends Transaction
 }
 
 /**
+ * Applies the whole page with the reaction's pageEffect, after a savepoint; false (nothing written) when the
+ * reaction has none or one of its NOWAIT locks was refused.
+ */
+async function applyWhole<Event extends ReadEvent, Tx extends TransactionalDatabase<Tx>>(
+  tx: Tx,
+  reaction: EventReaction<Event, Tx>,
+  events: readonly Event[],
+): Promise<boolean> {
+  const { pageEffect } = reaction;
+  if (!pageEffect) return false;
+  try {
+    await tx.transaction((savepoint) => pageEffect(savepoint, events));
+    return true;
+  } catch (error) {
+    if (isLockRefusal(error)) return false;
+    throw error;
+  }
+}
+
+/**
  * Applies consecutive events (the first right after `previous`) exactly once in ONE transaction: the checkpoint
  * moves by compare-and-set from `previous` to the last event first (taking its row lock, as applyOnce does), then
- * each effect runs with its row locks NOWAIT. An effect that would wait is rolled back to the savepoint before
+ * the reaction's pageEffect writes them all; without one, or when it met a held row, each effect runs with its
+ * row locks NOWAIT. An effect that would wait is rolled back to the savepoint before
  * its event; the events before it commit with the checkpoint set to the last of them, and the caller applies
  * the rest one by one (which may wait). Returns how many events were applied (0 when the first was refused:
  * nothing is written), or 'skipped' when another replica moved the checkpoint (nothing written). Any other
@@ -56,7 +77,9 @@ export async function applyPageOnce<Event extends ReadEvent, Tx extends Transact
     return await reaction.db.transaction(async (tx) => {
       if (!(await advanceCheckpoint(tx, reaction.checkpoints, reaction.name, previous, last.sequence)))
         return 'skipped';
-      const applied = await applyUntilRefused(tx, reaction, events);
+      const applied = (await applyWhole(tx, reaction, events))
+        ? events.length
+        : await applyUntilRefused(tx, reaction, events);
       const lastApplied = events[applied - 1];
       if (!lastApplied) throw new FirstEventRefused();
       if (lastApplied !== last)
