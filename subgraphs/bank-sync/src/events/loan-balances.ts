@@ -1,5 +1,6 @@
 import {
   applyOnce,
+  applyPageOnce,
   type EventConsumer,
   type EventReaction,
   type LockWait,
@@ -169,6 +170,18 @@ export function applyPaymentEvent(
   previous: string | null,
 ): Promise<'applied' | 'skipped'> {
   return applyOnce(loanBalances(db), event, previous);
+}
+
+/**
+ * Applies consecutive events (the first right after `previous`) exactly once in one transaction, as the
+ * consumer applies a fetched page; returns how many were applied, or 'skipped' (see applyPageOnce).
+ */
+export function applyPaymentPage(
+  db: BankSyncDatabase,
+  events: readonly LoanPaymentEvent[],
+  previous: string | null,
+): Promise<number | 'skipped'> {
+  return applyPageOnce(loanBalances(db), events, previous);
 }
 
 /**

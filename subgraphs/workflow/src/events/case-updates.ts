@@ -1,5 +1,6 @@
 import {
   applyOnce,
+  applyPageOnce,
   type EventConsumer,
   type EventReaction,
   type LockWait,
@@ -148,6 +149,18 @@ export function applyPaymentEvent(
   previous: string | null,
 ): Promise<'applied' | 'skipped'> {
   return applyOnce(caseUpdates(db), event, previous);
+}
+
+/**
+ * Applies consecutive events (the first right after `previous`) exactly once in one transaction, as the
+ * consumer applies a fetched page; returns how many were applied, or 'skipped' (see applyPageOnce).
+ */
+export function applyPaymentPage(
+  db: WorkflowDatabase,
+  events: readonly CasePaymentEvent[],
+  previous: string | null,
+): Promise<number | 'skipped'> {
+  return applyPageOnce(caseUpdates(db), events, previous);
 }
 
 /**
