@@ -41,6 +41,12 @@ export interface EventReaction<Event extends ReadEvent, Tx extends Executor> {
    * follows `locks`: with 'nowait' it never waits for a row another transaction holds (decision 0037).
    */
   effect(tx: Tx, event: Event, locks: LockWait): Promise<void>;
+  /**
+   * Optionally, the effects of a page's events at once (decision 0042): the same writes as `effect` on each
+   * event in order, in a number of statements that does not grow with the page. Every row lock it takes is
+   * NOWAIT; when one is refused, what it wrote is rolled back and the page is applied event by event.
+   */
+  pageEffect?(tx: Tx, events: readonly Event[]): Promise<void>;
 }
 
 /**

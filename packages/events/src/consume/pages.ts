@@ -37,15 +37,32 @@ async function applyUntilRefused<Event extends ReadEvent, Tx extends Transaction
 }
 
 /**
- * Applies consecutive events (the first right after `previous`) exactly once in ONE transaction: the checkpoint
- * moves by compare-and-set from `previous` to the last event first (taking its row lock, as applyOnce does), then
- * each effect runs with its row locks NOWAIT. An effect that would wait is rolled back to the savepoint before
- * its event; the events before it commit with the checkpoint set to the last of them, and the caller applies
- * the rest one by one (which may wait). Returns how many events were applied (0 when the first was refused:
- * nothing is written), or 'skipped' when another replica moved the checkpoint (nothing written). Any other
- * error rolls the whole page back and is thrown.
+ * Applies the page with the reaction's pageEffect in one transaction that moves the checkpoint first;
+ * 'refused' (the transaction rolled back, nothing written) when one of its NOWAIT locks was refused.
  */
-export async function applyPageOnce<Event extends ReadEvent, Tx extends TransactionalDatabase<Tx>>(
+async function applyWholeOnce<Event extends ReadEvent, Tx extends TransactionalDatabase<Tx>>(
+  reaction: EventReaction<Event, Tx>,
+  pageEffect: (tx: Tx, events: readonly Event[]) => Promise<void>,
+  events: readonly Event[],
+  previous: string | null,
+): Promise<number | 'skipped' | 'refused'> {
+  const last = events.at(-1);
+  if (!last) return 0;
+  try {
+    return await reaction.db.transaction(async (tx) => {
+      if (!(await advanceCheckpoint(tx, reaction.checkpoints, reaction.name, previous, last.sequence)))
+        return 'skipped';
+      await pageEffect(tx, events);
+      return events.length;
+    });
+  } catch (error) {
+    if (isLockRefusal(error)) return 'refused';
+    throw error;
+  }
+}
+
+/** The same, each event's effect after a savepoint, committing the events before the first one refused. */
+async function applyEachOnce<Event extends ReadEvent, Tx extends TransactionalDatabase<Tx>>(
   reaction: EventReaction<Event, Tx>,
   events: readonly Event[],
   previous: string | null,
@@ -67,4 +84,28 @@ export async function applyPageOnce<Event extends ReadEvent, Tx extends Transact
     if (error instanceof FirstEventRefused) return 0;
     throw error;
   }
+}
+
+/**
+ * Applies consecutive events (the first right after `previous`) exactly once in ONE transaction: the checkpoint
+ * moves by compare-and-set from `previous` to the last event first (taking its row lock, as applyOnce does),
+ * then the reaction's pageEffect writes them all (decision 0042). Without one, or when its NOWAIT locks met a
+ * held row (that transaction then rolled back whole), each effect runs with its row locks NOWAIT after a
+ * savepoint: an effect that would wait is rolled back to the savepoint before its event; the events before it
+ * commit with the checkpoint set to the last of them, and the caller applies the rest one by one (which may
+ * wait). Returns how many events were applied (0 when the first was refused: nothing is written), or 'skipped'
+ * when another replica moved the checkpoint (nothing written). Any other error rolls the whole page back and
+ * is thrown.
+ */
+export async function applyPageOnce<Event extends ReadEvent, Tx extends TransactionalDatabase<Tx>>(
+  reaction: EventReaction<Event, Tx>,
+  events: readonly Event[],
+  previous: string | null,
+): Promise<number | 'skipped'> {
+  const { pageEffect } = reaction;
+  if (pageEffect) {
+    const whole = await applyWholeOnce(reaction, pageEffect, events, previous);
+    if (whole !== 'refused') return whole;
+  }
+  return applyEachOnce(reaction, events, previous);
 }

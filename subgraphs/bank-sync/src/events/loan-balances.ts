@@ -1,9 +1,9 @@
 import {
   applyOnce,
+  applyPageOnce,
   type EventConsumer,
   type EventReaction,
   type LockWait,
-  type PaymentEvent,
   paymentEvents,
   startEventConsumer,
 } from '@collexis/events/consume';
@@ -15,41 +15,136 @@ import { recordAudit } from '../repository/audit-log';
 import {
   adjustBalances,
   findApplicationForUpdate,
+  findApplicationsForUpdateNowait,
   findLoanForUpdate,
-  insertApplication,
-  type LoanBalances,
+  findLoansForUpdateNowait,
+  insertApplications,
   markApplicationReversed,
-  type PaymentApplicationRow,
 } from '../repository/payment-consumer';
 import { appendSyncEvents } from '../repository/sync-events';
-import { fromCents, minCents, toCents } from './money';
+import {
+  type ApplicationState,
+  type BalanceChange,
+  changesLoans,
+  type LoanPaymentEvent,
+  type LoanPaymentOutcome,
+  type LockedLoan,
+  loanToLock,
+  outcomeOf,
+} from './loan-payment-rule';
+import { fromCents, toCents } from './money';
 import { loanBalancesChanged } from './sync-event-rows';
+
+export type { LoanPaymentEvent } from './loan-payment-rule';
 
 /** The consumer's name: its checkpoint row, the loans' updated_by and the audit actor. */
 export const LOAN_BALANCE_CONSUMER = 'bank-sync.loan-balances';
 
 const consumerViewer: Viewer = { id: LOAN_BALANCE_CONSUMER, roles: ['SYSTEM'] };
 
-/** The fields of a payment event this consumer reads. */
-export type LoanPaymentEvent = Pick<
-  PaymentEvent,
-  'sequence' | 'type' | 'paymentReferenceNumber' | 'loanAccountNumber' | 'amount' | 'currency'
->;
+/** Each loan's net change over the balance changes, one per loan, in the order loans first changed. */
+function netChanges(changes: readonly BalanceChange[]) {
+  const net = new Map<string, { outstanding: bigint; remainingAmount: bigint; dueAmount: bigint }>();
+  for (const { accountNumber, change } of changes) {
+    const sum = net.get(accountNumber) ?? { outstanding: 0n, remainingAmount: 0n, dueAmount: 0n };
+    sum.outstanding += toCents(change.outstanding);
+    sum.remainingAmount += toCents(change.remainingAmount);
+    sum.dueAmount += toCents(change.dueAmount);
+    net.set(accountNumber, sum);
+  }
+  return [...net].map(([accountNumber, sum]) => ({
+    accountNumber,
+    change: {
+      outstanding: fromCents(sum.outstanding),
+      remainingAmount: fromCents(sum.remainingAmount),
+      dueAmount: fromCents(sum.dueAmount),
+    },
+  }));
+}
 
-const negate = (balances: LoanBalances): LoanBalances => ({
-  outstanding: fromCents(-toCents(balances.outstanding)),
-  remainingAmount: fromCents(-toCents(balances.remainingAmount)),
-  dueAmount: fromCents(-toCents(balances.dueAmount)),
-});
+/**
+ * Writes the outcomes of consecutive events, each kind in one statement whatever their number: new
+ * applications, reversals, each loan's net change, the audit entries and the sync events last (the outbox's
+ * lock is held to commit), both in the order of the events that caused them.
+ */
+async function writeOutcomes(
+  tx: BankSyncQueryRunner,
+  outcomes: readonly LoanPaymentOutcome[],
+): Promise<void> {
+  await insertApplications(
+    tx,
+    outcomes.flatMap((outcome) => outcome.inserted ?? []),
+  );
+  for (const { event, reversed } of outcomes)
+    if (reversed) await markApplicationReversed(tx, event.paymentReferenceNumber, event.sequence);
+  const changes = outcomes.flatMap((outcome) => outcome.balanceChange ?? []);
+  if (changes.length === 0) return;
+  await adjustBalances(tx, netChanges(changes), LOAN_BALANCE_CONSUMER);
+  await recordAudit(
+    tx,
+    consumerViewer,
+    changes.map(({ event, accountNumber, before, after }) => ({
+      operation: event.type === 'PAYMENT_RECEIVED' ? 'applyPayment' : 'reversePayment',
+      entityType: 'Loan',
+      entityKey: accountNumber,
+      before,
+      after: {
+        ...after,
+        paymentReferenceNumber: event.paymentReferenceNumber,
+        eventSequence: event.sequence,
+      },
+    })),
+  );
+  await appendSyncEvents(
+    tx,
+    changes.map(({ event, accountNumber }) => loanBalancesChanged(accountNumber, event)),
+  );
+}
 
 /**
  * The loan's balances follow its payments; the payment's application and the audit entry are written. Its row
  * locks (the application, then the loan) follow `locks`; every other write is to rows they cover or new rows.
  */
 async function applyToLoan(tx: BankSyncQueryRunner, event: LoanPaymentEvent, locks: LockWait): Promise<void> {
-  if (event.type === 'PAYMENT_RECEIVED') await receive(tx, event, locks);
-  if (event.type === 'PAYMENT_REVERSED') await reverse(tx, event, locks);
-  // PAYMENT_FAILED: a failed payment never lowered a balance; only the checkpoint moves.
+  if (!changesLoans(event)) return;
+  const application = await findApplicationForUpdate(tx, event.paymentReferenceNumber, locks);
+  const account = loanToLock(event, application);
+  const loan = account ? await findLoanForUpdate(tx, account, locks) : null;
+  await writeOutcomes(tx, [outcomeOf(event, application, loan)]);
+}
+
+/**
+ * A page's events at once: every application and loan they may touch locked NOWAIT in two statements, the
+ * rule applied to each event in order over what the earlier ones left, then the writes of writeOutcomes.
+ */
+async function applyPageToLoans(tx: BankSyncQueryRunner, page: readonly LoanPaymentEvent[]): Promise<void> {
+  const events = page.filter(changesLoans);
+  if (events.length === 0) return;
+  const found = await findApplicationsForUpdateNowait(
+    tx,
+    events.map((event) => event.paymentReferenceNumber),
+  );
+  const applications = new Map<string, ApplicationState>(
+    found.map((row) => [row.paymentReferenceNumber, row]),
+  );
+  const accounts = new Set(events.map((event) => event.loanAccountNumber));
+  for (const row of found) accounts.add(row.loanAccountNumber);
+  const loans = new Map<string, LockedLoan>(
+    (await findLoansForUpdateNowait(tx, [...accounts])).map((row) => [row.accountNumber, row]),
+  );
+  const outcomes = events.map((event) => {
+    const application = applications.get(event.paymentReferenceNumber) ?? null;
+    const account = loanToLock(event, application);
+    const loan = account ? (loans.get(account) ?? null) : null;
+    const outcome = outcomeOf(event, application, loan);
+    if (outcome.inserted) applications.set(event.paymentReferenceNumber, outcome.inserted);
+    if (outcome.reversed && application)
+      applications.set(event.paymentReferenceNumber, { ...application, status: 'REVERSED' });
+    const change = outcome.balanceChange;
+    if (change && loan) loans.set(change.accountNumber, { ...loan, ...change.after });
+    return outcome;
+  });
+  await writeOutcomes(tx, outcomes);
 }
 
 /** The consumer of payment events that keeps loan balances, with its checkpoint in bank_sync_service. */
@@ -60,6 +155,7 @@ function loanBalances(db: BankSyncDatabase): EventReaction<LoanPaymentEvent, Ban
     db,
     checkpoints: paymentEventCheckpoints,
     effect: applyToLoan,
+    pageEffect: applyPageToLoans,
   };
 }
 
@@ -76,123 +172,22 @@ export function applyPaymentEvent(
   return applyOnce(loanBalances(db), event, previous);
 }
 
-/** Lowers outstanding and remaining by the amount and due by at most what is due (never below 0). */
-async function receive(tx: BankSyncQueryRunner, event: LoanPaymentEvent, locks: LockWait): Promise<void> {
-  // A payment is received once; a repeated event (a replayed outbox) must not take the money twice.
-  if (await findApplicationForUpdate(tx, event.paymentReferenceNumber, locks)) return;
-  const loan = await findLoanForUpdate(tx, event.loanAccountNumber, locks);
-  const application = {
-    paymentReferenceNumber: event.paymentReferenceNumber,
-    loanAccountNumber: event.loanAccountNumber,
-    amount: event.amount,
-    currency: event.currency,
-    eventSequence: BigInt(event.sequence),
-  };
-  if (!loan || loan.currency !== event.currency) {
-    const status = loan ? 'CURRENCY_MISMATCH' : 'LOAN_NOT_FOUND';
-    await insertApplication(tx, {
-      ...application,
-      status,
-      outstandingDelta: '0',
-      remainingDelta: '0',
-      dueDelta: '0',
-    });
-    return;
-  }
-  const amount = toCents(event.amount);
-  const due = toCents(loan.dueAmount);
-  const taken: LoanBalances = {
-    outstanding: event.amount,
-    remainingAmount: event.amount,
-    dueAmount: fromCents(due <= 0n ? 0n : minCents(amount, due)),
-  };
-  const after = await adjustBalances(tx, {
-    accountNumber: event.loanAccountNumber,
-    change: negate(taken),
-    writer: LOAN_BALANCE_CONSUMER,
-  });
-  await insertApplication(tx, {
-    ...application,
-    status: 'APPLIED',
-    outstandingDelta: taken.outstanding,
-    remainingDelta: taken.remainingAmount,
-    dueDelta: taken.dueAmount,
-  });
-  await recordBalanceChange(tx, event, event.loanAccountNumber, balancesOf(loan), after);
-}
-
-/** Gives back exactly what the payment took, as its application recorded it. */
-async function reverse(tx: BankSyncQueryRunner, event: LoanPaymentEvent, locks: LockWait): Promise<void> {
-  const application = await findApplicationForUpdate(tx, event.paymentReferenceNumber, locks);
-  if (!application) {
-    // Reversed before it was ever applied: remember it, so a late PAYMENT_RECEIVED changes nothing either.
-    await insertApplication(tx, {
-      paymentReferenceNumber: event.paymentReferenceNumber,
-      loanAccountNumber: event.loanAccountNumber,
-      amount: event.amount,
-      currency: event.currency,
-      eventSequence: BigInt(event.sequence),
-      outstandingDelta: '0',
-      remainingDelta: '0',
-      dueDelta: '0',
-      status: 'REVERSED',
-      reversalSequence: BigInt(event.sequence),
-      reversedAt: new Date(),
-    });
-    return;
-  }
-  if (application.status === 'REVERSED') return;
-  await markApplicationReversed(tx, event.paymentReferenceNumber, event.sequence);
-  if (application.status !== 'APPLIED') return;
-  const before = await findLoanForUpdate(tx, application.loanAccountNumber, locks);
-  const after = await adjustBalances(tx, {
-    accountNumber: application.loanAccountNumber,
-    change: deltasOf(application),
-    writer: LOAN_BALANCE_CONSUMER,
-  });
-  if (before && after)
-    await recordBalanceChange(tx, event, application.loanAccountNumber, balancesOf(before), after);
-}
-
-function balancesOf(loan: LoanBalances): LoanBalances {
-  return { outstanding: loan.outstanding, remainingAmount: loan.remainingAmount, dueAmount: loan.dueAmount };
-}
-
-function deltasOf(application: PaymentApplicationRow): LoanBalances {
-  return {
-    outstanding: application.outstandingDelta,
-    remainingAmount: application.remainingDelta,
-    dueAmount: application.dueDelta,
-  };
-}
-
-/** The audit entry of a balance change and its ENTITY_UPDATED event, last in the consumer's transaction. */
-async function recordBalanceChange(
-  tx: BankSyncQueryRunner,
-  event: LoanPaymentEvent,
-  accountNumber: string,
-  before: LoanBalances,
-  after: LoanBalances | null,
-): Promise<void> {
-  await recordAudit(tx, consumerViewer, [
-    {
-      operation: event.type === 'PAYMENT_RECEIVED' ? 'applyPayment' : 'reversePayment',
-      entityType: 'Loan',
-      entityKey: accountNumber,
-      before,
-      after: {
-        ...after,
-        paymentReferenceNumber: event.paymentReferenceNumber,
-        eventSequence: event.sequence,
-      },
-    },
-  ]);
-  await appendSyncEvents(tx, [loanBalancesChanged(accountNumber, event)]);
+/**
+ * Applies consecutive events (the first right after `previous`) exactly once in one transaction, as the
+ * consumer applies a fetched page; returns how many were applied, or 'skipped' (see applyPageOnce).
+ */
+export function applyPaymentPage(
+  db: BankSyncDatabase,
+  events: readonly LoanPaymentEvent[],
+  previous: string | null,
+): Promise<number | 'skipped'> {
+  return applyPageOnce(loanBalances(db), events, previous);
 }
 
 /**
  * Follows the payment subgraph's events from this domain's checkpoint and keeps loan balances in step,
- * each event exactly once (see applyPaymentEvent). A consumer that was down catches up from its checkpoint.
+ * each event exactly once (see applyPaymentEvent), a fetched page at once when none of its rows is held
+ * elsewhere (decision 0042). A consumer that was down catches up from its checkpoint.
  * Its queue depth and lag are on the service's /metrics, measured whether or not it runs.
  */
 export function startLoanBalanceConsumer(

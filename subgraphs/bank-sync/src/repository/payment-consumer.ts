@@ -1,5 +1,5 @@
 import { type LockWait, rowLocks } from '@collexis/events/consume';
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { loans, paymentApplications, paymentEventCheckpoints } from '../db';
 import type { BankSyncQueryRunner, PaymentConsumerStatusRow } from '../db/database';
 
@@ -45,11 +45,25 @@ export async function findApplicationForUpdate(
   return row ?? null;
 }
 
-export async function insertApplication(
+/** The applications of these payments, locked NOWAIT (a row held elsewhere fails the statement, 55P03). */
+export function findApplicationsForUpdateNowait(
   tx: BankSyncQueryRunner,
-  application: NewPaymentApplication,
+  referenceNumbers: readonly string[],
+): Promise<PaymentApplicationRow[]> {
+  return tx
+    .select()
+    .from(paymentApplications)
+    .where(inArray(paymentApplications.paymentReferenceNumber, [...referenceNumbers]))
+    .for('update', { noWait: true });
+}
+
+/** Inserts the applications in one statement, in their order. */
+export async function insertApplications(
+  tx: BankSyncQueryRunner,
+  applications: readonly NewPaymentApplication[],
 ): Promise<void> {
-  await tx.insert(paymentApplications).values(application);
+  if (applications.length === 0) return;
+  await tx.insert(paymentApplications).values([...applications]);
 }
 
 export async function markApplicationReversed(
@@ -82,29 +96,50 @@ export async function findLoanForUpdate(
   return row ?? null;
 }
 
-/**
- * Adds the (signed) change to the loan's balances, in PostgreSQL's exact numeric arithmetic; returns the
- * balances after, or null for an unknown loan.
- */
-export async function adjustBalances(
+/** The loans' currencies and balances, locked NOWAIT (a row held elsewhere fails the statement, 55P03). */
+export function findLoansForUpdateNowait(
   tx: BankSyncQueryRunner,
-  adjustment: { accountNumber: string; change: LoanBalances; writer: string },
-): Promise<LoanBalances | null> {
-  const { change } = adjustment;
-  const [after] = await tx
-    .update(loans)
-    .set({
-      outstanding: sql`${loans.outstanding} + ${change.outstanding}::numeric`,
-      remainingAmount: sql`${loans.remainingAmount} + ${change.remainingAmount}::numeric`,
-      dueAmount: sql`${loans.dueAmount} + ${change.dueAmount}::numeric`,
-      updatedBy: adjustment.writer,
-      updatedAt: sql`now()`,
-    })
-    .where(eq(loans.accountNumber, adjustment.accountNumber))
-    .returning({
+  accountNumbers: readonly string[],
+): Promise<(LoanBalances & { currency: string; accountNumber: string })[]> {
+  return tx
+    .select({
+      accountNumber: loans.accountNumber,
+      currency: loans.currency,
       outstanding: loans.outstanding,
       remainingAmount: loans.remainingAmount,
       dueAmount: loans.dueAmount,
-    });
-  return after ?? null;
+    })
+    .from(loans)
+    .where(inArray(loans.accountNumber, [...accountNumbers]))
+    .for('update', { noWait: true });
+}
+
+/**
+ * Adds each (signed) change to its loan's balances, in PostgreSQL's exact numeric arithmetic, in one statement
+ * whatever the number of loans; one change per loan.
+ */
+export async function adjustBalances(
+  tx: BankSyncQueryRunner,
+  adjustments: readonly { accountNumber: string; change: LoanBalances }[],
+  writer: string,
+): Promise<void> {
+  if (adjustments.length === 0) return;
+  const values = sql.join(
+    adjustments.map(
+      ({ accountNumber, change }) =>
+        sql`(${accountNumber}, ${change.outstanding}::numeric, ${change.remainingAmount}::numeric, ${change.dueAmount}::numeric)`,
+    ),
+    sql`, `,
+  );
+  await tx
+    .update(loans)
+    .set({
+      outstanding: sql`${loans.outstanding} + change.outstanding_change`,
+      remainingAmount: sql`${loans.remainingAmount} + change.remaining_change`,
+      dueAmount: sql`${loans.dueAmount} + change.due_change`,
+      updatedBy: writer,
+      updatedAt: sql`now()`,
+    })
+    .from(sql`(values ${values}) as change (account, outstanding_change, remaining_change, due_change)`)
+    .where(eq(loans.accountNumber, sql`change.account`));
 }

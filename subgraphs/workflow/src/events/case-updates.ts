@@ -1,5 +1,6 @@
 import {
   applyOnce,
+  applyPageOnce,
   type EventConsumer,
   type EventReaction,
   type LockWait,
@@ -7,13 +8,19 @@ import {
   paymentEvents,
   startEventConsumer,
 } from '@collexis/events/consume';
+import type { AuditEntry } from '@collexis/platform/db';
 import type { Viewer } from '@collexis/platform/graphql';
 import type { ServiceObservability } from '@collexis/platform/observability';
 import { paymentEventCheckpoints } from '../db';
-import type { CustomerCaseRow, WorkflowDatabase, WorkflowQueryRunner } from '../db/database';
+import type {
+  CustomerCaseRow,
+  NewWorkflowEvent,
+  WorkflowDatabase,
+  WorkflowQueryRunner,
+} from '../db/database';
 import { recordAudit } from '../repository/audit-log';
 import { findCasesForUpdate, updateCase } from '../repository/cases';
-import { recordPaymentReceived, recordPaymentReversed } from '../repository/payments-received';
+import { recordPaymentReversed, recordPaymentsReceived } from '../repository/payments-received';
 import { appendWorkflowEvents } from '../repository/workflow-events';
 import { statusChanged } from './workflow-event-rows';
 
@@ -48,29 +55,48 @@ function reaction(
   return null;
 }
 
-/** Keeps what agent performance needs of payments: which customer paid when, and what was taken back. */
-async function remember(tx: WorkflowQueryRunner, event: CasePaymentEvent, locks: LockWait): Promise<void> {
-  const at = new Date(event.occurredAt);
-  if (event.type === 'PAYMENT_RECEIVED') {
-    await recordPaymentReceived(tx, {
-      paymentReferenceNumber: event.paymentReferenceNumber,
-      cif: event.cif,
-      receivedAt: at,
-    });
+/**
+ * Keeps what agent performance needs of payments: which customer paid when, and what was taken back. The
+ * received payments are inserted together, each run of them before the reversal that follows it.
+ */
+async function remember(
+  tx: WorkflowQueryRunner,
+  events: readonly CasePaymentEvent[],
+  locks: LockWait,
+): Promise<void> {
+  let received: { paymentReferenceNumber: string; cif: string; receivedAt: Date }[] = [];
+  for (const event of events) {
+    const at = new Date(event.occurredAt);
+    if (event.type === 'PAYMENT_RECEIVED')
+      received.push({ paymentReferenceNumber: event.paymentReferenceNumber, cif: event.cif, receivedAt: at });
+    if (event.type === 'PAYMENT_REVERSED') {
+      await recordPaymentsReceived(tx, received);
+      received = [];
+      await recordPaymentReversed(tx, event.paymentReferenceNumber, at, locks);
+    }
   }
-  if (event.type === 'PAYMENT_REVERSED')
-    await recordPaymentReversed(tx, event.paymentReferenceNumber, at, locks);
+  await recordPaymentsReceived(tx, received);
 }
 
-async function react(tx: WorkflowQueryRunner, event: CasePaymentEvent, locks: LockWait): Promise<void> {
-  const [before] = await findCasesForUpdate(tx, [event.cif], locks);
-  if (!before) return;
-  const changes = reaction(event, before);
-  if (!changes) return;
-  const after = await updateCase(tx, event.cif, changes);
-  const operation = event.type === 'PAYMENT_RECEIVED' ? 'paymentReceived' : 'paymentReversed';
-  await recordAudit(tx, systemViewer, [
-    {
+/**
+ * Each event, in order, lets its customer's case react, from the cases as the earlier events left them
+ * (`cases`, locked by the caller); the audit entries and STATUS_CHANGED events are written once, last.
+ */
+async function react(
+  tx: WorkflowQueryRunner,
+  events: readonly CasePaymentEvent[],
+  cases: Map<string, CustomerCaseRow>,
+): Promise<void> {
+  const entries: AuditEntry[] = [];
+  const changedEvents: NewWorkflowEvent[] = [];
+  for (const event of events) {
+    const before = cases.get(event.cif);
+    const changes = before && reaction(event, before);
+    if (!before || !changes) continue;
+    const after = await updateCase(tx, event.cif, changes);
+    cases.set(event.cif, after);
+    const operation = event.type === 'PAYMENT_RECEIVED' ? 'paymentReceived' : 'paymentReversed';
+    entries.push({
       operation,
       entityType: 'CustomerCase',
       entityKey: event.cif,
@@ -80,10 +106,24 @@ async function react(tx: WorkflowQueryRunner, event: CasePaymentEvent, locks: Lo
         paymentReferenceNumber: event.paymentReferenceNumber,
         eventSequence: event.sequence,
       },
-    },
-  ]);
-  const changed = await statusChanged(tx, operation, before, after, null);
-  await appendWorkflowEvents(tx, changed ? [changed] : []);
+    });
+    const changed = await statusChanged(tx, operation, before, after, null);
+    if (changed) changedEvents.push(changed);
+  }
+  await recordAudit(tx, systemViewer, entries);
+  await appendWorkflowEvents(tx, changedEvents);
+}
+
+/** The events' effects: their payments remembered, their customers' cases locked (as `locks` says) and reacting. */
+async function applyToCases(
+  tx: WorkflowQueryRunner,
+  events: readonly CasePaymentEvent[],
+  locks: LockWait,
+): Promise<void> {
+  await remember(tx, events, locks);
+  const cifs = [...new Set(events.map((event) => event.cif))];
+  const cases = await findCasesForUpdate(tx, cifs, locks);
+  await react(tx, events, new Map(cases.map((row) => [row.cif, row])));
 }
 
 /** The consumer of payment events that lets cases react, with its checkpoint in workflow_service. */
@@ -93,10 +133,8 @@ function caseUpdates(db: WorkflowDatabase): EventReaction<CasePaymentEvent, Work
     source: paymentEvents,
     db,
     checkpoints: paymentEventCheckpoints,
-    effect: async (tx, event, locks) => {
-      await remember(tx, event, locks);
-      await react(tx, event, locks);
-    },
+    effect: (tx, event, locks) => applyToCases(tx, [event], locks),
+    pageEffect: (tx, events) => applyToCases(tx, events, 'nowait'),
   };
 }
 
@@ -111,6 +149,18 @@ export function applyPaymentEvent(
   previous: string | null,
 ): Promise<'applied' | 'skipped'> {
   return applyOnce(caseUpdates(db), event, previous);
+}
+
+/**
+ * Applies consecutive events (the first right after `previous`) exactly once in one transaction, as the
+ * consumer applies a fetched page; returns how many were applied, or 'skipped' (see applyPageOnce).
+ */
+export function applyPaymentPage(
+  db: WorkflowDatabase,
+  events: readonly CasePaymentEvent[],
+  previous: string | null,
+): Promise<number | 'skipped'> {
+  return applyPageOnce(caseUpdates(db), events, previous);
 }
 
 /**

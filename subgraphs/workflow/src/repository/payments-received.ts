@@ -3,12 +3,16 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { paymentsReceived } from '../db';
 import type { WorkflowQueryRunner } from '../db/database';
 
-/** A payment reached the loan; the same event applied again records nothing more. */
-export async function recordPaymentReceived(
+/** Payments reached their loans, in one statement; the same event applied again records nothing more. */
+export async function recordPaymentsReceived(
   tx: WorkflowQueryRunner,
-  payment: { paymentReferenceNumber: string; cif: string; receivedAt: Date },
+  payments: readonly { paymentReferenceNumber: string; cif: string; receivedAt: Date }[],
 ): Promise<void> {
-  await tx.insert(paymentsReceived).values(payment).onConflictDoNothing();
+  if (payments.length === 0) return;
+  await tx
+    .insert(paymentsReceived)
+    .values([...payments])
+    .onConflictDoNothing();
 }
 
 /**
