@@ -27,6 +27,14 @@ interface BoardEvent {
 /** More payment writers than a pool holds connections (10): the queue a month-end burst builds. */
 const QUEUED_WRITERS = 12;
 
+/**
+ * The queued writers complete pending payments: a status change is a transaction of its own that takes the
+ * outbox's lock (recordPayment would queue them in one group-committed transaction, decision 0041).
+ */
+const COMPLETE_PAYMENT = /* GraphQL */ `
+  mutation Complete($input: CompletePaymentInput!) { completePayment(input: $input) { changed } }
+`;
+
 describe("a team board while payment writers queue on the outbox's lock", () => {
   let stack: TestStack;
   let loan: LoanRef;
@@ -62,13 +70,18 @@ describe("a team board while payment writers queue on the outbox's lock", () => 
     await board.connected;
     await expect.poll(() => stack.gateway().subscriptions.stats().upstreams).toBe(1);
 
+    const pending = Array.from({ length: QUEUED_WRITERS }, () => ({
+      ...paymentInput(loan),
+      status: 'PENDING',
+    }));
+    for (const input of pending) await stack.query(RECORD_PAYMENT, { input }, viewers.paymentProcessor);
     const holder: pg.PoolClient = await stack.sql.connect();
     let writes: Promise<unknown>[] = [];
     try {
       await holder.query('BEGIN');
       await lockOutbox(drizzle(holder), paymentOutbox);
-      writes = Array.from({ length: QUEUED_WRITERS }, () =>
-        stack.query(RECORD_PAYMENT, { input: paymentInput(loan) }, viewers.paymentProcessor),
+      writes = pending.map(({ referenceNumber }) =>
+        stack.query(COMPLETE_PAYMENT, { input: { referenceNumber } }, viewers.paymentProcessor),
       );
       // Every connection the payment subgraph lets writers have now waits on the lock.
       await expect.poll(waitingWriters, { timeout: 10_000 }).toBeGreaterThanOrEqual(10);

@@ -3,23 +3,11 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, customerCases, paymentEventCheckpoints } from '../../subgraphs/workflow/src/db';
 import { applyPaymentEvent, CASE_UPDATES_CONSUMER } from '../../subgraphs/workflow/src/events/case-updates';
-import { cifOf } from './support/customers';
+import { cifOf, openCase } from './support/customers';
 import { pay, reverse } from './support/payments';
 import { startWorkflowStack, type WorkflowStack } from './support/workflow-stack';
 
 const FOLLOW_UP = new Date('2026-12-01T02:00:00.000Z');
-
-function openCase(n: number, customerStatus: string) {
-  return {
-    cif: cifOf(n),
-    customerStatus,
-    collateralStatus: 'NONE',
-    processingStateStatus: 'IN_PROGRESS',
-    lendingViolationStatus: 'NONE',
-    recoveryAbilityStatus: 'MEDIUM',
-    fUpdate: FOLLOW_UP,
-  };
-}
 
 describe('cases react to payment events, each exactly once', () => {
   let stack: WorkflowStack;
@@ -50,12 +38,12 @@ describe('cases react to payment events, each exactly once', () => {
     await stack.db
       .insert(customerCases)
       .values([
-        openCase(1, 'PROMISE_TO_PAY'),
-        openCase(2, 'SETTLED'),
-        openCase(3, 'CONTACTED'),
-        openCase(4, 'PROMISE_TO_PAY'),
-        openCase(6, 'PROMISE_TO_PAY'),
-        openCase(7, 'UNREACHABLE'),
+        openCase(1, 'PROMISE_TO_PAY', FOLLOW_UP),
+        openCase(2, 'SETTLED', FOLLOW_UP),
+        openCase(3, 'CONTACTED', FOLLOW_UP),
+        openCase(4, 'PROMISE_TO_PAY', FOLLOW_UP),
+        openCase(6, 'PROMISE_TO_PAY', FOLLOW_UP),
+        openCase(7, 'UNREACHABLE', FOLLOW_UP),
       ]);
   });
   afterAll(() => stack?.stop());

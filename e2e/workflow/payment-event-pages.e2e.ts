@@ -15,7 +15,7 @@ import {
   workflowEvents,
 } from '../../subgraphs/workflow/src/db';
 import { applyPaymentPage, type CasePaymentEvent } from '../../subgraphs/workflow/src/events/case-updates';
-import { cifOf } from './support/customers';
+import { cifOf, openCase } from './support/customers';
 import { startWorkflowStack, type WorkflowStack } from './support/workflow-stack';
 
 const event = (sequence: number, type: PaymentEventType, n: number, reference: string): CasePaymentEvent => ({
@@ -24,16 +24,6 @@ const event = (sequence: number, type: PaymentEventType, n: number, reference: s
   cif: cifOf(n),
   paymentReferenceNumber: reference,
   occurredAt: '2026-12-01T08:00:00.000Z',
-});
-
-const openCase = (n: number, customerStatus: string, fUpdate: Date | null) => ({
-  cif: cifOf(n),
-  customerStatus,
-  collateralStatus: 'NONE',
-  processingStateStatus: 'IN_PROGRESS',
-  lendingViolationStatus: 'NONE',
-  recoveryAbilityStatus: 'MEDIUM',
-  fUpdate,
 });
 
 describe('applying a page of payment events to cases', () => {

@@ -23,3 +23,14 @@ export async function insertTestCustomers(sql: pg.Pool, count: number): Promise<
     [count],
   );
 }
+
+/** An open case of customer n in the given status, next follow-up at `fUpdate` (workflow's customer_cases). */
+export const openCase = (n: number, customerStatus: string, fUpdate: Date | null) => ({
+  cif: cifOf(n),
+  customerStatus,
+  collateralStatus: 'NONE',
+  processingStateStatus: 'IN_PROGRESS',
+  lendingViolationStatus: 'NONE',
+  recoveryAbilityStatus: 'MEDIUM',
+  fUpdate,
+});

@@ -37,21 +37,34 @@ async function applyUntilRefused<Event extends ReadEvent, Tx extends Transaction
 }
 
 /**
- * Applies the page with the reaction's pageEffect in one transaction that moves the checkpoint first;
- * 'refused' (the transaction rolled back, nothing written) when one of its NOWAIT locks was refused.
+ * One transaction over the page that moves the checkpoint from `previous` to its last event first (taking its
+ * row lock, as applyOnce does), then runs `write`, which returns how many events it applied; 'skipped' (nothing
+ * written) when another replica had moved the checkpoint.
  */
+async function inPageTransaction<Event extends ReadEvent, Tx extends TransactionalDatabase<Tx>>(
+  reaction: EventReaction<Event, Tx>,
+  events: readonly Event[],
+  previous: string | null,
+  write: (tx: Tx, last: Event) => Promise<number>,
+): Promise<number | 'skipped'> {
+  const last = events.at(-1);
+  if (!last) return 0;
+  return reaction.db.transaction(async (tx) => {
+    if (!(await advanceCheckpoint(tx, reaction.checkpoints, reaction.name, previous, last.sequence)))
+      return 'skipped';
+    return write(tx, last);
+  });
+}
+
+/** The page written by the reaction's pageEffect; 'refused' (all rolled back) when one of its NOWAIT locks was. */
 async function applyWholeOnce<Event extends ReadEvent, Tx extends TransactionalDatabase<Tx>>(
   reaction: EventReaction<Event, Tx>,
   pageEffect: (tx: Tx, events: readonly Event[]) => Promise<void>,
   events: readonly Event[],
   previous: string | null,
 ): Promise<number | 'skipped' | 'refused'> {
-  const last = events.at(-1);
-  if (!last) return 0;
   try {
-    return await reaction.db.transaction(async (tx) => {
-      if (!(await advanceCheckpoint(tx, reaction.checkpoints, reaction.name, previous, last.sequence)))
-        return 'skipped';
+    return await inPageTransaction(reaction, events, previous, async (tx) => {
       await pageEffect(tx, events);
       return events.length;
     });
@@ -61,18 +74,14 @@ async function applyWholeOnce<Event extends ReadEvent, Tx extends TransactionalD
   }
 }
 
-/** The same, each event's effect after a savepoint, committing the events before the first one refused. */
+/** The page written event by event, each after a savepoint, committing the events before the first refused. */
 async function applyEachOnce<Event extends ReadEvent, Tx extends TransactionalDatabase<Tx>>(
   reaction: EventReaction<Event, Tx>,
   events: readonly Event[],
   previous: string | null,
 ): Promise<number | 'skipped'> {
-  const last = events.at(-1);
-  if (!last) return 0;
   try {
-    return await reaction.db.transaction(async (tx) => {
-      if (!(await advanceCheckpoint(tx, reaction.checkpoints, reaction.name, previous, last.sequence)))
-        return 'skipped';
+    return await inPageTransaction(reaction, events, previous, async (tx, last) => {
       const applied = await applyUntilRefused(tx, reaction, events);
       const lastApplied = events[applied - 1];
       if (!lastApplied) throw new FirstEventRefused();
