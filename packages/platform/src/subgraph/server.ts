@@ -24,6 +24,7 @@ import {
   type ServiceObservability,
 } from '../observability';
 import { enforceAccess } from './access';
+import { subscribePipelined } from './pipelined-subscribe';
 
 export interface SubscriptionOptions<TContext> {
   /** Builds the context of one graphql-ws subscription for the caller its connection's credential proved. */
@@ -111,6 +112,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     const cleanup = useServer(
       {
         schema,
+        subscribe: subscribePipelined,
         onConnect: async (ctx) => {
           try {
             viewers.set(
