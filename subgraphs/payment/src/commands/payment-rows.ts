@@ -4,6 +4,10 @@ import type { PaymentStatus } from '../generated/resolvers-types';
 import type { ReportedPaymentFrom } from '../inputs/compare';
 import { eventsOfSteps } from './lifecycle';
 
+/** Rows by their reference numbers (one payment each). */
+export const byReferenceNumber = <Row extends { referenceNumber: string }>(rows: readonly Row[]) =>
+  new Map(rows.map((row) => [row.referenceNumber, row]));
+
 /** The row of a newly reported payment; a core system's payments are synchronized and not editable in the CRM. */
 export function newPaymentRow(reported: ReportedPaymentFrom, viewer: Viewer, now: Date): NewPaymentRow {
   const fromCore = reported.sourceSystem !== 'CRM';

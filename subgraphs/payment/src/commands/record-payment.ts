@@ -40,12 +40,15 @@ export const eventsOfRecorded = (inserted: PaymentRow, reported: ReportedPayment
  * payment (or an older status of it), a CONFLICT naming the first differing field otherwise. A later status
  * is a CONFLICT too: status changes have their own mutations.
  */
-export function outcomeOfRecorded(stored: PaymentRow, reported: ReportedPaymentFrom): RecordOutcome {
+export function outcomeOfRecorded(
+  stored: PaymentRow,
+  reported: ReportedPaymentFrom,
+): RecordOutcome | ConflictError {
   const comparison = compareWithStored(stored, reported);
   if (comparison.kind === 'conflict')
-    throw new ConflictError(comparison.message, `input.${comparison.field}`);
+    return new ConflictError(comparison.message, `input.${comparison.field}`);
   if (comparison.kind === 'advances') {
-    throw new ConflictError(
+    return new ConflictError(
       `payment ${stored.referenceNumber} is ${stored.status}; change its status with ` +
         'completePayment, failPayment or reversePayment',
       'input.status',
@@ -70,6 +73,8 @@ export function recordPayment(db: PaymentDatabase, request: RecordRequest): Prom
     const [stored] = await lockPaymentsByReferenceNumbers(tx, [reported.referenceNumber]);
     if (!stored)
       throw new Error(`payment ${reported.referenceNumber} conflicted on insert but cannot be read`);
-    return outcomeOfRecorded(stored, reported);
+    const outcome = outcomeOfRecorded(stored, reported);
+    if (outcome instanceof ConflictError) throw outcome;
+    return outcome;
   });
 }

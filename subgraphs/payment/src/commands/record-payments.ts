@@ -1,10 +1,10 @@
-import { type AuditEntry, createGroupCommit, type GroupCommit } from '@collexis/platform/db';
+import { type AuditEntry, createGroupCommit, type GroupCommit, groupBy } from '@collexis/platform/db';
 import type { Viewer } from '@collexis/platform/graphql';
-import type { PaymentDatabase, PaymentEventRow, PaymentQueryRunner, PaymentRow } from '../db/database';
+import type { PaymentDatabase, PaymentQueryRunner, PaymentRow } from '../db/database';
 import { recordAudit } from '../repository/audit-log';
 import { appendPaymentEvents } from '../repository/payment-events';
 import { insertPaymentsIfAbsent, lockPaymentsByReferenceNumbers } from '../repository/payments';
-import { newPaymentRow } from './payment-rows';
+import { byReferenceNumber, newPaymentRow } from './payment-rows';
 import {
   auditOfRecorded,
   eventsOfRecorded,
@@ -14,24 +14,25 @@ import {
   recordPayment,
 } from './record-payment';
 
-const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
+/** A payment the batch created, and the request (the first with its reference number) that created it. */
+interface Created {
+  request: RecordRequest;
+  row: PaymentRow;
+}
 
-/** The first request of each reference number the insert took: the one that recorded the payment. */
-function creatorsOf(requests: readonly RecordRequest[], inserted: ReadonlyMap<string, PaymentRow>) {
-  const creators = new Map<string, RecordRequest>();
+/** The batch's created payments by reference number, each with the first request that named it. */
+function createdBy(requests: readonly RecordRequest[], inserted: ReadonlyMap<string, PaymentRow>) {
+  const created = new Map<string, Created>();
   for (const request of requests) {
     const { referenceNumber } = request.reported;
-    if (inserted.has(referenceNumber) && !creators.has(referenceNumber))
-      creators.set(referenceNumber, request);
+    const row = inserted.get(referenceNumber);
+    if (row && !created.has(referenceNumber)) created.set(referenceNumber, { request, row });
   }
-  return creators;
+  return created;
 }
 
 /** The new payments' audit entries, one statement per caller (a batch has few). */
-async function auditCreated(
-  tx: PaymentQueryRunner,
-  created: readonly { request: RecordRequest; row: PaymentRow }[],
-): Promise<void> {
+async function auditCreated(tx: PaymentQueryRunner, created: Iterable<Created>): Promise<void> {
   const byViewer = new Map<string, { viewer: Viewer; entries: AuditEntry[] }>();
   for (const { request, row } of created) {
     const group = byViewer.get(request.viewer.id) ?? { viewer: request.viewer, entries: [] };
@@ -39,13 +40,6 @@ async function auditCreated(
     byViewer.set(request.viewer.id, group);
   }
   for (const { viewer, entries } of byViewer.values()) await recordAudit(tx, viewer, entries);
-}
-
-function eventsByReference(rows: readonly PaymentEventRow[]): Map<string, PaymentEventRow[]> {
-  const events = new Map<string, PaymentEventRow[]>();
-  for (const row of rows)
-    events.set(row.paymentReferenceNumber, [...(events.get(row.paymentReferenceNumber) ?? []), row]);
-  return events;
 }
 
 /**
@@ -61,41 +55,28 @@ export function recordPayments(
   return db.transaction(async (tx) => {
     const now = new Date();
     const rows = requests.map(({ reported, viewer }) => newPaymentRow(reported, viewer, now));
-    const inserted = new Map(
-      (await insertPaymentsIfAbsent(tx, rows)).map((row) => [row.referenceNumber, row]),
-    );
-    const creators = creatorsOf(requests, inserted);
+    const inserted = byReferenceNumber(await insertPaymentsIfAbsent(tx, rows));
+    const created = createdBy(requests, inserted);
     const taken = [...new Set(requests.map(({ reported }) => reported.referenceNumber))].filter(
       (reference) => !inserted.has(reference),
     );
-    const stored = new Map(
-      (taken.length ? await lockPaymentsByReferenceNumbers(tx, taken) : []).map((row) => [
-        row.referenceNumber,
-        row,
-      ]),
-    );
-    const created = [...creators].flatMap(([reference, request]) => {
-      const row = inserted.get(reference);
-      return row ? [{ request, row }] : [];
-    });
-    await auditCreated(tx, created);
-    const events = eventsByReference(
+    const stored = byReferenceNumber(taken.length ? await lockPaymentsByReferenceNumbers(tx, taken) : []);
+    await auditCreated(tx, created.values());
+    const events = groupBy(
       await appendPaymentEvents(
         tx,
-        created.flatMap(({ request, row }) => eventsOfRecorded(row, request.reported)),
+        [...created.values()].flatMap(({ request, row }) => eventsOfRecorded(row, request.reported)),
       ),
+      (event) => event.paymentReferenceNumber,
     );
     return requests.map((request) => {
       const { referenceNumber } = request.reported;
-      const row = inserted.get(referenceNumber) ?? stored.get(referenceNumber);
+      const creation = created.get(referenceNumber);
+      if (creation?.request === request)
+        return { payment: creation.row, created: true, events: events.get(referenceNumber) ?? [] };
+      const row = creation?.row ?? stored.get(referenceNumber);
       if (!row) return new Error(`payment ${referenceNumber} conflicted on insert but cannot be read`);
-      if (creators.get(referenceNumber) === request)
-        return { payment: row, created: true, events: events.get(referenceNumber) ?? [] };
-      try {
-        return outcomeOfRecorded(row, request.reported);
-      } catch (error) {
-        return asError(error);
-      }
+      return outcomeOfRecorded(row, request.reported);
     });
   });
 }

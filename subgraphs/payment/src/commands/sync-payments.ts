@@ -13,7 +13,7 @@ import {
   updatePaymentStatus,
 } from '../repository/payments';
 import { stepsBetween } from './lifecycle';
-import { eventsOfPayment, newPaymentRow } from './payment-rows';
+import { byReferenceNumber, eventsOfPayment, newPaymentRow } from './payment-rows';
 
 export interface RecordError {
   code: typeof ErrorCode.BadUserInput | typeof ErrorCode.Conflict;
@@ -88,9 +88,6 @@ function validateRecords(
   });
   return { valid, rejections };
 }
-
-const byReferenceNumber = (rows: readonly PaymentRow[]) =>
-  new Map(rows.map((row) => [row.referenceNumber, row]));
 
 /**
  * Applies a core system's batch of recent payments in one transaction, with bulk statements: one to lock the
