@@ -1,5 +1,5 @@
 import type { GraphQLDataSource } from '@apollo/gateway';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EntityFetchBatcher } from './entity-batcher';
 
 type ProcessOptions = Parameters<GraphQLDataSource['process']>[0];
@@ -32,37 +32,86 @@ function fetchOf(ids: string[]): ProcessOptions {
   } as unknown as ProcessOptions;
 }
 
-describe('EntityFetchBatcher', () => {
-  beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
+/** A subgraph whose responses wait until `release()`: to hold a request in flight. */
+class HeldSubgraph extends RecordingSubgraph {
+  private readonly held: (() => void)[] = [];
 
-  it('sends fetches that start a few milliseconds apart as one request and hands each its own entities', async () => {
+  override async process(options: ProcessOptions) {
+    await new Promise<void>((resolve) => this.held.push(resolve));
+    return super.process(options);
+  }
+
+  release() {
+    for (const resolve of this.held.splice(0)) resolve();
+  }
+}
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('EntityFetchBatcher', () => {
+  it('sends fetches that start in the same turn as one request and hands each its own entities', async () => {
     const subgraph = new RecordingSubgraph();
     const batcher = new EntityFetchBatcher(subgraph);
     const first = batcher.process(fetchOf(['1', '2']));
-    await vi.advanceTimersByTimeAsync(5);
     const second = batcher.process(fetchOf(['bad', '3']));
-    await vi.advanceTimersByTimeAsync(10);
-    expect(subgraph.requests).toHaveLength(1);
     expect((await first).data).toEqual({ _entities: [{ id: '1' }, { id: '2' }] });
     expect((await first).errors).toBeUndefined();
     const { data, errors } = await second;
     expect(data).toEqual({ _entities: [null, { id: '3' }] });
     expect(errors).toEqual([{ message: 'not found', path: ['_entities', 0, 'id'] }]);
+    expect(subgraph.requests).toEqual([
+      [
+        { __typename: 'Loan', id: '1' },
+        { __typename: 'Loan', id: '2' },
+        { __typename: 'Loan', id: 'bad' },
+        { __typename: 'Loan', id: '3' },
+      ],
+    ]);
   });
 
-  it('sends a batch at most 40 ms after its first fetch however steadily others join', async () => {
+  it('sends a lone fetch without waiting for a timer', async () => {
     const subgraph = new RecordingSubgraph();
     const batcher = new EntityFetchBatcher(subgraph);
-    const fetches = [];
-    for (let n = 0; n < 10; n++) {
-      fetches.push(batcher.process(fetchOf([String(n)])));
-      await vi.advanceTimersByTimeAsync(8);
-    }
-    await vi.advanceTimersByTimeAsync(10);
-    await Promise.all(fetches);
-    // Fetches at 0, 8, ... 32 ms go out at 40; the next batch opens with the one at 40.
-    expect(subgraph.requests.map((request) => request.length)).toEqual([5, 5]);
+    const fetch = batcher.process(fetchOf(['1']));
+    await nextTurn();
+    expect(subgraph.requests).toHaveLength(1);
+    expect((await fetch).data).toEqual({ _entities: [{ id: '1' }] });
+  });
+
+  it('holds the fetches that start while one is out and sends them together when it returns', async () => {
+    const subgraph = new HeldSubgraph();
+    const batcher = new EntityFetchBatcher(subgraph);
+    const first = batcher.process(fetchOf(['1']));
+    await nextTurn();
+    const later = ['2', '3', '4'].map((id) => batcher.process(fetchOf([id])));
+    for (let turn = 0; turn < 3; turn++) await nextTurn();
+    expect(subgraph.requests).toHaveLength(0);
+    subgraph.release();
+    expect((await first).data).toEqual({ _entities: [{ id: '1' }] });
+    await nextTurn();
+    subgraph.release();
+    const answers = await Promise.all(later);
+    expect(answers.map((answer) => answer.data)).toEqual([
+      { _entities: [{ id: '2' }] },
+      { _entities: [{ id: '3' }] },
+      { _entities: [{ id: '4' }] },
+    ]);
+    expect(subgraph.requests.map((request) => request.length)).toEqual([1, 3]);
+  });
+
+  it('hands every fetch of a failed request its error, and the next batch goes on', async () => {
+    let fail = true;
+    const subgraph: GraphQLDataSource = {
+      async process(options) {
+        if (fail) throw new Error('subgraph down');
+        return new RecordingSubgraph().process(options);
+      },
+    };
+    const batcher = new EntityFetchBatcher(subgraph);
+    const failed = [batcher.process(fetchOf(['1'])), batcher.process(fetchOf(['2']))];
+    for (const fetch of failed) await expect(fetch).rejects.toThrow('subgraph down');
+    fail = false;
+    expect((await batcher.process(fetchOf(['3']))).data).toEqual({ _entities: [{ id: '3' }] });
   });
 
   it('passes other requests through at once', async () => {

@@ -10,17 +10,13 @@ interface Waiting {
   reject: (error: unknown) => void;
 }
 
-interface Batch {
+/** One key's fetches: those waiting for the next request, and whether one is out now. */
+interface Lane {
   options: ProcessOptions;
   waiting: Waiting[];
-  openedAt: number;
-  timer: NodeJS.Timeout | null;
+  inFlight: boolean;
+  scheduled: boolean;
 }
-
-/** A batch waits this long after its latest fetch for another to join... */
-const QUIET_MS = 10;
-/** ...but never longer than this after its first, so a steady stream still flows. */
-const MAX_WAIT_MS = 40;
 
 function entityRequest(options: ProcessOptions): { key: string; representations: unknown[] } | null {
   const { query, variables } = options.request;
@@ -50,12 +46,14 @@ function slice(response: Response, offset: number, count: number): Response {
 }
 
 /**
- * Merges identical entity fetches that start together (same subgraph, same query, same variables but the
- * representations) into one request, and hands each requester its share. Events of a subscription that
- * arrive together are resolved concurrently, so their fetches of the rest meet here.
+ * Merges identical entity fetches (same subgraph, same query, same variables but the representations) into one
+ * request, and hands each requester its share (decision 0046). A fetch that finds none of its kind out is sent
+ * after the current turn of the event loop, with the others started in it: no added wait when events are
+ * sparse. While one is out, those that start meanwhile wait for it and go together in the next, so under a
+ * steady stream of events a batch grows with the subgraph's latency, as group commit does with a transaction's.
  */
 export class EntityFetchBatcher implements GraphQLDataSource {
-  private readonly batches = new Map<string, Batch>();
+  private readonly lanes = new Map<string, Lane>();
 
   constructor(private readonly subgraph: GraphQLDataSource) {}
 
@@ -63,38 +61,49 @@ export class EntityFetchBatcher implements GraphQLDataSource {
     const request = entityRequest(options);
     if (!request) return this.subgraph.process(options);
     return new Promise((resolve, reject) => {
-      const batch = this.batches.get(request.key) ?? this.open(request.key, options);
-      batch.waiting.push({ representations: request.representations, resolve, reject });
-      // The events of one commit arrive as separate messages a few milliseconds apart, each resolved on its
-      // own: a batch stays open while they keep coming, so their fetches go out together.
-      if (batch.timer) clearTimeout(batch.timer);
-      const wait = Math.min(QUIET_MS, batch.openedAt + MAX_WAIT_MS - Date.now());
-      batch.timer = setTimeout(() => void this.flush(request.key, batch), Math.max(0, wait));
+      const lane = this.lanes.get(request.key) ?? this.open(request.key, options);
+      lane.waiting.push({ representations: request.representations, resolve, reject });
+      this.schedule(request.key, lane);
     });
   }
 
-  private open(key: string, options: ProcessOptions): Batch {
-    const batch: Batch = { options, waiting: [], openedAt: Date.now(), timer: null };
-    this.batches.set(key, batch);
-    return batch;
+  private open(key: string, options: ProcessOptions): Lane {
+    const lane: Lane = { options, waiting: [], inFlight: false, scheduled: false };
+    this.lanes.set(key, lane);
+    return lane;
   }
 
-  private async flush(key: string, batch: Batch): Promise<void> {
-    this.batches.delete(key);
-    const representations = batch.waiting.flatMap((waiting) => waiting.representations);
-    const { request } = batch.options;
+  private schedule(key: string, lane: Lane): void {
+    if (lane.inFlight || lane.scheduled || lane.waiting.length === 0) return;
+    lane.scheduled = true;
+    setImmediate(() => {
+      lane.scheduled = false;
+      void this.flush(key, lane);
+    });
+  }
+
+  private async flush(key: string, lane: Lane): Promise<void> {
+    const batch = lane.waiting;
+    lane.waiting = [];
+    lane.inFlight = true;
+    const representations = batch.flatMap((waiting) => waiting.representations);
+    const { request } = lane.options;
     try {
       const response = await this.subgraph.process({
-        ...batch.options,
+        ...lane.options,
         request: { ...request, variables: { ...request.variables, representations } },
       });
       let offset = 0;
-      for (const waiting of batch.waiting) {
+      for (const waiting of batch) {
         waiting.resolve(slice(response, offset, waiting.representations.length));
         offset += waiting.representations.length;
       }
     } catch (error) {
-      for (const waiting of batch.waiting) waiting.reject(error);
+      for (const waiting of batch) waiting.reject(error);
+    } finally {
+      lane.inFlight = false;
+      if (lane.waiting.length > 0) this.schedule(key, lane);
+      else this.lanes.delete(key);
     }
   }
 }
