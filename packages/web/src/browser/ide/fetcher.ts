@@ -2,6 +2,7 @@ import { createGraphiQLFetcher, type Fetcher } from '@graphiql/toolkit';
 import { GraphQLError } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { graphqlWebSocketUrl, tokenCommand } from '../shared/token';
+import { matchingQueryText } from './matching-query-text';
 
 /** The value of the `Authorization` header the headers editor sets, whatever its case. */
 function authorizationOf(headers: Record<string, unknown> | undefined): string | undefined {
@@ -41,6 +42,6 @@ export function gatewayFetcher(): Fetcher {
   return (params, options) => {
     const authorization = authorizationOf(options?.headers);
     if (!authorization || !/^Bearer\s+\S+\.\S+\.\S+/i.test(authorization)) return Promise.resolve(noToken);
-    return fetcherFor(authorization)(params, options);
+    return fetcherFor(authorization)(...matchingQueryText(params, options));
   };
 }
