@@ -205,6 +205,44 @@ describe('runEventConsumer: exactly once against a real payment subgraph', () =>
     expect(await consumer.balances()).toEqual(await expectedBalances(pool));
   });
 
+  it('applies the payments committed while it gathers after the doorbell in one page, unless caughtUp() waits', async () => {
+    const consumer = new LoanBalanceConsumer(pool, 'gathering');
+    await consumer.setUp();
+    const pages: number[] = [];
+    const handle = runEventConsumer({
+      source: paymentEvents,
+      url: subgraph.url,
+      headers: () => subgraph.headersOf(viewers.coreSystem),
+      loadCheckpoint: consumer.loadCheckpoint,
+      apply: consumer.apply,
+      applyPage: async (events, previous) => {
+        pages.push(events.length);
+        let checkpoint = previous;
+        for (const event of events) {
+          if ((await consumer.apply(event, checkpoint)) === 'skipped') return 'skipped';
+          checkpoint = event.sequence;
+        }
+        return events.length;
+      },
+      gatherMs: 2_000,
+    });
+    running.push(handle);
+    await handle.caughtUp();
+    const before = consumer.applied.length;
+    pages.length = 0;
+    for (let n = 0; n < 3; n += 1) {
+      await record();
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    await eventually(() => consumer.applied.length === before + 3, 'the three payments applied');
+    expect(pages).toEqual([3]);
+    const asked = Date.now();
+    await record();
+    await handle.caughtUp();
+    expect(Date.now() - asked).toBeLessThan(1_500);
+    expect(consumer.applied).toHaveLength(before + 4);
+  });
+
   it('rejects caughtUp once stopped', async () => {
     const handle = consume(new LoanBalanceConsumer(pool, 'stopped'));
     await handle.stop();
