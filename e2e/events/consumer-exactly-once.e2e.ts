@@ -1,5 +1,6 @@
 import {
   type EventConsumer,
+  type EventConsumerOptions,
   type PaymentEvent,
   paymentEvents,
   runEventConsumer,
@@ -107,7 +108,11 @@ describe('runEventConsumer: exactly once against a real payment subgraph', () =>
   const recordMany = async (count: number) => {
     for (let n = 0; n < count; n += 1) await record();
   };
-  const consume = (consumer: LoanBalanceConsumer, errors: unknown[] = []) => {
+  const consume = (
+    consumer: LoanBalanceConsumer,
+    errors: unknown[] = [],
+    options: Partial<EventConsumerOptions<PaymentEvent>> = {},
+  ) => {
     const handle = runEventConsumer({
       source: paymentEvents,
       url: subgraph.url,
@@ -118,6 +123,7 @@ describe('runEventConsumer: exactly once against a real payment subgraph', () =>
       pageSize: 7,
       retryDelayMs: 10,
       maxRetryDelayMs: 50,
+      ...options,
     });
     running.push(handle);
     return handle;
@@ -209,12 +215,7 @@ describe('runEventConsumer: exactly once against a real payment subgraph', () =>
     const consumer = new LoanBalanceConsumer(pool, 'gathering');
     await consumer.setUp();
     const pages: number[] = [];
-    const handle = runEventConsumer({
-      source: paymentEvents,
-      url: subgraph.url,
-      headers: () => subgraph.headersOf(viewers.coreSystem),
-      loadCheckpoint: consumer.loadCheckpoint,
-      apply: consumer.apply,
+    const handle = consume(consumer, [], {
       applyPage: async (events, previous) => {
         pages.push(events.length);
         let checkpoint = previous;
@@ -226,7 +227,6 @@ describe('runEventConsumer: exactly once against a real payment subgraph', () =>
       },
       gatherMs: 2_000,
     });
-    running.push(handle);
     await handle.caughtUp();
     const before = consumer.applied.length;
     pages.length = 0;
