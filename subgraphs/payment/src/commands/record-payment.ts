@@ -1,12 +1,9 @@
 import type { Viewer } from '@collexis/platform/graphql';
-import type { PaymentDatabase, PaymentEventRow, PaymentRow } from '../db/database';
+import type { PaymentEventRow, PaymentRow } from '../db/database';
 import { ConflictError } from '../errors';
 import { compareWithStored, type ReportedPaymentFrom } from '../inputs/compare';
-import { recordAudit } from '../repository/audit-log';
-import { appendPaymentEvents } from '../repository/payment-events';
-import { insertPaymentIfAbsent, lockPaymentsByReferenceNumbers } from '../repository/payments';
 import { stepsBetween } from './lifecycle';
-import { eventsOfPayment, newPaymentRow } from './payment-rows';
+import { eventsOfPayment } from './payment-rows';
 
 export interface RecordOutcome {
   payment: PaymentRow;
@@ -55,26 +52,4 @@ export function outcomeOfRecorded(
     );
   }
   return { payment: stored, created: false, events: [] };
-}
-
-/**
- * Records a payment with its audit entry and events in one transaction. Idempotent on the reference number
- * (outcomeOfRecorded). Concurrent calls go through `recordPayments` instead (group commit, decision 0041).
- */
-export function recordPayment(db: PaymentDatabase, request: RecordRequest): Promise<RecordOutcome> {
-  const { viewer, reported, operation } = request;
-  return db.transaction(async (tx) => {
-    const inserted = await insertPaymentIfAbsent(tx, newPaymentRow(reported, viewer, new Date()));
-    if (inserted) {
-      await recordAudit(tx, viewer, [auditOfRecorded(operation, inserted)]);
-      const events = await appendPaymentEvents(tx, eventsOfRecorded(inserted, reported));
-      return { payment: inserted, created: true, events };
-    }
-    const [stored] = await lockPaymentsByReferenceNumbers(tx, [reported.referenceNumber]);
-    if (!stored)
-      throw new Error(`payment ${reported.referenceNumber} conflicted on insert but cannot be read`);
-    const outcome = outcomeOfRecorded(stored, reported);
-    if (outcome instanceof ConflictError) throw outcome;
-    return outcome;
-  });
 }

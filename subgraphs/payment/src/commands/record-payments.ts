@@ -11,7 +11,6 @@ import {
   outcomeOfRecorded,
   type RecordOutcome,
   type RecordRequest,
-  recordPayment,
 } from './record-payment';
 
 /** A payment the batch created, and the request (the first with its reference number) that created it. */
@@ -43,10 +42,11 @@ async function auditCreated(tx: PaymentQueryRunner, created: Iterable<Created>):
 }
 
 /**
- * Records a batch of payments in ONE transaction, each as `recordPayment` would have in the order given
- * (decision 0041): one statement inserts those whose reference numbers are free, one locks the rest, one per
- * caller writes the audit entries, one appends every event (one turn of the outbox's lock). A request whose
- * reference is taken gets its own outcome, or its CONFLICT (an Error in its place), without failing the others.
+ * Records payments, each with its audit entry and events, in ONE transaction, in the order given (decision
+ * 0041): one statement inserts those whose reference numbers are free, one locks the rest, one per caller
+ * writes the audit entries, one appends every event (one turn of the outbox's lock). Idempotent on the
+ * reference number (outcomeOfRecorded): a request whose reference is taken gets its own outcome, or its
+ * CONFLICT (an Error in its place), without failing the others.
  */
 export function recordPayments(
   db: PaymentDatabase,
@@ -91,7 +91,11 @@ const MAX_BATCH = 64;
 export function createPaymentRecorder(db: PaymentDatabase): PaymentRecorder {
   return createGroupCommit({
     commitBatch: (requests) => recordPayments(db, requests),
-    commitOne: (request) => recordPayment(db, request),
+    commitOne: async (request) => {
+      const [outcome] = await recordPayments(db, [request]);
+      if (outcome === undefined || outcome instanceof Error) throw outcome;
+      return outcome;
+    },
     maxBatch: MAX_BATCH,
   });
 }

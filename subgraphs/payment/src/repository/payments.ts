@@ -199,19 +199,6 @@ export async function insertPayments(
   return rows.length;
 }
 
-/** Inserts a payment unless its reference number is taken; undefined when it was (nothing is written then). */
-export async function insertPaymentIfAbsent(
-  db: PaymentQueryRunner,
-  row: NewPaymentRow,
-): Promise<PaymentRow | undefined> {
-  const [inserted] = await db
-    .insert(payments)
-    .values(row)
-    .onConflictDoNothing({ target: payments.referenceNumber })
-    .returning();
-  return inserted;
-}
-
 /**
  * Payments by reference number, each locked against concurrent status changes until the transaction ends.
  * NO KEY UPDATE, so that inserting events (whose foreign key share-locks the payment) is never blocked.
