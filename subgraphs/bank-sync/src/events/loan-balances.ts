@@ -14,11 +14,10 @@ import type { BankSyncDatabase, BankSyncQueryRunner } from '../db/database';
 import { recordAudit } from '../repository/audit-log';
 import {
   adjustBalances,
-  findApplicationForUpdate,
-  findApplicationsForUpdateNowait,
-  findLoanForUpdate,
-  findLoansForUpdateNowait,
+  findApplicationsForUpdate,
+  findLoansForUpdate,
   insertApplications,
+  type LoanBalances,
   markApplicationReversed,
 } from '../repository/payment-consumer';
 import { appendSyncEvents } from '../repository/sync-events';
@@ -30,9 +29,10 @@ import {
   type LoanPaymentOutcome,
   type LockedLoan,
   loanToLock,
+  NO_CHANGE,
   outcomeOf,
+  plus,
 } from './loan-payment-rule';
-import { fromCents, toCents } from './money';
 import { loanBalancesChanged } from './sync-event-rows';
 
 export type { LoanPaymentEvent } from './loan-payment-rule';
@@ -44,22 +44,10 @@ const consumerViewer: Viewer = { id: LOAN_BALANCE_CONSUMER, roles: ['SYSTEM'] };
 
 /** Each loan's net change over the balance changes, one per loan, in the order loans first changed. */
 function netChanges(changes: readonly BalanceChange[]) {
-  const net = new Map<string, { outstanding: bigint; remainingAmount: bigint; dueAmount: bigint }>();
-  for (const { accountNumber, change } of changes) {
-    const sum = net.get(accountNumber) ?? { outstanding: 0n, remainingAmount: 0n, dueAmount: 0n };
-    sum.outstanding += toCents(change.outstanding);
-    sum.remainingAmount += toCents(change.remainingAmount);
-    sum.dueAmount += toCents(change.dueAmount);
-    net.set(accountNumber, sum);
-  }
-  return [...net].map(([accountNumber, sum]) => ({
-    accountNumber,
-    change: {
-      outstanding: fromCents(sum.outstanding),
-      remainingAmount: fromCents(sum.remainingAmount),
-      dueAmount: fromCents(sum.dueAmount),
-    },
-  }));
+  const net = new Map<string, LoanBalances>();
+  for (const { accountNumber, change } of changes)
+    net.set(accountNumber, plus(net.get(accountNumber) ?? NO_CHANGE, change));
+  return [...net].map(([accountNumber, change]) => ({ accountNumber, change }));
 }
 
 /**
@@ -102,35 +90,34 @@ async function writeOutcomes(
 }
 
 /**
- * The loan's balances follow its payments; the payment's application and the audit entry are written. Its row
- * locks (the application, then the loan) follow `locks`; every other write is to rows they cover or new rows.
+ * The loans' balances follow their payments; the payments' applications, the audit entries and the sync
+ * events are written. The events' applications, then the loans whose balances they may change (`loanToLock`),
+ * are locked as `locks` says, one statement each; the rule runs on each event in order over what the earlier
+ * ones left, and writeOutcomes writes it all. One event (effect) and a page (pageEffect, NOWAIT) alike.
  */
-async function applyToLoan(tx: BankSyncQueryRunner, event: LoanPaymentEvent, locks: LockWait): Promise<void> {
-  if (!changesLoans(event)) return;
-  const application = await findApplicationForUpdate(tx, event.paymentReferenceNumber, locks);
-  const account = loanToLock(event, application);
-  const loan = account ? await findLoanForUpdate(tx, account, locks) : null;
-  await writeOutcomes(tx, [outcomeOf(event, application, loan)]);
-}
-
-/**
- * A page's events at once: every application and loan they may touch locked NOWAIT in two statements, the
- * rule applied to each event in order over what the earlier ones left, then the writes of writeOutcomes.
- */
-async function applyPageToLoans(tx: BankSyncQueryRunner, page: readonly LoanPaymentEvent[]): Promise<void> {
+async function applyToLoans(
+  tx: BankSyncQueryRunner,
+  page: readonly LoanPaymentEvent[],
+  locks: LockWait,
+): Promise<void> {
   const events = page.filter(changesLoans);
   if (events.length === 0) return;
-  const found = await findApplicationsForUpdateNowait(
+  const stored = await findApplicationsForUpdate(
     tx,
     events.map((event) => event.paymentReferenceNumber),
+    locks,
   );
   const applications = new Map<string, ApplicationState>(
-    found.map((row) => [row.paymentReferenceNumber, row]),
+    stored.map((row) => [row.paymentReferenceNumber, row]),
   );
-  const accounts = new Set(events.map((event) => event.loanAccountNumber));
-  for (const row of found) accounts.add(row.loanAccountNumber);
+  // An event whose application an earlier event of the page writes changes the loan that event locked.
+  const accounts = new Set(
+    events.flatMap(
+      (event) => loanToLock(event, applications.get(event.paymentReferenceNumber) ?? null) ?? [],
+    ),
+  );
   const loans = new Map<string, LockedLoan>(
-    (await findLoansForUpdateNowait(tx, [...accounts])).map((row) => [row.accountNumber, row]),
+    (await findLoansForUpdate(tx, [...accounts], locks)).map((row) => [row.accountNumber, row]),
   );
   const outcomes = events.map((event) => {
     const application = applications.get(event.paymentReferenceNumber) ?? null;
@@ -154,8 +141,8 @@ function loanBalances(db: BankSyncDatabase): EventReaction<LoanPaymentEvent, Ban
     source: paymentEvents,
     db,
     checkpoints: paymentEventCheckpoints,
-    effect: applyToLoan,
-    pageEffect: applyPageToLoans,
+    effect: (tx, event, locks) => applyToLoans(tx, [event], locks),
+    pageEffect: (tx, events) => applyToLoans(tx, events, 'nowait'),
   };
 }
 

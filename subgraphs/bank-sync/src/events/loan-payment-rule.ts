@@ -56,7 +56,11 @@ const balancesOf = (loan: LoanBalances): LoanBalances => ({
   dueAmount: loan.dueAmount,
 });
 
-const plus = (a: LoanBalances, b: LoanBalances): LoanBalances => ({
+/** No change to a loan's balances. */
+export const NO_CHANGE: LoanBalances = { outstanding: '0', remainingAmount: '0', dueAmount: '0' };
+
+/** The sum of two balances (or changes), exact. */
+export const plus = (a: LoanBalances, b: LoanBalances): LoanBalances => ({
   outstanding: fromCents(toCents(a.outstanding) + toCents(b.outstanding)),
   remainingAmount: fromCents(toCents(a.remainingAmount) + toCents(b.remainingAmount)),
   dueAmount: fromCents(toCents(a.dueAmount) + toCents(b.dueAmount)),

@@ -29,32 +29,19 @@ export async function findConsumerStatus(
 }
 
 /**
- * The payment's application, locked for the rest of the transaction; null when none was recorded. With
- * 'nowait' a row held elsewhere fails the statement (55P03) instead of waiting.
+ * The applications of these payments, locked for the rest of the transaction. With 'nowait' a row held
+ * elsewhere fails the statement (55P03) instead of waiting.
  */
-export async function findApplicationForUpdate(
-  tx: BankSyncQueryRunner,
-  referenceNumber: string,
-  locks: LockWait,
-): Promise<PaymentApplicationRow | null> {
-  const [row] = await tx
-    .select()
-    .from(paymentApplications)
-    .where(eq(paymentApplications.paymentReferenceNumber, referenceNumber))
-    .for('update', rowLocks(locks));
-  return row ?? null;
-}
-
-/** The applications of these payments, locked NOWAIT (a row held elsewhere fails the statement, 55P03). */
-export function findApplicationsForUpdateNowait(
+export function findApplicationsForUpdate(
   tx: BankSyncQueryRunner,
   referenceNumbers: readonly string[],
+  locks: LockWait,
 ): Promise<PaymentApplicationRow[]> {
   return tx
     .select()
     .from(paymentApplications)
     .where(inArray(paymentApplications.paymentReferenceNumber, [...referenceNumbers]))
-    .for('update', { noWait: true });
+    .for('update', rowLocks(locks));
 }
 
 /** Inserts the applications in one statement, in their order. */
@@ -77,30 +64,13 @@ export async function markApplicationReversed(
     .where(eq(paymentApplications.paymentReferenceNumber, referenceNumber));
 }
 
-/** The loan's currency and balances, locked for the rest of the transaction (as `locks` says); null if unknown. */
-export async function findLoanForUpdate(
-  tx: BankSyncQueryRunner,
-  accountNumber: string,
-  locks: LockWait,
-): Promise<(LoanBalances & { currency: string }) | null> {
-  const [row] = await tx
-    .select({
-      currency: loans.currency,
-      outstanding: loans.outstanding,
-      remainingAmount: loans.remainingAmount,
-      dueAmount: loans.dueAmount,
-    })
-    .from(loans)
-    .where(eq(loans.accountNumber, accountNumber))
-    .for('update', rowLocks(locks));
-  return row ?? null;
-}
-
-/** The loans' currencies and balances, locked NOWAIT (a row held elsewhere fails the statement, 55P03). */
-export function findLoansForUpdateNowait(
+/** The loans' currencies and balances, locked for the rest of the transaction as `locks` says. */
+export function findLoansForUpdate(
   tx: BankSyncQueryRunner,
   accountNumbers: readonly string[],
+  locks: LockWait,
 ): Promise<(LoanBalances & { currency: string; accountNumber: string })[]> {
+  if (accountNumbers.length === 0) return Promise.resolve([]);
   return tx
     .select({
       accountNumber: loans.accountNumber,
@@ -111,7 +81,7 @@ export function findLoansForUpdateNowait(
     })
     .from(loans)
     .where(inArray(loans.accountNumber, [...accountNumbers]))
-    .for('update', { noWait: true });
+    .for('update', rowLocks(locks));
 }
 
 /**
