@@ -10,10 +10,13 @@ const ENTITIES =
 /** A subgraph that answers each representation with its id, and an error at every id named `bad`. */
 class RecordingSubgraph implements GraphQLDataSource {
   readonly requests: unknown[][] = [];
+  /** The credential header of each request. */
+  readonly credentials: unknown[] = [];
 
   async process(options: ProcessOptions) {
     const representations = (options.request.variables?.representations ?? []) as { id: string }[];
     this.requests.push(representations);
+    this.credentials.push(options.request.http?.headers.get('authorization'));
     return {
       data: { _entities: representations.map(({ id }) => (id === 'bad' ? null : { id })) },
       errors: representations.flatMap(({ id }, index) =>
@@ -23,11 +26,12 @@ class RecordingSubgraph implements GraphQLDataSource {
   }
 }
 
-function fetchOf(ids: string[]): ProcessOptions {
+function fetchOf(ids: string[], credential = 'Bearer first'): ProcessOptions {
   return {
     request: {
       query: ENTITIES,
       variables: { representations: ids.map((id) => ({ __typename: 'Loan', id })) },
+      http: { headers: new Map([['authorization', credential]]) },
     },
   } as unknown as ProcessOptions;
 }
@@ -97,6 +101,20 @@ describe('EntityFetchBatcher', () => {
       { _entities: [{ id: '4' }] },
     ]);
     expect(subgraph.requests.map((request) => request.length)).toEqual([1, 3]);
+  });
+
+  it("sends each batch with its own first fetch's headers, however long its kind keeps coming", async () => {
+    const subgraph = new HeldSubgraph();
+    const batcher = new EntityFetchBatcher(subgraph);
+    const first = batcher.process(fetchOf(['1'], 'Bearer old'));
+    await nextTurn();
+    const renewed = batcher.process(fetchOf(['2'], 'Bearer renewed'));
+    subgraph.release();
+    await first;
+    await nextTurn();
+    subgraph.release();
+    await renewed;
+    expect(subgraph.credentials).toEqual(['Bearer old', 'Bearer renewed']);
   });
 
   it('hands every fetch of a failed request its error, and the next batch goes on', async () => {

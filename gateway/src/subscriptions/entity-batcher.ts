@@ -5,6 +5,7 @@ type ProcessOptions = Parameters<GraphQLDataSource['process']>[0];
 type Response = Awaited<ReturnType<GraphQLDataSource['process']>>;
 
 interface Waiting {
+  options: ProcessOptions;
   representations: unknown[];
   resolve: (response: Response) => void;
   reject: (error: unknown) => void;
@@ -12,7 +13,6 @@ interface Waiting {
 
 /** One key's fetches: those waiting for the next request, and whether one is out now. */
 interface Lane {
-  options: ProcessOptions;
   waiting: Waiting[];
   inFlight: boolean;
   scheduled: boolean;
@@ -61,14 +61,14 @@ export class EntityFetchBatcher implements GraphQLDataSource {
     const request = entityRequest(options);
     if (!request) return this.subgraph.process(options);
     return new Promise((resolve, reject) => {
-      const lane = this.lanes.get(request.key) ?? this.open(request.key, options);
-      lane.waiting.push({ representations: request.representations, resolve, reject });
+      const lane = this.lanes.get(request.key) ?? this.open(request.key);
+      lane.waiting.push({ options, representations: request.representations, resolve, reject });
       this.schedule(request.key, lane);
     });
   }
 
-  private open(key: string, options: ProcessOptions): Lane {
-    const lane: Lane = { options, waiting: [], inFlight: false, scheduled: false };
+  private open(key: string): Lane {
+    const lane: Lane = { waiting: [], inFlight: false, scheduled: false };
     this.lanes.set(key, lane);
     return lane;
   }
@@ -84,13 +84,17 @@ export class EntityFetchBatcher implements GraphQLDataSource {
 
   private async flush(key: string, lane: Lane): Promise<void> {
     const batch = lane.waiting;
+    const [first] = batch;
+    if (!first) return;
     lane.waiting = [];
     lane.inFlight = true;
     const representations = batch.flatMap((waiting) => waiting.representations);
-    const { request } = lane.options;
+    // The batch's first fetch speaks for it (its context and headers), not the lane's: a lane lives as long as
+    // fetches of its kind keep coming.
+    const { request } = first.options;
     try {
       const response = await this.subgraph.process({
-        ...lane.options,
+        ...first.options,
         request: { ...request, variables: { ...request.variables, representations } },
       });
       let offset = 0;
