@@ -40,7 +40,7 @@ export interface BenchOptions {
   out: string | null;
   /**
    * The write path scenario's offered rates, seconds per phase and dashboards. @default 500/s (the issue's
-   * target) and 50/s (below what the write path sustains), 10 s (5 with --quick), 10 dashboards
+   * target) and 50/s (a quiet hour: nothing to batch with), 10 s (5 with --quick), 10 dashboards
    */
   writePath: WritePathConfig;
   /** Skip installing and running the Hive Gateway peers. */
@@ -67,14 +67,14 @@ export const USAGE = `pnpm bench [--quick] [--customers N] [--duration S] [--con
                            instead of the payment dashboard (paymentEvents), 0 to 1; default 0.2
   --fanout-actions         workflow actions recorded per second for that team in each run; default 10
   --write-path-rate        payments per second offered in the write path, one run of its phases per rate;
-                           default 500 (the issue's target) and 50 (below what it sustains)`;
+                           default 500 (the issue's target) and 50 (a quiet hour: nothing to batch with)`;
 
 const DEFAULTS = { customers: 100_000, durationSeconds: 10, connections: [1, 8, 32], syncRecords: 100_000 };
 const QUICK = { customers: 10_000, durationSeconds: 5, connections: [1, 8, 32], syncRecords: 20_000 };
 
 /**
- * The issue's 500/s, and a rate below what the write path sustained (75 to 100/s on 2026-12-07) so that its
- * commit latency is not the queue of a rate it cannot take.
+ * The issue's 500/s, and 50/s: what a payment costs when few arrive together to share a transaction or a
+ * consumer's page (until decision 0041 it was also below what the path sustained, 75 to 100/s).
  */
 const WRITE_PATH_RATES = [500, 50];
 
