@@ -13,6 +13,7 @@ import { prepareDataset } from './dataset';
 import { startHiveGateway, stopPeer } from './hive-gateway';
 import { benchIdentity } from './identity';
 import { measureIdentityCost } from './identity-cost';
+import { type MachineProbe, probeMachine } from './machine-probe';
 import { type MeasureContext, measure, targetSeconds } from './measure';
 import { ensurePeers } from './peers';
 import {
@@ -41,7 +42,7 @@ const PEERS_DIR = resolve(BENCH_DIR, '.peers');
 const RESULTS_DIR = resolve(BENCH_DIR, 'results');
 const log = (line: string) => console.log(`[bench] ${line}`);
 
-function machineFacts(loadAverageAtStart: number): MachineFacts {
+function machineFacts(loadAverageAtStart: number, probe: MachineProbe): MachineFacts {
   const cores = cpus();
   return {
     cpuModel: cores[0]?.model.trim() ?? 'unknown',
@@ -50,6 +51,7 @@ function machineFacts(loadAverageAtStart: number): MachineFacts {
     node: process.version,
     os: `${osType()} ${release()}`,
     loadAverageAtStart,
+    probe,
   };
 }
 
@@ -113,6 +115,11 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const startedAt = new Date();
   const loadAverageAtStart = loadavg()[0] ?? 0;
+  const probe = await probeMachine();
+  log(
+    `machine: ${probe.idleRoundTripCpuMicros.toFixed(0)} µs CPU per round trip to a process idle 5 ms ` +
+      `(${probe.busyRoundTripCpuMicros.toFixed(0)} back to back), JavaScript workload ${probe.computeMs.toFixed(0)} ms`,
+  );
   log(
     `${options.command}: ${options.customers} customers, ${options.durationSeconds} s per run, connections ${options.connections.join(',')}`,
   );
@@ -271,7 +278,7 @@ async function main(): Promise<void> {
       repeat: options.repeat,
       durationSeconds: options.durationSeconds,
       connections: options.connections,
-      machine: machineFacts(loadAverageAtStart),
+      machine: machineFacts(loadAverageAtStart, probe),
       dataset: dataset.facts,
       peers,
       targets,

@@ -1,6 +1,7 @@
 /** The human report of one bench run, as Markdown; charts are referenced by file name. */
 
 import { analyticsSection } from './analytics';
+import { probeNote, probeRows } from './machine';
 import { hasReadRuns, readMethod, readPathSections } from './read-path';
 import { soakSection } from './soak';
 import { subscriptionFanoutSection } from './subscription-fanout';
@@ -62,8 +63,10 @@ export function renderMarkdown(
     `| OS | ${machine.os} |`,
     `| Node.js | ${machine.node} |`,
     `| load average (1 min) at start | ${fixed(machine.loadAverageAtStart, 2)} |`,
+    ...probeRows(machine.probe),
     `| PostgreSQL | ${dataset.postgresVersion} (${dataset.source}) |`,
     '',
+    ...probeNote(machine.probe),
     'The load generator, every gateway and subgraph process and PostgreSQL share these cores: absolute numbers ' +
       'are lower than on separate machines, and the load generator competes for CPU at high connection counts. ' +
       'The comparisons are what the numbers are for.',

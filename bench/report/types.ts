@@ -4,6 +4,7 @@ import type { AnalyticsResult } from '../analytics';
 import type { DatasetFacts } from '../dataset';
 import type { IdentityCost } from '../identity-cost';
 import type { LoadResult } from '../load';
+import type { MachineProbe } from '../machine-probe';
 import type { PeerInstall } from '../peers';
 import type { TargetName } from '../processes';
 import type { ScenarioName } from '../scenarios';
@@ -22,6 +23,8 @@ export interface MachineFacts {
   os: string;
   /** 1-minute load average when the bench started: other work on the machine skews every number. */
   loadAverageAtStart: number;
+  /** What a message between processes and a fixed JavaScript workload cost here; absent in older results. */
+  probe?: MachineProbe;
 }
 
 export interface TargetStatus {
