@@ -2,9 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { EventConsumer } from '@collexis/events/consume';
 import {
-  createDatabase,
-  createLiveDatabase,
-  createLookupDatabase,
+  createDomainDatabases,
   type DatabaseOptions,
   databaseReadiness,
   requireDomainRole,
@@ -54,21 +52,12 @@ export async function start(options: BankSyncServerOptions): Promise<BankSyncSer
   const typeDefs = parse(await readFile(new URL('../schema.graphql', import.meta.url), 'utf8'));
   const observability = createServiceObservability('bank-sync', { logger: options.logger });
   const identity = createSubgraphIdentity('bank-sync', options.identity);
-  const database = createDatabase(schema, {
-    applicationName: 'collexis-bank-sync',
-    ...options.database,
-    observability,
-  });
-  const live = createLiveDatabase(schema, {
+  const databases = createDomainDatabases(schema, {
     ...options.database,
     applicationName: 'collexis-bank-sync',
     observability,
   });
-  const lookups = createLookupDatabase(schema, {
-    ...options.database,
-    applicationName: 'collexis-bank-sync',
-    observability,
-  });
+  const { main: database, live, lookups } = databases;
   const feed = createSyncEventFeed({ db: live.db, url: options.database.url });
   const sync = createSyncPipeline({
     db: database.db,
@@ -108,16 +97,12 @@ export async function start(options: BankSyncServerOptions): Promise<BankSyncSer
         await paymentConsumer?.stop();
         await server.stop();
         await feed.stop();
-        await live.close();
-        await lookups.close();
-        await database.close();
+        await databases.close();
       },
     };
   } catch (error) {
     await feed.stop();
-    await live.close();
-    await lookups.close();
-    await database.close();
+    await databases.close();
     throw error;
   }
 }

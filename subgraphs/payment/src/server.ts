@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import {
-  createDatabase,
-  createLiveDatabase,
-  createLookupDatabase,
+  createDomainDatabases,
   createWriteDatabase,
   type DatabaseOptions,
   databaseReadiness,
@@ -48,21 +46,12 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
   const typeDefs = parse(await readFile(new URL('../schema.graphql', import.meta.url), 'utf8'));
   const observability = createServiceObservability('payment', { logger: options.logger });
   const identity = createSubgraphIdentity('payment', options.identity);
-  const database = createDatabase(schema, {
-    applicationName: 'payment',
-    ...options.database,
-    observability,
-  });
-  const live = createLiveDatabase(schema, {
+  const databases = createDomainDatabases(schema, {
     ...options.database,
     applicationName: 'payment',
     observability,
   });
-  const lookups = createLookupDatabase(schema, {
-    ...options.database,
-    applicationName: 'payment',
-    observability,
-  });
+  const { main: database, live, lookups } = databases;
   const writes = createWriteDatabase(schema, {
     ...options.database,
     applicationName: 'payment',
@@ -103,19 +92,15 @@ export async function start(options: PaymentServerOptions): Promise<PaymentServe
         await server.stop();
         await schedule.stop();
         await feed.stop();
-        await live.close();
         await writes.close();
-        await lookups.close();
-        await database.close();
+        await databases.close();
       },
     };
   } catch (error) {
     await closing?.stop();
     await feed.stop();
-    await live.close();
     await writes.close();
-    await lookups.close();
-    await database.close();
+    await databases.close();
     throw error;
   }
 }

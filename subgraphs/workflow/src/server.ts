@@ -1,9 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { EventConsumer } from '@collexis/events/consume';
 import {
-  createDatabase,
-  createLiveDatabase,
-  createLookupDatabase,
+  createDomainDatabases,
   type DatabaseOptions,
   databaseReadiness,
   requireDomainRole,
@@ -59,21 +57,12 @@ export interface WorkflowServer extends RunningServer {
 export async function start(options: WorkflowServerOptions): Promise<WorkflowServer> {
   const typeDefs = parse(await readFile(new URL('../schema.graphql', import.meta.url), 'utf8'));
   const observability = createServiceObservability('workflow', { logger: options.logger });
-  const database = createDatabase(schema, {
-    applicationName: 'collexis-workflow',
-    ...options.database,
-    observability,
-  });
-  const live = createLiveDatabase(schema, {
+  const databases = createDomainDatabases(schema, {
     ...options.database,
     applicationName: 'collexis-workflow',
     observability,
   });
-  const lookups = createLookupDatabase(schema, {
-    ...options.database,
-    applicationName: 'collexis-workflow',
-    observability,
-  });
+  const { main: database, live, lookups } = databases;
   const feed = createWorkflowEventFeed({ db: live.db, url: options.database.url });
   const identity = createSubgraphIdentity('workflow', options.identity);
   const customers = createCustomerDirectory({
@@ -124,16 +113,12 @@ export async function start(options: WorkflowServerOptions): Promise<WorkflowSer
         await Promise.all([paymentConsumer?.stop(), syncConsumer?.stop()]);
         await server.stop();
         await feed.stop();
-        await live.close();
-        await lookups.close();
-        await database.close();
+        await databases.close();
       },
     };
   } catch (error) {
     await feed.stop();
-    await live.close();
-    await lookups.close();
-    await database.close();
+    await databases.close();
     throw error;
   }
 }

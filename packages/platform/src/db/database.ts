@@ -90,42 +90,56 @@ export function createDatabase<TSchema extends Record<string, unknown>>(
   return { db, pool, close: () => pool.end() };
 }
 
-/**
- * Connections of a domain's live-events pool (its event feed's reads, subscriptions' replays and fields). A
- * pool of its own: writers waiting on the outbox lock (decision 0010) hold connections of the main pool, and
- * events read behind them fell seconds behind their commits whenever writes queued.
- */
+/** The pools every domain's server opens on its database, all with the same options but their names. */
+export interface DomainDatabases<TSchema extends Record<string, unknown>> {
+  /** Searches, pages with filters, sync runs, consumers: named by `applicationName`. */
+  main: Database<TSchema>;
+  /**
+   * The event feed's reads, subscriptions' replays and fields: `<name>-live`, 3 connections. A pool of its own:
+   * writers waiting on the outbox lock (decision 0010) hold connections of the main pool, and events read
+   * behind them fell seconds behind their commits whenever writes queued.
+   */
+  live: Database<TSchema>;
+  /**
+   * The loaders' key batches and per-parent pages, all prepared statements keyed by `= any($n)`:
+   * `<name>-lookups`. PostgreSQL costs a generic plan of such a statement for an array of 10 keys and so never
+   * prefers it to a custom plan of the batch's one or two: it planned every execution again, and planning a
+   * join cost more CPU than running it. Its connections plan each statement once (decision 0043); searches,
+   * pages with filters and writes, whose plans may depend on their values, stay on the main pool's custom plans.
+   */
+  lookups: Database<TSchema>;
+  /** Closes the pools, the main one last. */
+  close(): Promise<void>;
+}
+
+/** Connections of a domain's live-events pool. */
 const LIVE_CONNECTIONS = 3;
 
-/** The live-events pool beside a domain's main one: the same database and options, `<name>-live`, 3 connections. */
-export function createLiveDatabase<TSchema extends Record<string, unknown>>(
+export function createDomainDatabases<TSchema extends Record<string, unknown>>(
   schema: TSchema,
   options: DatabaseOptions & { applicationName: string },
-): Database<TSchema> {
-  return createDatabase(schema, {
+): DomainDatabases<TSchema> {
+  const main = createDatabase(schema, options);
+  const live = createDatabase(schema, {
     ...options,
     applicationName: `${options.applicationName}-live`,
     maxConnections: LIVE_CONNECTIONS,
   });
-}
-
-/**
- * The lookups pool beside a domain's main one (same database and options, `<name>-lookups`): the loaders' key
- * batches and per-parent pages, all prepared statements keyed by `= any($n)`. PostgreSQL costs a generic plan
- * of such a statement for an array of 10 keys and so never prefers it to a custom plan of the batch's one or
- * two: it planned every execution again, and planning a join cost more CPU than running it. Its connections
- * plan each statement once (decision 0043); searches, pages with filters and writes, whose plans may depend on
- * their values, stay on the main pool's custom plans.
- */
-export function createLookupDatabase<TSchema extends Record<string, unknown>>(
-  schema: TSchema,
-  options: DatabaseOptions & { applicationName: string },
-): Database<TSchema> {
-  return createDatabase(schema, {
+  const lookups = createDatabase(schema, {
     ...options,
     applicationName: `${options.applicationName}-lookups`,
     genericPlans: true,
   });
+  return {
+    main,
+    live,
+    lookups,
+    close: async () => {
+      await live.close();
+      await lookups.close();
+      await main.close();
+    },
+  };
 }
 
 /**

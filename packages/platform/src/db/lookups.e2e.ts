@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { pgTable, varchar } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing';
-import { createDatabase, createLookupDatabase, type Database } from './database';
+import { createDomainDatabases, type Database, type DomainDatabases } from './database';
 import { equalsAny, oncePerDatabase } from './prepared';
 
 const owners = pgTable('owners', { cif: varchar('cif', { length: 20 }).notNull() });
@@ -29,26 +29,26 @@ async function plansOf(database: Database<typeof schema>) {
 
 describe('lookups pool: a prepared key batch is planned once per connection (decision 0043)', () => {
   let testDatabase: TestDatabase;
+  let databases: DomainDatabases<typeof schema>;
   let main: Database<typeof schema>;
   let lookups: Database<typeof schema>;
 
   beforeAll(async () => {
     testDatabase = await createTestDatabase(inject('postgresAdminUrl'));
     // One connection each: pg_prepared_statements shows the session's own statements.
-    main = createDatabase(schema, { url: testDatabase.url, maxConnections: 1 });
-    lookups = createLookupDatabase(schema, {
+    databases = createDomainDatabases(schema, {
       url: testDatabase.url,
       maxConnections: 1,
       applicationName: 'test',
     });
+    ({ main, lookups } = databases);
     await main.pool.query('create table owners (cif varchar(20) not null)');
     await main.pool.query('create index owners_cif on owners (cif)');
     await main.pool.query(`insert into owners select 'CIF' || n from generate_series(1, 2000) n`);
     await main.pool.query('analyze owners');
   });
   afterAll(async () => {
-    await lookups?.close();
-    await main?.close();
+    await databases?.close();
     await testDatabase?.drop();
   });
 
