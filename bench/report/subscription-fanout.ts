@@ -55,6 +55,18 @@ function streamTargetRows(run: StoredFanoutRun, kind: StreamKind): string[] {
 /** The floor's target is the issue's 1,000 dashboards: with a handful, resolving each event dominates. */
 const FLOOR_TARGET_SUBSCRIBERS = 1_000;
 
+/**
+ * A gateway behind its events writes several to a client at once, so it spends less per event than while it
+ * keeps pace: when its latency missed the target, the verdict on its CPU against the floor's says so.
+ */
+function behindNote(run: StoredFanoutRun): string {
+  const p99 = median(
+    streamRuns(run, 'gateway', 'payment').map((stream) => stream.delivery.fromResponseMs.p99),
+  );
+  if (!(p99 > P99_TARGET_MS)) return '';
+  return ` (its p99 was ${fixed(0)(p99)} ms: a gateway behind its events writes several at once, which may flatter it)`;
+}
+
 function floorTargetRow(run: StoredFanoutRun): string[] {
   const [ours, bare] = [microsPerRun(run, 'gateway'), microsPerRun(run, 'floor')];
   if (bare.length === 0 || run.subscribers < FLOOR_TARGET_SUBSCRIBERS) return [];
@@ -62,7 +74,7 @@ function floorTargetRow(run: StoredFanoutRun): string[] {
   return [
     `| ${configuration(run)} | gateway CPU per delivered event at most ${FLOOR_RATIO_TARGET}x the floor's | ` +
       `${spread(ours, fixed(1))} µs against ${spread(bare, fixed(1))} µs | ` +
-      `${verdict(ratio, FLOOR_RATIO_TARGET, 'at most')} |`,
+      `${verdict(ratio, FLOOR_RATIO_TARGET, 'at most')}${behindNote(run)} |`,
   ];
 }
 

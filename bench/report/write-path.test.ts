@@ -95,6 +95,27 @@ describe('writePathSection', () => {
   });
 });
 
+describe('the stage table', () => {
+  it('shows a difference of two phases below zero as their noise, not as a negative cost', () => {
+    const run = { achieved: 500, paymentCpuMs: 3000 };
+    const [direct, gateway, dashboards] = phases(run);
+    if (!direct || !gateway || !dashboards) throw new Error('no phases');
+    const cheaperGateway: WritePhase = {
+      ...gateway,
+      processes: gateway.processes.map((process) =>
+        process.role === 'payment' ? { ...process, cpuMs: 2600 } : process,
+      ),
+    };
+    const text = writePathSection({
+      ...result(run),
+      rates: [{ paymentsPerSecond: 500, repeats: [[direct, cheaperGateway, dashboards]] }],
+    }).join('\n');
+    expect(text).toContain(
+      "| gateway path below the gateway (subgraph and PostgreSQL work it adds) | ≈ 0 (-0.40: the phases' noise) | gateway - direct |",
+    );
+  });
+});
+
 describe('ratesOf', () => {
   it('reads results from before the repeats as one run at one rate', () => {
     const single: SingleWritePath = {

@@ -89,6 +89,9 @@ function stageTable(result: WritePathResult | SingleWritePath, rates: readonly W
     medianPerPayment(runs, name, role);
   const delta = (later: WritePhaseName, earlier: WritePhaseName, roles: string[]) => (runs: WriteRateRuns) =>
     sum(roles.map((role) => medianPerPayment(runs, later, role) - medianPerPayment(runs, earlier, role)));
+  // A phase cannot cost less than the one it adds to: below zero, the difference is the two phases' noise.
+  const cell = (value: number) =>
+    value < 0 ? `≈ 0 (${fixed(2)(value)}: the phases' noise)` : fixed(2)(value);
   const stages: [string, (runs: WriteRateRuns) => number, string][] = [
     [
       "payment subgraph: recordPayment, the feed and the consumers' pages",
@@ -115,7 +118,7 @@ function stageTable(result: WritePathResult | SingleWritePath, rates: readonly W
     `|---|${rates.map(() => '---:').join('|')}|---|`,
     ...stages.map(
       ([stage, value, from]) =>
-        `| ${stage} | ${rates.map((runs) => fixed(2)(value(runs))).join(' | ')} | ${from} |`,
+        `| ${stage} | ${rates.map((runs) => cell(value(runs))).join(' | ')} | ${from} |`,
     ),
   ];
 }
