@@ -81,7 +81,10 @@ function toHeaderMap(req: IncomingMessage): HeaderMap {
   return headers;
 }
 
-/** A node:http request handler that serves an Apollo Server on /graphql and the health endpoints beside it. */
+/**
+ * A node:http request handler that serves an Apollo Server on /graphql and the health endpoints beside it.
+ * Every answer is `cache-control: no-store` unless the server chose otherwise: answers hold personal data.
+ */
 export function graphqlRequestHandler<TContext extends BaseContext>(options: GraphQLHttpOptions<TContext>) {
   const maxBodyBytes = options.maxBodyBytes ?? 1_048_576;
   const health = options.health ?? new Health();
@@ -103,6 +106,7 @@ export function graphqlRequestHandler<TContext extends BaseContext>(options: Gra
         },
         context: () => options.context(req),
       });
+      res.setHeader('cache-control', 'no-store');
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
@@ -116,7 +120,9 @@ export function graphqlRequestHandler<TContext extends BaseContext>(options: Gra
         error instanceof RequestError
           ? error
           : new RequestError(500, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' });
-      if (!res.headersSent) res.writeHead(refused.status, { 'content-type': 'application/json' });
+      if (!res.headersSent) {
+        res.writeHead(refused.status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      }
       res.end(JSON.stringify({ errors: [{ message: refused.message, extensions: refused.extensions }] }));
     }
   };
