@@ -3,7 +3,7 @@ import { ApolloServerErrorCode } from '@apollo/server/errors';
 import type { Viewer } from '@collexis/platform/graphql';
 import { getVariableValues, type OperationDefinitionNode, OperationTypeNode } from 'graphql';
 import { callerOf, costLimitOf, hasIdentity, type LimitsContext } from './caller';
-import { operationCost } from './cost';
+import { type OperationCost, operationCost, rememberedCosts } from './cost';
 import { refuseExcessTokens, shapeLimits } from './document-limits';
 import { LimitExceededError, limitMessage, refusedOperation } from './errors';
 import type { RequestLimits } from './options';
@@ -32,6 +32,7 @@ function runnableOperation({ operation, request }: ResolvedRequest) {
 }
 
 function refuseExcessCost(
+  costOf: OperationCost,
   requestContext: ResolvedRequest,
   operation: OperationDefinitionNode,
   viewer: Viewer,
@@ -41,7 +42,7 @@ function refuseExcessCost(
   // Variables the operation cannot take are refused by the executor, with every problem listed.
   const coerced = getVariableValues(requestContext.schema, operation.variableDefinitions ?? [], variables);
   if (coerced.errors) return;
-  const cost = operationCost(
+  const cost = costOf(
     requestContext.schema,
     requestContext.document,
     operation,
@@ -62,6 +63,7 @@ function refuseExcessCost(
  */
 export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin<LimitsContext> {
   const refuseExcessShape = shapeLimits(limits);
+  const costOf = rememberedCosts(operationCost);
   return {
     // Apollo Server runs the parsing and validation hooks outside its error handling, so a refusal thrown
     // there arrives here as "unexpected" (HTTP 500); thrown again, Apollo answers it with its own status.
@@ -83,7 +85,7 @@ export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin<L
             throw introspectionRefused();
           }
           refuseExcessVariables(requestContext.request.variables ?? {}, limits);
-          refuseExcessCost(requestContext, operation, viewer, limits);
+          refuseExcessCost(costOf, requestContext, operation, viewer, limits);
         },
         async didEncounterErrors({ errors }) {
           if (!hasIdentity(viewer)) hideSuggestions(errors);
