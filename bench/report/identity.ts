@@ -1,9 +1,10 @@
 /** The report's section on verified identity: what each target does with the token, and what it costs. */
+import type { OurVariant } from '../processes';
 import { cpuPerRequest, findRun, isGateway } from './runs';
 import type { BenchResults } from './types';
 
-/** Our gateway's variants, the default first: the table uses the first that ran. */
-const OUR_VARIANTS = ['ours', 'ours-unshared', 'ours-stock'] as const;
+/** Our gateway's variants (processes.ts), the default first: the table uses the first that ran. */
+const OUR_VARIANTS: readonly OurVariant[] = ['ours', 'ours-unshared', 'ours-stock'];
 
 const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 

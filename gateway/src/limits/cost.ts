@@ -118,25 +118,25 @@ const COSTS_PER_OPERATION = 32;
 /** A variable the request left out, distinct from any value it could give (a default may apply). */
 const ABSENT = { absent: true };
 
+/** What is remembered of one operation node: the schema it was costed on, and its costs by values. */
+interface RememberedOperation {
+  schema: GraphQLSchema;
+  variables: readonly string[];
+  costs: Map<string, number>;
+}
+
 /**
- * `compute` remembered per schema, operation node and the values of its `costVariables`: Apollo Server keeps
- * one parsed document per query text, so a client's repeated operation is estimated once, where estimating it
- * again walked the whole operation (a quarter of the gateway's allocation per Customer 360 request).
+ * `compute` remembered per operation node and the values of its `costVariables`: Apollo Server keeps one
+ * parsed document per query text, so a client's repeated operation is estimated once, where estimating it
+ * again walked the whole operation (a quarter of the gateway's allocation per Customer 360 request). A new
+ * supergraph starts the node's costs afresh: documented page maximums may have changed.
  */
 export function rememberedCosts(compute: OperationCost): OperationCost {
-  const bySchema = new WeakMap<
-    GraphQLSchema,
-    WeakMap<OperationDefinitionNode, { variables: string[]; costs: Map<string, number> }>
-  >();
+  const byOperation = new WeakMap<OperationDefinitionNode, RememberedOperation>();
   return (schema, document, operation, variables, listSize) => {
-    let byOperation = bySchema.get(schema);
-    if (!byOperation) {
-      byOperation = new WeakMap();
-      bySchema.set(schema, byOperation);
-    }
     let entry = byOperation.get(operation);
-    if (!entry) {
-      entry = { variables: costVariables(document, operation), costs: new Map() };
+    if (entry?.schema !== schema) {
+      entry = { schema, variables: costVariables(document, operation), costs: new Map() };
       byOperation.set(operation, entry);
     }
     const key = JSON.stringify([
