@@ -12,8 +12,9 @@ export interface BenchOptions {
   /** Concurrent connections, one run each. */
   connections: number[];
   /**
-   * Only these targets (ours, floor, hive-js, hive-rust, and analytics, sync-ingest, subscription-fanout, soak
-   * or write-path for that scenario). @default all
+   * Only these targets (ours, ours-unshared, ours-stock, floor, split-floor, split-floor-apollo, hive-js,
+   * hive-rust, and analytics, sync-ingest, subscription-fanout, soak or write-path for that scenario).
+   * @default all
    */
   targets: string[] | null;
   /** Only these read scenarios (customer-360, agent-worklist, delinquent-loans). @default all three */
@@ -55,7 +56,8 @@ export interface BenchOptions {
 }
 
 export const USAGE = `pnpm bench [--quick] [--customers N] [--duration S] [--connections 1,8,32]
-                [--targets ours,ours-unshared,ours-stock,floor,hive-js,hive-rust,analytics,sync-ingest,subscription-fanout,soak,write-path]
+                [--targets ours,ours-unshared,ours-stock,floor,split-floor,split-floor-apollo,hive-js,hive-rust,
+                           analytics,sync-ingest,subscription-fanout,soak,write-path]
                 [--scenarios customer-360,agent-worklist,delinquent-loans] [--repeat N] [--out NAME]
                 [--skip-peers] [--no-hive-dedup] [--analytics-runs N]
                 [--sync-records N] [--fanout 1000x50,10x500] [--fanout-workflow-share 0.2]

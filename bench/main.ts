@@ -19,8 +19,10 @@ import { ensurePeers } from './peers';
 import {
   type OurVariant,
   ourVariants,
+  splitFloorTargets,
   startFloor,
   startOurGateway,
+  startSplitFloor,
   startSubgraphs,
   type Target,
   type TargetName,
@@ -30,6 +32,7 @@ import type { BenchResults, MachineFacts, TargetStatus } from './report/types';
 import { writeReport } from './report/write';
 import { createScenarios } from './scenarios';
 import { runSoak } from './soak/run';
+import { splitFloorKinds } from './split-floor/server';
 import { countStatements } from './statements';
 import { runSubscriptionFanout } from './subscription-fanout/run';
 import { runSyncIngest } from './sync-ingest';
@@ -162,6 +165,15 @@ async function main(): Promise<void> {
       await runTarget(context, 'floor', 'one plain Apollo Server process', async () => {
         const floor = await startFloor(dataset.url, identity, output);
         return { target: floor.target, stop: () => stopProcesses([floor.process]) };
+      });
+    }
+
+    for (const kind of splitFloorKinds) {
+      const { name } = splitFloorTargets[kind];
+      if (!wanted(options, name) || !scenarios.some((scenario) => scenario.name === 'customer-360')) continue;
+      await runTarget(context, name, `the split floor, ${kind}`, async () => {
+        const split = await startSplitFloor(kind, dataset.url, identity, output);
+        return { target: split.target, stop: () => stopProcesses(split.processes) };
       });
     }
 

@@ -39,6 +39,7 @@ export function targetSeconds(options: BenchOptions, scenarios: number): number 
 export async function measure(target: Target, context: MeasureContext): Promise<void> {
   const { scenarios, options, reference, record, identity } = context;
   for (const scenario of scenarios) {
+    if (target.scenarios && !target.scenarios.includes(scenario.name)) continue;
     const agreement = await verifyTarget(
       target.url,
       target.name,

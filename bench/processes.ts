@@ -16,8 +16,18 @@ import {
 } from '@collexis/stack';
 import type { BenchIdentity } from './identity';
 import type { WatchedProcess } from './load';
+import type { ScenarioName } from './scenarios';
+import type { SplitFloorKind } from './split-floor/server';
 
-export type TargetName = 'ours' | 'ours-unshared' | 'ours-stock' | 'floor' | 'hive-js' | 'hive-rust';
+export type TargetName =
+  | 'ours'
+  | 'ours-unshared'
+  | 'ours-stock'
+  | 'floor'
+  | 'split-floor'
+  | 'split-floor-apollo'
+  | 'hive-js'
+  | 'hive-rust';
 
 /** Our gateway's configurations under test: the default, without in-flight sharing, with the stock executor. */
 export const ourVariants = {
@@ -44,6 +54,8 @@ export interface Target {
   url: string;
   /** The processes whose CPU and memory a run charges to this target. */
   watch: WatchedProcess[];
+  /** The only scenarios it answers. @default every one */
+  scenarios?: readonly ScenarioName[];
 }
 
 export interface Subgraphs {
@@ -163,6 +175,72 @@ export async function startFloor(
       watch: [{ role: 'gateway', pid: pidOf(floor) }],
     },
   };
+}
+
+export const splitFloorTargets = {
+  plain: {
+    name: 'split-floor',
+    description:
+      "the floor's Customer 360 split as our gateway splits it: a front and three parts (bank-sync, then payment and workflow side by side), four processes of plain node:http, JSON and the floor's SQL; verifies the access token in each",
+  },
+  apollo: {
+    name: 'split-floor-apollo',
+    description:
+      'the split floor with an Apollo Server in each of its four processes (the platform server, as the floor and our subgraphs use): the front serves the floor schema with one resolver, each part one JSON field',
+  },
+} as const satisfies Record<SplitFloorKind, { name: TargetName; description: string }>;
+
+/** A split floor (bench/split-floor): its three parts, then its front over them. Customer 360 only. */
+export async function startSplitFloor(
+  kind: SplitFloorKind,
+  databaseUrl: string,
+  identity: BenchIdentity,
+  output: string[],
+): Promise<{ target: Target; processes: ServiceProcess[] }> {
+  const { AUTH_JWKS, AUTH_ISSUER, AUTH_AUDIENCE } = identity.env.gateway;
+  const auth = { AUTH_JWKS, AUTH_ISSUER, AUTH_AUDIENCE, SPLIT_FLOOR_KIND: kind };
+  const log = quiet(output);
+  const processes: ServiceProcess[] = [];
+  const start = async (part: string, env: Record<string, string>) => {
+    const started = await startServiceProcess(
+      `split-floor-${part}`,
+      'bench/split-floor/main.ts',
+      { ...auth, ...env, SPLIT_FLOOR_PART: part, PORT: String(await freePort()) },
+      log,
+    );
+    processes.push(started);
+    return started;
+  };
+  try {
+    const [bankSync, payment, workflow] = await Promise.all(
+      (['bank-sync', 'payment', 'workflow'] as const).map((part) =>
+        start(part, { DATABASE_URL: databaseUrl }),
+      ),
+    );
+    if (!bankSync || !payment || !workflow) throw new Error('a split floor part did not start');
+    const front = await start('front', {
+      BANK_SYNC_URL: bankSync.url,
+      PAYMENT_URL: payment.url,
+      WORKFLOW_URL: workflow.url,
+    });
+    const { name, description } = splitFloorTargets[kind];
+    return {
+      processes,
+      target: {
+        name,
+        description,
+        url: front.url,
+        scenarios: ['customer-360'],
+        watch: [
+          { role: 'gateway', pid: pidOf(front) },
+          ...[bankSync, payment, workflow].map((part) => ({ role: part.name, pid: pidOf(part) })),
+        ],
+      },
+    };
+  } catch (error) {
+    await stopProcesses(processes);
+    throw error;
+  }
 }
 
 /** A copy of schema/supergraph.graphql whose subgraph URLs are the ones this run started. */

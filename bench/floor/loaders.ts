@@ -1,9 +1,8 @@
 /** Fresh batch loaders for one request: each batch is one SQL statement, as in the subgraphs. */
 import { batchLoader, groupBy, indexBy, type Load } from './batch';
+import { text } from './columns';
 import type { Row, Sql } from './sql';
 import * as q from './sql';
-
-const text = (row: Row, column: string) => String(row[column]);
 
 function perTake(create: (take: number) => Load<Row[]>): (take: number) => Load<Row[]> {
   const loaders = new Map<number, Load<Row[]>>();

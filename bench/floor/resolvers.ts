@@ -2,6 +2,7 @@
  * The floor's resolvers: rows straight from SQL, snake_case columns read by name. Pages fetch one row more
  * than asked, as the subgraphs do to tell whether another page follows.
  */
+import { optional, text, timestamp } from './columns';
 import type { Loaders } from './loaders';
 import { delinquentLoanPage, type Row, type Sql } from './sql';
 
@@ -12,12 +13,6 @@ export interface FloorContext {
 
 type Args = Record<string, unknown>;
 
-const text = (row: Row, column: string) => String(row[column]);
-const optional = (row: Row, column: string) => (row[column] == null ? null : String(row[column]));
-const timestamp = (row: Row, column: string) => {
-  const value = row[column];
-  return value instanceof Date ? value.toISOString() : String(value);
-};
 const first = (args: Args, fallback: number) =>
   typeof args.first === 'number' ? Math.min(Math.max(args.first, 0), 100) : fallback;
 /** The first `size` rows of a page fetched with one row more. */

@@ -17,6 +17,7 @@ import {
   ratioSpread,
   spread,
 } from './runs';
+import { splitFloorsSection } from './split-floors';
 import type { BenchResults, RunRecord } from './types';
 
 const fixed = (digits: number) => (value: number) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
@@ -208,6 +209,7 @@ export function readPathSections(results: BenchResults, charts: Record<string, s
     ...headline(results),
     ...readTargetsSection(results),
     ...executorSection(results),
+    ...splitFloorsSection(results),
     ...profileNotes(results),
     '## Gateways',
     '',

@@ -5,7 +5,7 @@ import type { BenchResults, RunRecord } from './types';
 
 /** The run of one scenario, target and connection count, if it ran. */
 export function findRun(
-  results: BenchResults,
+  results: Pick<BenchResults, 'runs'>,
   scenario: string,
   target: string,
   connections: number,

@@ -1,0 +1,117 @@
+/**
+ * The split floor over plain node:http: each process verifies the access token, reads its JSON body, answers
+ * with JSON. What four processes cost when nothing but HTTP, JSON and SQL runs in them.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TokenVerifier } from '@collexis/platform/graphql';
+import { bearerToken } from '@collexis/platform/graphql';
+import { createServer, listen, type RunningServer } from '@collexis/platform/http';
+import type { Sql } from '../floor/sql';
+import { CUSTOMER_360 } from '../scenarios';
+import { customer360 } from './front';
+import { type PartUrls, partClient, plainProtocol } from './part-client';
+import { type PartInput, type PartName, readPart } from './parts';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+class RequestError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new RequestError(413, 'request body too large');
+    chunks.push(chunk);
+  }
+  try {
+    const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    if (typeof body === 'object' && body !== null) return body as Record<string, unknown>;
+  } catch {}
+  throw new RequestError(400, 'the body is not a JSON object');
+}
+
+function send(response: ServerResponse, status: number, json: unknown) {
+  const text = JSON.stringify(json);
+  response.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+  });
+  response.end(text);
+}
+
+/** One plain process: `answer` gets the verified request's JSON body and returns the JSON to send. */
+async function startPlain(
+  port: number,
+  verifier: TokenVerifier,
+  answer: (body: Record<string, unknown>, request: IncomingMessage) => Promise<unknown>,
+  onStop: () => Promise<void>,
+): Promise<RunningServer> {
+  const server = createServer(async (request, response) => {
+    try {
+      try {
+        await verifier.verify(bearerToken(request));
+      } catch {
+        throw new RequestError(401, 'sign in');
+      }
+      send(response, 200, await answer(await readJson(request), request));
+    } catch (error) {
+      const status = error instanceof RequestError ? error.status : 500;
+      send(response, status, {
+        errors: [{ message: error instanceof RequestError ? error.message : 'internal error' }],
+      });
+    }
+  });
+  const listening = await listen(server, port);
+  return {
+    url: listening.url,
+    port: listening.port,
+    stop: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await onStop();
+    },
+  };
+}
+
+export function startPlainPart(
+  name: PartName,
+  port: number,
+  verifier: TokenVerifier,
+  sql: Sql,
+  onStop: () => Promise<void>,
+): Promise<RunningServer> {
+  return startPlain(port, verifier, (body) => readPart(name, sql, body as PartInput), onStop);
+}
+
+/** The plain front answers only the bench's Customer 360 query, as `{ data: { customer } }`. */
+export function startPlainFront(
+  port: number,
+  verifier: TokenVerifier,
+  parts: PartUrls,
+): Promise<RunningServer> {
+  const client = partClient(parts, plainProtocol);
+  return startPlain(
+    port,
+    verifier,
+    async (body, request) => {
+      const variables = body.variables as Record<string, unknown> | undefined;
+      if (body.query !== CUSTOMER_360 || typeof variables?.cif !== 'string') {
+        throw new RequestError(400, "only the bench's Customer 360 query is served here");
+      }
+      return {
+        data: {
+          customer: await customer360(variables.cif, client.caller(String(request.headers.authorization))),
+        },
+      };
+    },
+    async () => client.close(),
+  );
+}
