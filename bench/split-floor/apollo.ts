@@ -10,10 +10,9 @@ import type { RunningServer } from '@collexis/platform/http';
 import { startSubgraphServer } from '@collexis/platform/subgraph';
 import { GraphQLScalarType, parse } from 'graphql';
 import { typeDefs as floorTypeDefs } from '../floor/schema';
-import type { Sql } from '../floor/sql';
 import { type CallPart, customer360 } from './front';
 import { type PartProtocol, type PartUrls, partClient } from './part-client';
-import { type PartInput, type PartName, readPart } from './parts';
+import { type PartInput, readPart, type StartPart } from './parts';
 
 const partTypeDefs = parse(/* GraphQL */ `
   scalar JSON
@@ -48,14 +47,8 @@ async function withStop(server: Promise<RunningServer>, onStop: () => Promise<vo
   };
 }
 
-export function startApolloPart(
-  name: PartName,
-  port: number,
-  verifier: TokenVerifier,
-  sql: Sql,
-  onStop: () => Promise<void>,
-): Promise<RunningServer> {
-  return withStop(
+export const startApolloPart: StartPart = (name, port, verifier, sql, onStop) =>
+  withStop(
     startSubgraphServer<object>({
       typeDefs: partTypeDefs,
       resolvers: {
@@ -68,7 +61,6 @@ export function startApolloPart(
     }),
     onStop,
   );
-}
 
 interface FrontContext {
   call: CallPart;

@@ -2,6 +2,8 @@
  * The split floor's three parts: the Customer 360 fields each subgraph owns, read with the floor's statements
  * and shaped straight into the answer's JSON, with no GraphQL between the rows and the bytes.
  */
+import type { TokenVerifier } from '@collexis/platform/graphql';
+import type { RunningServer } from '@collexis/platform/http';
 import { groupBy } from '../floor/batch';
 import { optional, text, timestamp } from '../floor/columns';
 import type { Row, Sql } from '../floor/sql';
@@ -9,6 +11,15 @@ import * as q from '../floor/sql';
 
 export const partNames = ['bank-sync', 'payment', 'workflow'] as const;
 export type PartName = (typeof partNames)[number];
+
+/** Starts the part `name` of one kind of split floor; `onStop` runs once it has stopped (its pool's end). */
+export type StartPart = (
+  name: PartName,
+  port: number,
+  verifier: TokenVerifier,
+  sql: Sql,
+  onStop: () => Promise<void>,
+) => Promise<RunningServer>;
 
 /** What the front asks a part for: a customer's CIF, or its loans' account numbers. */
 export interface PartInput {

@@ -6,11 +6,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TokenVerifier } from '@collexis/platform/graphql';
 import { bearerToken } from '@collexis/platform/graphql';
 import { createServer, listen, type RunningServer } from '@collexis/platform/http';
-import type { Sql } from '../floor/sql';
 import { CUSTOMER_360 } from '../scenarios';
 import { customer360 } from './front';
 import { type PartUrls, partClient, plainProtocol } from './part-client';
-import { type PartInput, type PartName, readPart } from './parts';
+import { type PartInput, readPart, type StartPart } from './parts';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -81,15 +80,8 @@ async function startPlain(
   };
 }
 
-export function startPlainPart(
-  name: PartName,
-  port: number,
-  verifier: TokenVerifier,
-  sql: Sql,
-  onStop: () => Promise<void>,
-): Promise<RunningServer> {
-  return startPlain(port, verifier, (body) => readPart(name, sql, body as PartInput), onStop);
-}
+export const startPlainPart: StartPart = (name, port, verifier, sql, onStop) =>
+  startPlain(port, verifier, (body) => readPart(name, sql, body as PartInput), onStop);
 
 /** The plain front answers only the bench's Customer 360 query, as `{ data: { customer } }`. */
 export function startPlainFront(
