@@ -5,13 +5,12 @@
  * processes cost when each runs a GraphQL request but does no more work than the plain split floor.
  */
 
-import type { TokenVerifier } from '@collexis/platform/graphql';
 import type { RunningServer } from '@collexis/platform/http';
 import { startSubgraphServer } from '@collexis/platform/subgraph';
 import { GraphQLScalarType, parse } from 'graphql';
 import { typeDefs as floorTypeDefs } from '../floor/schema';
-import { type CallPart, customer360 } from './front';
-import { type PartProtocol, type PartUrls, partClient } from './part-client';
+import { type CallPart, customer360, type StartFront } from './front';
+import { type PartProtocol, partClient } from './part-client';
 import { type PartInput, readPart, type StartPart } from './parts';
 
 const partTypeDefs = parse(/* GraphQL */ `
@@ -66,11 +65,7 @@ interface FrontContext {
   call: CallPart;
 }
 
-export function startApolloFront(
-  port: number,
-  verifier: TokenVerifier,
-  parts: PartUrls,
-): Promise<RunningServer> {
+export const startApolloFront: StartFront = (port, verifier, parts) => {
   const client = partClient(parts, apolloProtocol);
   return withStop(
     startSubgraphServer<FrontContext>({
@@ -87,4 +82,4 @@ export function startApolloFront(
     }),
     async () => client.close(),
   );
-}
+};

@@ -7,8 +7,8 @@ import type { TokenVerifier } from '@collexis/platform/graphql';
 import { bearerToken } from '@collexis/platform/graphql';
 import { createServer, listen, type RunningServer } from '@collexis/platform/http';
 import { CUSTOMER_360 } from '../scenarios';
-import { customer360 } from './front';
-import { type PartUrls, partClient, plainProtocol } from './part-client';
+import { customer360, type StartFront } from './front';
+import { partClient, plainProtocol } from './part-client';
 import { type PartInput, readPart, type StartPart } from './parts';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -84,11 +84,7 @@ export const startPlainPart: StartPart = (name, port, verifier, sql, onStop) =>
   startPlain(port, verifier, (body) => readPart(name, sql, body as PartInput), onStop);
 
 /** The plain front answers only the bench's Customer 360 query, as `{ data: { customer } }`. */
-export function startPlainFront(
-  port: number,
-  verifier: TokenVerifier,
-  parts: PartUrls,
-): Promise<RunningServer> {
+export const startPlainFront: StartFront = (port, verifier, parts) => {
   const client = partClient(parts, plainProtocol);
   return startPlain(
     port,
@@ -106,4 +102,4 @@ export function startPlainFront(
     },
     async () => client.close(),
   );
-}
+};
