@@ -18,14 +18,12 @@ import {
   sum,
   targetRuns,
 } from './fanout-runs';
-import { ratioSpread, spread } from './runs';
+import { fixed, ratioSpread, spread } from './runs';
 
 export const STREAM_NAMES = { payment: 'payment dashboards', workflow: 'team boards' } as const;
 
 export const thousands = (value: number) =>
   Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : 'n/a';
-export const fixed = (digits: number) => (value: number) =>
-  Number.isFinite(value) ? value.toFixed(digits) : 'n/a';
 
 const shape = (run: StoredFanoutRun) => `${thousands(run.subscribers)} x ${thousands(run.paymentsPerSecond)}`;
 

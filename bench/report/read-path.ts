@@ -8,11 +8,12 @@ import { profileNotes } from './profile-notes';
 import { executorSection, readTargetsSection } from './read-targets';
 import {
   cpuPerRequestOf,
+  fixed,
   isGateway,
   isPostgres,
   isSubgraph,
-  latencyPerRepeat,
   latencySpread,
+  p99PerRepeat,
   perRepeat,
   ratioSpread,
   spread,
@@ -20,7 +21,6 @@ import {
 import { splitFloorsSection } from './split-floors';
 import type { BenchResults, RunRecord } from './types';
 
-const fixed = (digits: number) => (value: number) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const thousands = (value: number) =>
   Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : 'n/a';
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
@@ -83,12 +83,11 @@ function ratioTable(results: BenchResults, scenario: string): string[] {
     `|---:|${others.map(() => '---:|---:').join('|')}|`,
   ];
   const rate = (run: RunRecord | undefined) => perRepeat(run, (result) => result.requestsPerSecond);
-  const p99 = (run: RunRecord | undefined) => latencyPerRepeat(run, (latency) => latency.p99);
   for (const connections of results.connections) {
     const ours = find('ours', connections);
     const cells = others.map((other) => {
       const peer = find(other, connections);
-      return `${ratioSpread(rate(ours), rate(peer))} | ${ratioSpread(p99(ours), p99(peer))}`;
+      return `${ratioSpread(rate(ours), rate(peer))} | ${ratioSpread(p99PerRepeat(ours), p99PerRepeat(peer))}`;
     });
     lines.push(`| ${connections} | ${cells.join(' | ')} |`);
   }

@@ -3,9 +3,10 @@ import { median } from '../repeat';
 import {
   cpuPerRequestOf,
   findRun,
+  fixed,
   isGateway,
-  latencyPerRepeat,
   latencySpread,
+  p99PerRepeat,
   perRepeat,
   ratioSpread,
   spread,
@@ -13,7 +14,6 @@ import {
 } from './runs';
 import type { BenchResults, RunRecord } from './types';
 
-const fixed = (digits: number) => (value: number) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const whole = (value: number) => (Number.isFinite(value) ? String(Math.round(value)) : 'n/a');
 
 /** Customer 360 and worklist throughput at least 1.0x Hive Gateway (Rust planner) and 1.5x Hive Gateway JS. */
@@ -39,7 +39,6 @@ const LATENCY_TARGETS: LatencyTarget[] = [
 ];
 
 const rate = (run: RunRecord | undefined) => perRepeat(run, (result) => result.requestsPerSecond);
-const p99 = (run: RunRecord | undefined) => latencyPerRepeat(run, (latency) => latency.p99);
 
 function throughputRows(results: BenchResults, top: number): string[] {
   const rows: string[] = [];
@@ -69,10 +68,10 @@ function latencyRows(results: BenchResults): string[] {
         const ours = findRun(results, name, target, connections);
         const floor = findRun(results, name, 'floor', connections);
         if (!ours || !floor) continue;
-        const ratio = median(p99(ours)) / median(p99(floor));
+        const ratio = median(p99PerRepeat(ours)) / median(p99PerRepeat(floor));
         rows.push(
           `| p99 ≤ ${atMost}x floor, ${connections} conns, ${target} (${source}) | ${name} | ${latencySpread(ours, (latency) => latency.p99, fixed(1))} ms | ` +
-            `${latencySpread(floor, (latency) => latency.p99, fixed(1))} ms | ${ratioSpread(p99(ours), p99(floor))} | ${verdict(ratio, atMost, 'at most')} |`,
+            `${latencySpread(floor, (latency) => latency.p99, fixed(1))} ms | ${ratioSpread(p99PerRepeat(ours), p99PerRepeat(floor))} | ${verdict(ratio, atMost, 'at most')} |`,
         );
       }
     }

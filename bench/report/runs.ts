@@ -3,6 +3,10 @@ import type { LoadResult } from '../load';
 import { median } from '../repeat';
 import type { BenchResults, RunRecord } from './types';
 
+/** A figure with `digits` decimals, 'n/a' when it was not measured. */
+export const fixed = (digits: number) => (value: number) =>
+  Number.isFinite(value) ? value.toFixed(digits) : 'n/a';
+
 /** The run of one scenario, target and connection count, if it ran. */
 export function findRun(
   results: Pick<BenchResults, 'runs'>,
@@ -97,6 +101,9 @@ export function verdict(
   const text = `${value.toFixed(digits)}${unit} against ${kind === 'at most' ? '≤' : '≥'} ${bound}${unit}`;
   return met ? `met: ${text}` : `**missed: ${text}**`;
 }
+
+/** The p99 of each of the cell's runs that completed a request. */
+export const p99PerRepeat = (run: RunRecord | undefined) => latencyPerRepeat(run, (latency) => latency.p99);
 
 /**
  * The ratio of two figures' medians, with the widest range their runs allow: `1.21 (1.02–1.40)`; just the

@@ -5,9 +5,10 @@
 import {
   cpuPerRequestOf,
   findRun,
+  fixed,
   isPostgres,
-  latencyPerRepeat,
   latencySpread,
+  p99PerRepeat,
   perRepeat,
   ratioSpread,
   spread,
@@ -17,8 +18,6 @@ import type { BenchResults, RunRecord } from './types';
 const SCENARIO = 'customer-360';
 const COLUMNS = ['floor', 'split-floor', 'split-floor-apollo', 'ours-unshared'] as const;
 
-const fixed = (digits: number) => (value: number) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
-const p99 = (run: RunRecord | undefined) => latencyPerRepeat(run, (latency) => latency.p99);
 /** Every Node.js process of the target: the floor's one, the split floors' four, ours' gateway and subgraphs. */
 const nodeCpu = (run: RunRecord | undefined) =>
   perRepeat(run, (result) => cpuPerRequestOf(result, (role) => !isPostgres(role)));
@@ -47,8 +46,8 @@ export function splitFloorsSection(results: Pick<BenchResults, 'runs' | 'connect
     const [floor, plain, apollo, ours] = runs;
     lines.push(
       `| ${connections} | ${runs.map((run) => latencySpread(run, (latency) => latency.p99, fixed(1))).join(' | ')} | ` +
-        `${ratioSpread(p99(plain), p99(floor))} | ${ratioSpread(p99(apollo), p99(floor))} | ` +
-        `${ratioSpread(p99(ours), p99(apollo))} | ${runs.map((run) => spread(nodeCpu(run), fixed(2))).join(' | ')} |`,
+        `${ratioSpread(p99PerRepeat(plain), p99PerRepeat(floor))} | ${ratioSpread(p99PerRepeat(apollo), p99PerRepeat(floor))} | ` +
+        `${ratioSpread(p99PerRepeat(ours), p99PerRepeat(apollo))} | ${runs.map((run) => spread(nodeCpu(run), fixed(2))).join(' | ')} |`,
     );
   }
   lines.push(

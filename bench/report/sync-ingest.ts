@@ -1,11 +1,10 @@
 /** The sync-ingest section of the report: each pass against the COPY floor and the records/s target. */
 import { median } from '../repeat';
 import type { SyncIngestPass, SyncIngestPassName, SyncIngestResult } from '../sync-ingest';
-import { spread, verdict } from './runs';
+import { fixed, spread, verdict } from './runs';
 
 const thousands = (value: number) =>
   Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : 'n/a';
-const fixed = (digits: number) => (value: number) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const micros = (cpuMs: number | null, records: number) =>
   cpuMs === null ? Number.NaN : (cpuMs * 1000) / records;
 

@@ -4,7 +4,7 @@
  */
 import { median } from '../repeat';
 import type { WritePathResult, WritePhase, WritePhaseName, WriteRateRuns } from '../write-path/run';
-import { spread, verdict } from './runs';
+import { fixed, spread, verdict } from './runs';
 import type { SingleWritePath } from './types';
 
 /** Below this share of the offered rate the run is said not to have sustained it. */
@@ -15,7 +15,6 @@ const PHASES: WritePhaseName[] = ['direct', 'gateway', 'dashboards'];
 const SERVERS = ['gateway', 'payment', 'bank-sync', 'workflow', 'postgres'];
 const ROLES = [...SERVERS, 'dashboards', 'writer'];
 
-const fixed = (digits: number) => (value: number) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
 /** The runs at each rate; results from before the repeats had one run at one rate. */
