@@ -19,6 +19,7 @@ import { ensurePeers } from './peers';
 import {
   type OurVariant,
   ourVariants,
+  splitFloorScenarios,
   splitFloorTargets,
   startFloor,
   startOurGateway,
@@ -169,9 +170,10 @@ async function main(): Promise<void> {
     }
 
     for (const kind of splitFloorKinds) {
-      const { name } = splitFloorTargets[kind];
-      if (!wanted(options, name) || !scenarios.some((scenario) => scenario.name === 'customer-360')) continue;
-      await runTarget(context, name, `the split floor, ${kind}`, async () => {
+      const { name, description } = splitFloorTargets[kind];
+      const answered = scenarios.some((scenario) => splitFloorScenarios.includes(scenario.name));
+      if (!wanted(options, name) || !answered) continue;
+      await runTarget(context, name, description, async () => {
         const split = await startSplitFloor(kind, dataset.url, identity, output);
         return { target: split.target, stop: () => stopProcesses(split.processes) };
       });

@@ -17,6 +17,7 @@ import {
 import type { BenchIdentity } from './identity';
 import type { WatchedProcess } from './load';
 import type { ScenarioName } from './scenarios';
+import { partNames, partUrlVariable } from './split-floor/parts';
 import type { SplitFloorKind } from './split-floor/server';
 
 export type TargetName =
@@ -190,7 +191,10 @@ export const splitFloorTargets = {
   },
 } as const satisfies Record<SplitFloorKind, { name: TargetName; description: string }>;
 
-/** A split floor (bench/split-floor): its three parts, then its front over them. Customer 360 only. */
+/** The only scenario a split floor answers. */
+export const splitFloorScenarios: readonly ScenarioName[] = ['customer-360'];
+
+/** A split floor (bench/split-floor): its three parts, then its front over them. */
 export async function startSplitFloor(
   kind: SplitFloorKind,
   databaseUrl: string,
@@ -212,17 +216,13 @@ export async function startSplitFloor(
     return started;
   };
   try {
-    const [bankSync, payment, workflow] = await Promise.all(
-      (['bank-sync', 'payment', 'workflow'] as const).map((part) =>
-        start(part, { DATABASE_URL: databaseUrl }),
-      ),
+    const parts = await Promise.all(
+      partNames.map(async (part) => [part, await start(part, { DATABASE_URL: databaseUrl })] as const),
     );
-    if (!bankSync || !payment || !workflow) throw new Error('a split floor part did not start');
-    const front = await start('front', {
-      BANK_SYNC_URL: bankSync.url,
-      PAYMENT_URL: payment.url,
-      WORKFLOW_URL: workflow.url,
-    });
+    const front = await start(
+      'front',
+      Object.fromEntries(parts.map(([part, service]) => [partUrlVariable(part), service.url])),
+    );
     const { name, description } = splitFloorTargets[kind];
     return {
       processes,
@@ -230,10 +230,10 @@ export async function startSplitFloor(
         name,
         description,
         url: front.url,
-        scenarios: ['customer-360'],
+        scenarios: splitFloorScenarios,
         watch: [
           { role: 'gateway', pid: pidOf(front) },
-          ...[bankSync, payment, workflow].map((part) => ({ role: part.name, pid: pidOf(part) })),
+          ...parts.map(([, service]) => ({ role: service.name, pid: pidOf(service) })),
         ],
       },
     };

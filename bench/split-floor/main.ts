@@ -1,7 +1,7 @@
 /** One split floor process, as the bench starts it: the only place that reads its env. */
 import { devAccessToken, parseKeySource } from '@collexis/identity';
 import { runService } from '@collexis/platform/http';
-import { type PartName, partNames } from './parts';
+import { type PartName, partNames, partUrlVariable } from './parts';
 import { type SplitFloorKind, splitFloorKinds, startSplitFloorFront, startSplitFloorPart } from './server';
 
 const { SPLIT_FLOOR_KIND, SPLIT_FLOOR_PART, DATABASE_URL, AUTH_JWKS, AUTH_ISSUER, AUTH_AUDIENCE } =
@@ -24,8 +24,8 @@ await runService(`split floor ${part}`, async () => {
   if (part === 'front') {
     const parts = Object.fromEntries(
       partNames.map((name) => {
-        const url = process.env[`${name.toUpperCase().replace('-', '_')}_URL`];
-        if (!url) throw new Error(`${name.toUpperCase().replace('-', '_')}_URL is required for the front`);
+        const url = process.env[partUrlVariable(name)];
+        if (!url) throw new Error(`${partUrlVariable(name)} is required for the front`);
         return [name, url];
       }),
     ) as Record<PartName, string>;

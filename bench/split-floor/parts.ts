@@ -12,6 +12,9 @@ import * as q from '../floor/sql';
 export const partNames = ['bank-sync', 'payment', 'workflow'] as const;
 export type PartName = (typeof partNames)[number];
 
+/** The env variable that tells the front where a part answers: `BANK_SYNC_URL`, `PAYMENT_URL`, `WORKFLOW_URL`. */
+export const partUrlVariable = (part: PartName) => `${part.toUpperCase().replace('-', '_')}_URL`;
+
 /** Starts the part `name` of one kind of split floor; `onStop` runs once it has stopped (its pool's end). */
 export type StartPart = (
   name: PartName,

@@ -5,7 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TokenVerifier } from '@collexis/platform/graphql';
 import { bearerToken } from '@collexis/platform/graphql';
-import { createServer, listen, type RunningServer } from '@collexis/platform/http';
+import { createServer, listen, RequestError, type RunningServer, readBody } from '@collexis/platform/http';
 import { CUSTOMER_360 } from '../scenarios';
 import { customer360, type StartFront } from './front';
 import { partClient, plainProtocol } from './part-client';
@@ -13,28 +13,14 @@ import { type PartInput, readPart, type StartPart } from './parts';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
-class RequestError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
+/** The request's body as a JSON object, or a 400. */
 async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new RequestError(413, 'request body too large');
-    chunks.push(chunk);
-  }
+  const raw = await readBody(request, MAX_BODY_BYTES);
   try {
-    const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    const body: unknown = JSON.parse(raw);
     if (typeof body === 'object' && body !== null) return body as Record<string, unknown>;
   } catch {}
-  throw new RequestError(400, 'the body is not a JSON object');
+  throw new RequestError(400, 'The body is not a JSON object.', { code: 'BAD_REQUEST' });
 }
 
 function send(response: ServerResponse, status: number, json: unknown) {
@@ -55,16 +41,17 @@ async function startPlain(
 ): Promise<RunningServer> {
   const server = createServer(async (request, response) => {
     try {
-      try {
-        await verifier.verify(bearerToken(request));
-      } catch {
-        throw new RequestError(401, 'sign in');
-      }
+      await verifier.verify(bearerToken(request)).catch(() => {
+        throw new RequestError(401, 'Sign in.', { code: 'UNAUTHENTICATED' });
+      });
       send(response, 200, await answer(await readJson(request), request));
     } catch (error) {
-      const status = error instanceof RequestError ? error.status : 500;
-      send(response, status, {
-        errors: [{ message: error instanceof RequestError ? error.message : 'internal error' }],
+      const refused =
+        error instanceof RequestError
+          ? error
+          : new RequestError(500, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' });
+      send(response, refused.status, {
+        errors: [{ message: refused.message, extensions: refused.extensions }],
       });
     }
   });
@@ -92,7 +79,9 @@ export const startPlainFront: StartFront = (port, verifier, parts) => {
     async (body, request) => {
       const variables = body.variables as Record<string, unknown> | undefined;
       if (body.query !== CUSTOMER_360 || typeof variables?.cif !== 'string') {
-        throw new RequestError(400, "only the bench's Customer 360 query is served here");
+        throw new RequestError(400, "Only the bench's Customer 360 query is served here.", {
+          code: 'BAD_REQUEST',
+        });
       }
       return {
         data: {

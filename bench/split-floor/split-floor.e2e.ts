@@ -86,5 +86,5 @@ it("the plain front refuses any query but the bench's Customer 360", async () =>
   const front = fronts.get('plain');
   if (!front) throw new Error('no plain front');
   const answer = await postGraphQL(front.url, '{ customer(cif: "x") { cif } }', {}, headers);
-  expect(answer.errors?.[0]?.message).toMatch(/only the bench's Customer 360/);
+  expect(answer.errors?.[0]?.message).toMatch(/Only the bench's Customer 360/);
 });

@@ -24,7 +24,7 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
 export const LimitExceededCode = 'LIMIT_EXCEEDED';
 
 /** A request refused before it reaches Apollo Server, answered as a GraphQL response with a code. */
-class RequestError extends Error {
+export class RequestError extends Error {
   constructor(
     readonly status: number,
     message: string,
@@ -46,7 +46,7 @@ const bodyTooLarge = (maxBytes: number) =>
  * dropped (within the server's request timeout), so that a client still sending receives the 413 rather
  * than a reset connection.
  */
-async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
+export async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
   const refuse = () => {
     req.resume();
     return bodyTooLarge(maxBytes);
